@@ -1,0 +1,140 @@
+/**
+ * The one object that travels through the pipeline per article (like unified's VFile): the raw input,
+ * the clean text and metadata, what was removed and why, the extracted items, and non-fatal messages.
+ */
+
+/** Formats a reader can hand to ingest. `text` covers plain text and Markdown. */
+export type RawFormat = "text" | "markdown" | "html";
+
+/** Metadata an article can carry. Every field is optional until ingest settles it. */
+export interface ArticleMeta {
+  title: string | null;
+  outlet: string | null;
+  byline: string | null;
+  dateline: string | null;
+  /** ISO 8601 date or date-time. */
+  published: string | null;
+  /** ISO 639-1 code, or "und". */
+  language: string | null;
+  url: string | null;
+}
+
+/**
+ * What a reader yields for one document: the decoded body and whatever metadata its container gave
+ * (front matter, manifest record, feed item, HTTP headers). Container metadata overrides what is detected.
+ */
+export interface RawDocument {
+  /** Path, URL, `path:line` for manifest records, `feed#item-n` for feed items, `warc#offset` for WARC records. */
+  source: string;
+  /** The manifest's id when given. */
+  id?: string;
+  format: RawFormat;
+  /** Decoded body (UTF-8 string), never bytes. */
+  body: string;
+  /** Metadata from the container; overrides detection. */
+  meta: Partial<ArticleMeta>;
+  /** Declared or sniffed character encoding the body was decoded from. */
+  encoding?: string;
+  /** A feed item without content: the link to fetch later. */
+  fetchUrl?: string;
+}
+
+/** An input that could not be read or produced no article. Recorded, listed by `parallax failures`. */
+export interface Failure {
+  source: string;
+  reason: string;
+}
+
+/** A reader's output for one item: a document or a failure, never a throw. */
+export type ReadResult = { ok: true; doc: RawDocument } | { ok: false; failure: Failure };
+
+/** A piece removed from the input, kept with the reason. */
+export interface Removed {
+  text: string;
+  reason: string;
+}
+
+export interface Message {
+  level: "info" | "warning";
+  stage: string;
+  message: string;
+}
+
+/** UTF-16 offsets into the article's clean `text`, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Whether an item is read off the text or inferred (a speaker via "he said", a date from "Tuesday"). */
+export type Evidence = "stated" | "inferred";
+
+export interface Mention extends Span {
+  actor: string;
+  text: string;
+  evidence: Evidence;
+}
+
+export interface Quote extends Span {
+  text: string;
+  kind: "direct" | "partial" | "indirect";
+  speaker: string | null;
+  speakerText: string | null;
+  via: string | null;
+  evidence: Evidence;
+}
+
+export interface TimeExpression extends Span {
+  text: string;
+  value: string | null;
+  evidence: Evidence;
+}
+
+export interface Claim extends Span {
+  text: string;
+  quantity: number;
+  qualifier: string | null;
+  what: string;
+  asOf: string | null;
+  attributedTo: string | null;
+  evidence: Evidence;
+}
+
+export interface ArticleEvent extends Span {
+  source: string | null;
+  target: string | null;
+  code: string;
+  label: string;
+  goldstein: number;
+  date: string | null;
+  place: string | null;
+  sentence: string;
+  evidence: Evidence;
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+export interface Article {
+  id: string;
+  source: string;
+  meta: ArticleMeta;
+  /** Clean body text: paragraphs separated by blank lines. */
+  text: string;
+  removed: Removed[];
+  raw: RawDocument;
+  /** sha256 of the normalised clean text: exact duplicates share it. */
+  contentHash: string;
+  messages: Message[];
+  sentences: Sentence[];
+  mentions: Mention[];
+  quotes: Quote[];
+  times: TimeExpression[];
+  claims: Claim[];
+  events: ArticleEvent[];
+}
+
+export function emptyMeta(): ArticleMeta {
+  return { title: null, outlet: null, byline: null, dateline: null, published: null, language: null, url: null };
+}

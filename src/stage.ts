@@ -1,0 +1,18 @@
+import type { Article } from "./article.js";
+
+/** Read-only context shared by all stages of one run (registry, dictionaries, limits). */
+export interface Context {
+  /** Articles whose clean text is longer are truncated, with a message. */
+  readonly maxTextChars: number;
+}
+
+export const defaultContext: Context = { maxTextChars: 2_000_000 };
+
+/**
+ * A stage reads and fills the shared per-article object. It never throws on text: "nothing found" is an
+ * empty list; warnings go to `article.messages`.
+ */
+export interface Stage {
+  readonly name: string;
+  run(article: Article, ctx: Context): void;
+}
