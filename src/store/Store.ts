@@ -15,18 +15,18 @@ export interface StoredFailure extends Failure {
 }
 
 /**
- * The store interface. SQLite (embedded, default) and PostgreSQL implement it and pass one shared suite.
+ * The store interface, async so that SQLite (embedded, default) and PostgreSQL implement it and pass one shared suite.
  */
 export interface Store {
   /** Stores the article (with its raw input) unless it duplicates one already stored. */
-  putArticle(article: Article): PutOutcome;
-  getArticle(id: string): Article | null;
+  putArticle(article: Article): Promise<PutOutcome>;
+  getArticle(id: string): Promise<Article | null>;
   /** All articles, oldest first. */
-  listArticles(): Article[];
-  /** Copies linked to an original: copyId → originalId. */
-  copiesOf(originalId: string): string[];
-  originalOf(id: string): string | null;
-  putFailure(failure: Failure): void;
-  listFailures(): StoredFailure[];
-  close(): void;
+  listArticles(): Promise<Article[]>;
+  /** Ids of the copies linked to an original. */
+  copiesOf(originalId: string): Promise<string[]>;
+  originalOf(id: string): Promise<string | null>;
+  putFailure(failure: Failure): Promise<void>;
+  listFailures(): Promise<StoredFailure[]>;
+  close(): Promise<void>;
 }
