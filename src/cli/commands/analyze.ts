@@ -1,0 +1,84 @@
+import type { Command } from "commander";
+import type { Article, Failure } from "../../article.js";
+import { buildDossier } from "../../dossier/buildDossier.js";
+import { formatOfFile, render } from "../../dossier/render.js";
+import { openStore } from "../../store/openStore.js";
+import type { Store } from "../../store/Store.js";
+import type { Io } from "../io.js";
+import { writeFileSync } from "node:fs";
+import { formatFlag, globalFlags, parseFlags, readFlags, UsageError } from "../options.js";
+import { finish, readOptionsFrom, runInputs } from "../run.js";
+
+/** Collects the run's articles, once each, with the store's copy links. */
+class RunArticles {
+  readonly articles = new Map<string, Article>();
+  readonly copyOf = new Map<string, string>();
+
+  constructor(private readonly store: Store | null) {}
+
+  async add(article: Article): Promise<void> {
+    if (!this.store) {
+      this.articles.set(article.id, article);
+      return;
+    }
+    const outcome = await this.store.putArticle(article);
+    // A duplicate of a stored article is the stored article: same id, so re-running gives the same dossier.
+    const id = outcome.status === "duplicate" ? outcome.existingId : article.id;
+    if (outcome.status === "copy") this.copyOf.set(id, outcome.originalId);
+    if (outcome.status === "duplicate") {
+      const original = await this.store.originalOf(id);
+      if (original) this.copyOf.set(id, original);
+    }
+    if (!this.articles.has(id)) this.articles.set(id, { ...article, id });
+  }
+}
+
+export function analyzeCommand(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command("analyze")
+    .description("Read inputs, store them, and print the dossier (json, jsonl or md)")
+    .argument("<inputs...>", "files, directories, URLs, or - for stdin")
+    .option("-f, --format <format>", "json | jsonl (one article per line) | md", "json")
+    .option("-o, --out <files...>", "write the dossier to files instead of stdout; the extension (.json, .jsonl, .md) picks the format")
+    .option("--no-store", "analyse without writing to the store")
+    .action(async (inputs: string[], opts: { format: string; out?: string[]; store: boolean }, cmd: Command) => {
+      const all = cmd.optsWithGlobals();
+      const format = parseFlags(formatFlag, opts.format);
+      const flags = parseFlags(readFlags, all);
+      const { db, quiet } = parseFlags(globalFlags, all);
+      const outputs = (opts.out ?? []).map((file) => {
+        const fileFormat = formatOfFile(file);
+        if (!fileFormat) throw new UsageError(`--out ${file}: use a .json, .jsonl or .md file name`);
+        return { file, format: fileFormat };
+      });
+      const store = opts.store ? await openStore(db) : null;
+      try {
+        const run = new RunArticles(store);
+        const failures: Failure[] = [];
+        const summary = await runInputs(
+          inputs,
+          readOptionsFrom(flags, io),
+          io,
+          quiet,
+          "analyze",
+          (article) => run.add(article),
+          async (failure) => {
+            failures.push(failure);
+            await store?.putFailure(failure);
+          },
+        );
+        const dossier = buildDossier({
+          articles: [...run.articles.values()],
+          copyOf: run.copyOf,
+          failures,
+          generated: new Date(),
+        });
+        if (outputs.length === 0) io.out(render(dossier, format));
+        for (const { file, format: fileFormat } of outputs) writeFileSync(file, render(dossier, fileFormat));
+        if (outputs.length && !quiet) io.err(`parallax: wrote ${outputs.map((o) => o.file).join(", ")}\n`);
+        setExit(finish(summary, io, quiet, "analyze"));
+      } finally {
+        await store?.close();
+      }
+    });
+}

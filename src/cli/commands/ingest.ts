@@ -1,0 +1,39 @@
+import type { Command } from "commander";
+import { openStore } from "../../store/openStore.js";
+import type { Io } from "../io.js";
+import { globalFlags, parseFlags, readFlags } from "../options.js";
+import { finish, readOptionsFrom, runInputs } from "../run.js";
+
+export function ingestCommand(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command("ingest")
+    .description("Read inputs into the store (duplicates kept once, syndicated copies linked to their original)")
+    .argument("<inputs...>", "files, directories, URLs, or - for stdin")
+    .action(async (inputs: string[], _opts: unknown, cmd: Command) => {
+      const all = cmd.optsWithGlobals();
+      const flags = parseFlags(readFlags, all);
+      const { db, quiet } = parseFlags(globalFlags, all);
+      const store = await openStore(db);
+      const counts = { new: 0, duplicate: 0, copy: 0 };
+      try {
+        const summary = await runInputs(
+          inputs,
+          readOptionsFrom(flags, io),
+          io,
+          quiet,
+          "ingest",
+          async (article) => {
+            const outcome = await store.putArticle(article);
+            counts[outcome.status]++;
+          },
+          (failure) => store.putFailure(failure),
+        );
+        if (!quiet) {
+          io.err(`parallax: stored ${counts.new} new, ${counts.copy} copies, ${counts.duplicate} duplicates in ${db}\n`);
+        }
+        setExit(finish(summary, io, quiet, "ingest"));
+      } finally {
+        await store.close();
+      }
+    });
+}

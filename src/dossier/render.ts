@@ -1,0 +1,20 @@
+import type { Dossier } from "./dossier.js";
+import { toMarkdown } from "./toMarkdown.js";
+
+export type DossierFormat = "json" | "jsonl" | "md";
+
+/** Renders a dossier in one of the output formats. `jsonl` is one article per line. */
+export function render(dossier: Dossier, format: DossierFormat): string {
+  if (format === "md") return toMarkdown(dossier);
+  if (format === "jsonl") return dossier.articles.map((a) => JSON.stringify(a) + "\n").join("");
+  return JSON.stringify(dossier, null, 2) + "\n";
+}
+
+/** The format a file name asks for by its extension, or null. */
+export function formatOfFile(path: string): DossierFormat | null {
+  const ext = /\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase();
+  if (ext === "json") return "json";
+  if (ext === "jsonl" || ext === "ndjson") return "jsonl";
+  if (ext === "md" || ext === "markdown") return "md";
+  return null;
+}
