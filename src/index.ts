@@ -1,0 +1,27 @@
+/** Parallax as a library: entry points and types only. */
+export type {
+  Article,
+  ArticleEvent,
+  ArticleMeta,
+  Claim,
+  Evidence,
+  Failure,
+  Mention,
+  Quote,
+  RawDocument,
+  ReadResult,
+  Removed,
+  Span,
+  TimeExpression,
+} from "./article.js";
+export { pipeline, runPipeline } from "./pipeline.js";
+export { processInputs } from "./process.js";
+export type { Processed } from "./process.js";
+export { readInputs } from "./ingest/readers/readInputs.js";
+export type { ReadOptions } from "./ingest/readers/options.js";
+export { buildDossier } from "./dossier/buildDossier.js";
+export type { Dossier, DossierArticle, DossierActor, DossierStory } from "./dossier/dossier.js";
+export { render } from "./dossier/render.js";
+export { openStore } from "./store/openStore.js";
+export type { Store, PutOutcome } from "./store/Store.js";
+export { main } from "./cli/main.js";
