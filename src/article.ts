@@ -3,6 +3,8 @@
  * the clean text and metadata, what was removed and why, the extracted items, and non-fatal messages.
  */
 
+import type { Actor, MentionKind } from "./analyze/actors/types.js";
+
 /** Formats a reader can hand to ingest. `text` covers plain text and Markdown. */
 export type RawFormat = "text" | "markdown" | "html";
 
@@ -37,6 +39,8 @@ export interface RawDocument {
   encoding?: string;
   /** A feed item without content: the link to fetch later. */
   fetchUrl?: string;
+  /** Non-fatal notes from reading: invalid bytes replaced, charset fallback, bad front matter. */
+  notes?: string[];
 }
 
 /** An input that could not be read or produced no article. Recorded, listed by `parallax failures`. */
@@ -73,6 +77,12 @@ export interface Mention extends Span {
   actor: string;
   text: string;
   evidence: Evidence;
+  /** How the mention names its actor (name, demonym, metonym, surname, title…). */
+  kind?: MentionKind;
+  /** The title read with a person mention ("Secretary of State"). */
+  role?: string;
+  /** A media outlet used as a channel ("told Fox News"), not an actor in the events. */
+  channel?: boolean;
 }
 
 export interface Quote extends Span {
@@ -84,10 +94,31 @@ export interface Quote extends Span {
   evidence: Evidence;
 }
 
+/** How fine a time value is: "interval" spans two dates, "set" recurs, "duration" is a length, "vague" is TimeML's PAST_REF etc. */
+export type TimePrecision =
+  | "time"
+  | "day"
+  | "week"
+  | "month"
+  | "quarter"
+  | "season"
+  | "year"
+  | "decade"
+  | "vague"
+  | "interval"
+  | "duration"
+  | "set";
+
 export interface TimeExpression extends Span {
   text: string;
+  /** ISO 8601 at the precision the text supports, TimeML conventions for the rest (PAST_REF, P3Y, 2025-W38, 2025-SU). */
   value: string | null;
   evidence: Evidence;
+  precision?: TimePrecision;
+  /** TimeML TIMEX3 type. */
+  timexType?: "DATE" | "TIME" | "DURATION" | "SET";
+  /** What a relative value was resolved against: "publication", or a named anchor's id ("october-7"). */
+  anchor?: string;
 }
 
 export interface Claim extends Span {
@@ -129,6 +160,8 @@ export interface Article {
   messages: Message[];
   sentences: Sentence[];
   mentions: Mention[];
+  /** The actors the mentions point to, one entry per actor id. */
+  actors: Actor[];
   quotes: Quote[];
   times: TimeExpression[];
   claims: Claim[];

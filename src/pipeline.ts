@@ -18,9 +18,11 @@ export function newArticle(doc: RawDocument): Article {
     removed: [],
     raw: doc,
     contentHash: "",
-    messages: [],
+    // Notes from reading (charset fallback, invalid bytes, bad front matter) become the article's first messages.
+    messages: (doc.notes ?? []).map((message) => ({ level: "warning" as const, stage: "read", message })),
     sentences: [],
     mentions: [],
+    actors: [],
     quotes: [],
     times: [],
     claims: [],

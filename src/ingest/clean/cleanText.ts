@@ -1,4 +1,17 @@
 import type { ArticleMeta, Removed } from "../../article.js";
+import { keptIndices, type Block } from "./block.js";
+import { classifyFurniture } from "./classifyFurniture.js";
+import { classifyListRuns } from "./classifyListRuns.js";
+import { findByline, BYLINE_LEAD } from "./findByline.js";
+import { findDateline } from "./findDateline.js";
+import { findPublished } from "./findPublished.js";
+import { findRelatedHeadlines } from "./findRelatedHeadlines.js";
+import { findTitle, sameHeadline } from "./findTitle.js";
+import { fixMissingSpace } from "./fixMissingSpace.js";
+import { isBodyText } from "./isHeadlineLike.js";
+import { CONTINUATION_START, SENTENCE_END, joinBrokenLines } from "./joinBrokenLines.js";
+import { LIST_MARKER, splitLines, type Line, type RemovedAt } from "./splitLines.js";
+import { countWords, tail } from "./words.js";
 
 export interface Cleaned {
   text: string;
@@ -6,17 +19,193 @@ export interface Cleaned {
   meta: Partial<ArticleMeta>;
 }
 
+/** Inputs above this size are cleaned only up to it; the rest is kept in `removed` as "over size limit". */
+export const MAX_INPUT_CHARS = 5_000_000;
+
+const STARTS_LOWER = /^\p{Ll}/u;
+const WORD_TOKEN = /\p{L}+/gu;
+
 /**
  * Cleans text scraped from a news page: navigation, related links, calls to action, disclaimers, broken lines,
- * byline and dateline. Everything removed is kept in `removed` with a reason.
+ * byline and dateline. Everything removed is kept in `removed` with a reason, in document order. Never throws.
  *
- * STUB: owned by the scraped-text cleaning work; only normalises blank lines for now.
+ * @example
+ * const { text, meta } = cleanText("Home\nWorld\nTruce holds in Gaza\nBy Jane Doe, Reuters\n\nGAZA CITY (Reuters) - The truce held.");
+ * // meta: { title: "Truce holds in Gaza", byline: "Jane Doe", outlet: "Reuters", dateline: "GAZA CITY" }
+ * // text: "The truce held."
  */
-export function cleanText(input: string, _hints: Partial<ArticleMeta> = {}): Cleaned {
-  const paragraphs = input
-    .replace(/\r\n?/g, "\n")
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, " ").trim())
-    .filter(Boolean);
-  return { text: paragraphs.join("\n\n"), removed: [], meta: {} };
+export function cleanText(input: string, hints: Partial<ArticleMeta> = {}): Cleaned {
+  try {
+    return clean(typeof input === "string" ? input : "", hints);
+  } catch (error) {
+    // A bug here must not lose the article: fall back to the input with blank-line paragraphs.
+    const text = typeof input === "string" ? input.replace(/\r\n?/gu, "\n").trim() : "";
+    const reason = error instanceof Error ? error.message : String(error);
+    return { text, removed: [{ text: "", reason: `cleaning failed: ${reason}` }], meta: {} };
+  }
+}
+
+function clean(input: string, hints: Partial<ArticleMeta>): Cleaned {
+  const removed: RemovedAt[] = [];
+  let source = input;
+  if (source.length > MAX_INPUT_CHARS) {
+    removed.push({ at: Number.MAX_SAFE_INTEGER, text: source.slice(MAX_INPUT_CHARS), reason: "over size limit" });
+    source = source.slice(0, MAX_INPUT_CHARS);
+  }
+  const meta: Partial<ArticleMeta> = {};
+  const lines = removeFurniture(splitLines(source, removed), removed, meta);
+
+  let vocabulary: Set<string> | null = null;
+  const documentWords = () => (vocabulary ??= new Set(source.toLowerCase().match(WORD_TOKEN) ?? []));
+  const blocks: Block[] = joinBrokenLines(lines, documentWords).map((p) => ({ p, reason: null, keep: false }));
+
+  const titleIndex = settleHeader(blocks, hints, meta);
+  findCredits(blocks, titleIndex, meta);
+  classifyListRuns(blocks, firstBodyIndex(blocks, titleIndex + 1));
+  findRelatedHeadlines(blocks, titleIndex);
+  takeDateline(blocks, removed, meta);
+
+  for (const b of blocks) if (b.reason !== null) removed.push({ at: b.p.first, text: b.p.text, reason: b.reason });
+  removed.sort((a, b) => a.at - b.at);
+  const text = rejoin(blocks).map(fixMissingSpace).join("\n\n");
+  return { text, removed: removed.map(({ text, reason }) => ({ text, reason })), meta };
+}
+
+/** Drops whole lines of page furniture, unless the line is link text inside a cut sentence ("on\nFacebook\n, the"). */
+function removeFurniture(lines: Line[], removed: RemovedAt[], meta: Partial<ArticleMeta>): Line[] {
+  const kept: Line[] = [];
+  let separatorPending = false;
+  lines.forEach((line, i) => {
+    const reason = classifyFurniture(line.text.replace(LIST_MARKER, ""));
+    if (reason === null || (reason !== "separator" && insideCutSentence(lines[i - 1], lines[i + 1]))) {
+      kept.push(separatorPending ? { ...line, separatorBefore: true } : line);
+      separatorPending = false;
+      return;
+    }
+    if (reason === "separator") separatorPending = true;
+    if (reason === "timestamp" && meta.published === undefined) {
+      const published = findPublished(line.text);
+      if (published !== null) meta.published = published;
+    }
+    removed.push({ at: line.index, text: line.text, reason });
+  });
+  return kept;
+}
+
+function insideCutSentence(before: Line | undefined, after: Line | undefined): boolean {
+  if (before === undefined || after === undefined) return false;
+  if (SENTENCE_END.test(tail(before.text)) || countWords(before.text, 6) < 6) return false;
+  return CONTINUATION_START.test(after.text) || STARTS_LOWER.test(after.text);
+}
+
+/** Index of the first body paragraph at or after `from`, or the block count when there is none. */
+function firstBodyIndex(blocks: readonly Block[], from: number): number {
+  for (let i = Math.max(0, from); i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b !== undefined && b.reason === null && isBodyText(b.p.text) && findByline(b.p.text) === null) return i;
+  }
+  return blocks.length;
+}
+
+/** Finds the title, removes what stands before it (navigation) and its repetitions. Returns its index or -1. */
+function settleHeader(blocks: Block[], hints: Partial<ArticleMeta>, meta: Partial<ArticleMeta>): number {
+  const firstBody = firstBodyIndex(blocks, 0);
+  const hinted = hints.title ?? null;
+  let titleIndex = -1;
+  let title: string | null = null;
+  if (hinted !== null && hinted.trim() !== "") {
+    titleIndex = blocks.findIndex((b) => sameHeadline(b.p.text, hinted));
+    const match = blocks[titleIndex];
+    if (match !== undefined) match.reason = "repeated headline";
+    title = hinted;
+  } else {
+    const found = findTitle(
+      blocks.map((b) => (b.reason === null ? b.p : null)),
+      firstBody,
+    );
+    if (found !== null) {
+      titleIndex = found.index;
+      title = found.title;
+      if (found.outlet !== null) meta.outlet = found.outlet;
+      const b = blocks[titleIndex];
+      if (b !== undefined) b.reason = "title";
+    }
+  }
+  if (title === null) return -1;
+  meta.title = title;
+  if (titleIndex > firstBody) titleIndex = -1;
+  for (let i = 0; i < titleIndex; i++) {
+    const b = blocks[i];
+    if (b !== undefined && b.reason === null) b.reason = "navigation";
+  }
+  const repeated = title;
+  for (let i = Math.max(0, titleIndex + 1); i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b !== undefined && b.reason === null && !isBodyText(b.p.text) && sameHeadline(b.p.text, repeated)) {
+      b.reason = "repeated headline";
+    }
+  }
+  return titleIndex;
+}
+
+/** Byline lines: "By …" anywhere outside the body text, "Name – Outlet" before the body or after it. */
+function findCredits(blocks: Block[], titleIndex: number, meta: Partial<ArticleMeta>): void {
+  const kept = keptIndices(blocks);
+  const bodies = kept.filter((i) => blocks[i] !== undefined && isBodyText(blocks[i].p.text));
+  const firstBody = bodies[0] ?? blocks.length;
+  const lastBody = bodies.at(-1) ?? -1;
+  for (const i of kept) {
+    const b = blocks[i];
+    if (b === undefined || i < titleIndex || b.p.heading > 0) continue;
+    const outsideBody = i < firstBody || i > lastBody;
+    if (!outsideBody && !BYLINE_LEAD.test(b.p.text)) continue;
+    if (isBodyText(b.p.text) && !BYLINE_LEAD.test(b.p.text)) continue;
+    const credit = findByline(b.p.text);
+    if (credit === null) continue;
+    b.reason = "byline";
+    b.keep = false;
+    if (credit.byline !== null && meta.byline === undefined) meta.byline = credit.byline;
+    if (credit.outlet !== null && meta.outlet === undefined) meta.outlet = credit.outlet;
+  }
+}
+
+/** Takes the dateline off the first body paragraph. */
+function takeDateline(blocks: Block[], removed: RemovedAt[], meta: Partial<ArticleMeta>): void {
+  const first = blocks.find((b) => b.reason === null && isBodyText(b.p.text));
+  if (first === undefined) return;
+  const found = findDateline(first.p.text);
+  if (found === null) return;
+  removed.push({ at: first.p.first, text: found.prefix, reason: "dateline" });
+  first.p.text = found.rest;
+  if (found.dateline !== null) meta.dateline = found.dateline;
+  if (found.outlet !== null && meta.outlet === undefined) meta.outlet = found.outlet;
+}
+
+/** Kept paragraph texts; a sentence cut by a removed block is put back together. */
+function rejoin(blocks: readonly Block[]): string[] {
+  const out: string[] = [];
+  let cut = false;
+  for (const b of blocks) {
+    if (b.reason !== null) {
+      cut = out.length > 0;
+      continue;
+    }
+    const previous = out.at(-1);
+    const text = b.p.text;
+    if (cut && previous !== undefined && !SENTENCE_END.test(tail(previous)) && countWords(previous, 6) >= 6) {
+      if (CONTINUATION_START.test(text)) {
+        out[out.length - 1] = previous + text;
+        cut = false;
+        continue;
+      }
+      if (STARTS_LOWER.test(text)) {
+        out[out.length - 1] = `${previous} ${text}`;
+        cut = false;
+        continue;
+      }
+    }
+    out.push(text);
+    cut = false;
+  }
+  return out;
 }

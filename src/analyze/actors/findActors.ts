@@ -1,0 +1,272 @@
+import type { Mention, Sentence } from "../../article.js";
+import { tokenContext } from "./context.js";
+import type { AliasHit, Registry } from "./loadRegistry.js";
+import { PeopleBook } from "./people.js";
+import type { PersonRecord } from "./people.js";
+import { personCandidates } from "./personCandidates.js";
+import { registryCandidates } from "./registryCandidates.js";
+import type { RegistryCandidate } from "./registryCandidates.js";
+import { tokenize } from "./tokenize.js";
+import type { Token } from "./tokenize.js";
+import type { Actor } from "./types.js";
+
+/** Words before a capital that make it the place where something happens ("talks in Doha"), not an actor. */
+const locatives = new Set([
+  "in", "at", "to", "from", "near", "into", "outside", "inside", "toward", "towards", "via", "across", "around",
+  "throughout", "through", "visited", "visiting", "visit", "left", "reached", "landed", "arrived", "between",
+]);
+/** Words before an outlet that make it the channel of a statement ("told Fox News"). */
+const channelBefore = new Set(["told", "to", "with", "on", "via", "by", "in"]);
+const channelAfter = new Set(["reported", "reports", "reporting", "quoted", "cited", "said", "says", "published", "aired"]);
+
+/**
+ * Finds the actors of one article: people (with titles, roles and state), states (by name, demonym, capital or
+ * seat of power, epithet), organisations, groups, government bodies and media outlets, with every mention's
+ * offsets. Never throws on text; mentions come in text order.
+ *
+ * @example findActors("Secretary of State Marco Rubio told Fox News…", sentences, registry)
+ */
+export function findActors(
+  text: string,
+  sentences: readonly Sentence[],
+  registry: Registry,
+): { actors: Actor[]; mentions: Mention[] } {
+  const tokens = tokenize(text);
+  const context = tokenContext(tokens, sentences, registry.commonWords);
+  const candidates = personCandidates(tokens, context, registry);
+  const book = new PeopleBook(text, tokens, registry);
+  for (const candidate of candidates) if (candidate.decided) book.addDecided(candidate);
+  book.finish();
+  for (const candidate of candidates) if (!candidate.decided) book.addUndecided(candidate);
+
+  const taken = new Set<number>();
+  const takenChars = book.mentions.map((m) => [m.start, m.end] as const);
+  for (const candidate of candidates) {
+    if (!candidate.decided) continue;
+    for (let i = candidate.prefixStart; i < candidate.end; i++) taken.add(i);
+  }
+  tokens.forEach((token, index) => {
+    if (takenChars.some(([start, end]) => token.start >= start && token.end <= end)) taken.add(index);
+  });
+
+  const out = new MentionList(book);
+  addTitleMentions(tokens, taken, registry, book);
+  for (const mention of book.mentions) out.addPerson(mention);
+  const resolver = new RegistryResolver(tokens, text, registry, out);
+  resolver.run(registryCandidates(tokens, taken, registry));
+  return out.finish();
+}
+
+/** "the secretary", "the prime minister": the person who last held that title. */
+function addTitleMentions(tokens: readonly Token[], taken: Set<number>, registry: Registry, book: PeopleBook): void {
+  tokens.forEach((token, i) => {
+    if (token.text.toLowerCase() !== "the" || taken.has(i + 1)) return;
+    const match = registry.shortTitles.longest(tokens, i + 1);
+    if (!match) return;
+    const next = tokens[match.end];
+    if (next && (next.text === "of" || next.cap)) return;
+    const holder = book.holderOf(match.values, token.start);
+    if (!holder) return;
+    const end = (tokens[match.end - 1] as Token).end;
+    holder.positions.push(token.start);
+    book.mentions.push({ start: token.start, end, person: holder, kind: "title", evidence: "inferred" });
+    for (let k = i; k < match.end; k++) taken.add(k);
+  });
+}
+
+/** Collects mentions and the actors they name. */
+class MentionList {
+  readonly mentions: Mention[] = [];
+  readonly actors = new Map<string, Actor>();
+  /** Mentions with a state, for "the state most recently mentioned". */
+  readonly trail: { at: number; country: string }[] = [];
+
+  constructor(private readonly book: PeopleBook) {}
+
+  addPerson(mention: { start: number; end: number; person: PersonRecord } & Omit<Mention, "actor" | "text" | "start" | "end">): void {
+    const actor = this.book.toActor(mention.person);
+    const { person: _person, ...rest } = mention;
+    this.add(actor, { ...rest, actor: actor.id, text: "" });
+  }
+
+  add(actor: Actor, mention: Mention): void {
+    const known = this.actors.get(actor.id);
+    if (!known) this.actors.set(actor.id, { ...actor, roles: [...actor.roles], aliases: [] });
+    this.mentions.push(mention);
+    if (actor.country) this.trail.push({ at: mention.start, country: actor.country });
+  }
+
+  /** The state of the mention nearest before `at` among `among` (any state when empty). */
+  recentCountry(at: number, among: readonly string[] = []): string | null {
+    let best: { at: number; country: string } | null = null;
+    for (const entry of this.trail) {
+      if (entry.at < at && (!best || entry.at > best.at) && (among.length === 0 || among.includes(entry.country))) best = entry;
+    }
+    return best?.country ?? null;
+  }
+
+  finish(): { actors: Actor[]; mentions: Mention[] } {
+    this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const mention of this.mentions) {
+      const actor = this.actors.get(mention.actor);
+      if (actor && mention.text !== actor.name && !actor.aliases.includes(mention.text)) actor.aliases.push(mention.text);
+    }
+    return { actors: [...this.actors.values()], mentions: this.mentions };
+  }
+}
+
+/** Turns registry phrases into mentions, in text order, so context (the last state named) is known. */
+class RegistryResolver {
+  private readonly consumed = new Set<RegistryCandidate>();
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly text: string,
+    private readonly registry: Registry,
+    private readonly out: MentionList,
+  ) {}
+
+  run(candidates: readonly RegistryCandidate[]): void {
+    // Person mentions carry text already; fill it now that offsets are final.
+    for (const mention of this.out.mentions) mention.text = this.text.slice(mention.start, mention.end);
+    candidates.forEach((candidate, k) => {
+      if (!this.consumed.has(candidate)) this.resolve(candidate, candidates, k);
+    });
+  }
+
+  private resolve(c: RegistryCandidate, all: readonly RegistryCandidate[], k: number): void {
+    const hit = c.hit;
+    switch (hit.type) {
+      case "actor": {
+        const actor = this.registry.actors.get(hit.actor);
+        if (!actor) return;
+        const channel = actor.type === "media" && this.isChannel(c);
+        this.emit(actor, c.start, c.stop, this.nameKind(actor, c), channel ? { channel: true } : {});
+        return;
+      }
+      case "country":
+      case "demonym": {
+        if (this.headFollows(c)) return;
+        const body = this.bodyAfter(c, all, k);
+        if (body) return this.emitGeneric(body.candidate, body.hit, hit.country, c.start);
+        const actor = this.registry.actors.get(`country:${hit.country}`);
+        if (actor) this.emit(actor, c.start, c.stop, hit.type === "demonym" ? "demonym" : this.nameKind(actor, c));
+        return;
+      }
+      case "seat": {
+        const place = this.registry.actors.get(hit.place);
+        if (!place) return;
+        const body = this.bodyAfter(c, all, k);
+        if (body) return this.emitGeneric(body.candidate, body.hit, place.country, c.start);
+        if (hit.kind === "place" || this.isLocative(c)) return this.emit(place, c.start, c.stop, "place");
+        const actor = this.registry.actors.get(hit.actor ?? `country:${place.country}`);
+        if (actor) this.emit(actor, c.start, c.stop, "metonym");
+        return;
+      }
+      case "epithet": {
+        const country = hit.country ?? this.out.recentCountry(c.start, hit.candidates);
+        const actor = country ? this.registry.actors.get(`country:${country}`) : undefined;
+        if (actor) this.emit(actor, c.start, c.stop, "epithet", {}, country === hit.country ? "stated" : "inferred");
+        return;
+      }
+      case "generic": {
+        const of = this.stateAfterOf(c, all, k);
+        if (of) {
+          this.consumed.add(of.candidate);
+          return this.emitGeneric(c, hit, of.country, c.start, of.candidate.stop);
+        }
+        if (hit.mode === "explicit") return;
+        this.emitGeneric(c, hit, this.out.recentCountry(c.start), c.start, c.stop, "inferred");
+        return;
+      }
+    }
+  }
+
+  private emitGeneric(
+    c: RegistryCandidate,
+    hit: Extract<AliasHit, { type: "generic" }>,
+    country: string | null,
+    start: number,
+    stop = c.stop,
+    evidence: "stated" | "inferred" = "stated",
+  ): void {
+    this.consumed.add(c);
+    if (hit.collective) {
+      const state = country ? this.registry.actors.get(`country:${country}`) : undefined;
+      if (state) this.emit(state, start, stop, "demonym");
+      return;
+    }
+    const stateName = country ? (this.registry.actors.get(`country:${country}`)?.name ?? country) : null;
+    const actor: Actor = {
+      id: country ? `org:${hit.key}:${country}` : `org:${hit.key}`,
+      name: stateName ? `${stateName} ${hit.name}` : hit.name,
+      type: "organization",
+      country,
+      roles: [],
+      aliases: [],
+    };
+    this.emit(actor, start, stop, "alias", {}, evidence);
+  }
+
+  /** "Qatari Foreign Ministry", "Gaza's Health Ministry", "Israel's military": a body right after a state. */
+  private bodyAfter(
+    c: RegistryCandidate,
+    all: readonly RegistryCandidate[],
+    k: number,
+  ): { candidate: RegistryCandidate; hit: Extract<AliasHit, { type: "generic" }> } | null {
+    const next = all[k + 1];
+    if (!next || next.hit.type !== "generic") return null;
+    const possessive = this.tokens[c.end]?.text === "'s" || this.tokens[c.end]?.text === "’s";
+    if (next.first !== c.end + (possessive ? 1 : 0)) return null;
+    if (c.hit.type === "demonym" && possessive) return null;
+    return { candidate: next, hit: next.hit };
+  }
+
+  /** "Ministry of Foreign Affairs of Qatar" */
+  private stateAfterOf(
+    c: RegistryCandidate,
+    all: readonly RegistryCandidate[],
+    k: number,
+  ): { candidate: RegistryCandidate; country: string } | null {
+    const next = all[k + 1];
+    if (!next || this.tokens[c.end]?.text !== "of" || next.first !== c.end + 1) return null;
+    if (next.hit.type === "country") return { candidate: next, country: next.hit.country };
+    return null;
+  }
+
+  /** "Qatar Airways", "Israel Aerospace Industries": the state's name begins another name. */
+  private headFollows(c: RegistryCandidate): boolean {
+    const next = this.tokens[c.end];
+    return !!next && next.cap && this.registry.nonPersonHeads.has(next.text) && !this.registry.aliases.has(next.text);
+  }
+
+  private isLocative(c: RegistryCandidate): boolean {
+    const before = this.tokens[c.first - 1]?.text.toLowerCase() ?? "";
+    const after = this.tokens[c.end];
+    const countryAfter =
+      after?.text === "," && this.registry.aliases.get(this.tokens[c.end + 1]?.text ?? "").some((h) => h.type === "country");
+    return locatives.has(before) || countryAfter;
+  }
+
+  private isChannel(c: RegistryCandidate): boolean {
+    const before = this.tokens[c.first - 1]?.text.toLowerCase() ?? "";
+    const twoBefore = `${this.tokens[c.first - 2]?.text.toLowerCase() ?? ""} ${before}`;
+    const after = this.tokens[c.end]?.text ?? "";
+    return channelBefore.has(before) || twoBefore === "according to" || channelAfter.has(after);
+  }
+
+  private nameKind(actor: Actor, c: RegistryCandidate): "name" | "alias" {
+    return this.text.slice(c.start, c.stop) === actor.name ? "name" : "alias";
+  }
+
+  private emit(
+    actor: Actor,
+    start: number,
+    stop: number,
+    kind: Mention["kind"] & string,
+    extra: { channel?: boolean } = {},
+    evidence: "stated" | "inferred" = "stated",
+  ): void {
+    this.out.add(actor, { start, end: stop, actor: actor.id, text: this.text.slice(start, stop), evidence, kind, ...extra });
+  }
+}

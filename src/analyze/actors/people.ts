@@ -1,0 +1,246 @@
+import type { Evidence } from "../../article.js";
+import type { Registry } from "./loadRegistry.js";
+import type { PersonCandidate } from "./personCandidates.js";
+import { slug } from "./slug.js";
+import type { Token } from "./tokenize.js";
+import type { Actor, MentionKind } from "./types.js";
+
+/** A person mention before it joins the article's mention list. */
+export interface PersonMention {
+  start: number;
+  end: number;
+  person: PersonRecord;
+  kind: MentionKind;
+  evidence: Evidence;
+  role?: string;
+}
+
+/** One person of the article: every form of the name it was given, its titles and state. */
+export interface PersonRecord {
+  /** Name forms as written, longest first after `finish()`. */
+  variants: string[];
+  /** Words of the longest form. */
+  words: string[];
+  roles: string[];
+  country: string | null;
+  /** Character offsets of its mentions, in text order. */
+  positions: number[];
+}
+
+/**
+ * The people of one article: names read with a cue start a person or join a compatible one ("Mark Felt" and
+ * "W. Mark Felt"); undecided names, surnames and given names then resolve to the most recent matching person.
+ */
+export class PeopleBook {
+  readonly people: PersonRecord[] = [];
+  readonly mentions: PersonMention[] = [];
+  private surnameKeys = new Map<string, PersonRecord[]>();
+  private givenKeys = new Map<string, PersonRecord[]>();
+  private knownWords = new Set<string>();
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly registry: Registry,
+  ) {}
+
+  /** Adds a name read with a cue. */
+  addDecided(candidate: PersonCandidate): void {
+    const words = this.wordTexts(candidate.words);
+    const start = (this.tokens[candidate.first] as Token).start;
+    const person = this.compatible(words, start) ?? this.newPerson();
+    const surface = this.surface(candidate.first, candidate.end);
+    if (!person.variants.includes(surface)) person.variants.push(surface);
+    if (nameWordCount(words, this.registry) > nameWordCount(person.words, this.registry)) person.words = words;
+    for (const title of candidate.titles) {
+      if (title.kind !== "honorific" && !person.roles.includes(title.title)) person.roles.push(title.title);
+    }
+    person.country ??= candidate.country;
+    person.positions.push(start);
+    const office = candidate.titles.find((t) => t.kind === "office") ?? candidate.titles.find((t) => t.kind === "occupation");
+    this.mentions.push({
+      start,
+      end: (this.tokens[candidate.end - 1] as Token).end,
+      person,
+      kind: "name",
+      evidence: "stated",
+      ...(office ? { role: office.title } : {}),
+    });
+  }
+
+  /** Indexes surnames and given names once every decided name is in. */
+  finish(): void {
+    for (const person of this.people) {
+      person.variants.sort((a, b) => b.length - a.length);
+      for (const variant of person.variants) for (const word of variant.split(" ")) this.knownWords.add(word);
+      for (const key of this.surnamesOf(person.words)) push(this.surnameKeys, key, person);
+      const given = person.words[0];
+      if (given && person.words.length > 1 && !this.registry.particles.has(given) && !given.includes(".")) {
+        push(this.givenKeys, given, person);
+      }
+    }
+  }
+
+  /** Resolves an undecided name: its runs of known name words become mentions of known people. */
+  addUndecided(candidate: PersonCandidate): void {
+    let run: number[] = [];
+    const flush = (): void => {
+      if (run.length > 0) this.resolveRun(run);
+      run = [];
+    };
+    for (const index of candidate.words) {
+      const token = this.tokens[index] as Token;
+      const contiguous = run.length === 0 || index === (run.at(-1) ?? -2) + 1;
+      if (this.knownWords.has(token.text) && contiguous) run.push(index);
+      else {
+        flush();
+        if (this.knownWords.has(token.text)) run.push(index);
+      }
+    }
+    flush();
+  }
+
+  /** The most recent person before `position` holding one of `titles`. */
+  holderOf(titles: readonly string[], position: number): PersonRecord | null {
+    return mostRecent(
+      this.people.filter((p) => p.roles.some((role) => titles.includes(role))),
+      position,
+      false,
+    );
+  }
+
+  /** The person as an article actor. */
+  toActor(person: PersonRecord): Actor {
+    const name = person.variants[0] ?? person.words.join(" ");
+    return { id: personId(name), name, type: "person", country: person.country, roles: [...person.roles], aliases: [] };
+  }
+
+  private resolveRun(run: readonly number[]): void {
+    const first = run[0] as number;
+    const last = run.at(-1) as number;
+    const start = (this.tokens[first] as Token).start;
+    const end = (this.tokens[last] as Token).end;
+    const surface = this.surface(first, last + 1);
+    const words = this.wordTexts(run);
+    const exact = this.people.filter((p) => p.variants.includes(surface));
+    let person = mostRecent(exact, start, true);
+    let kind: MentionKind = "name";
+    if (!person && words.length >= 2) {
+      const lastWord = words.at(-1) as string;
+      const sameName = (this.surnameKeys.get(lastWord) ?? []).filter((p) => p.words[0] === words[0]);
+      person = mostRecent(sameName, start, true);
+    }
+    // A single word that is also a registry name ("Jordan") is left to the registry.
+    const registryWord = run.length === 1 && this.registry.aliases.has(surface);
+    if (!person && !registryWord) {
+      person = mostRecent(this.surnameKeys.get(surface) ?? [], start, true);
+      kind = "surname";
+    }
+    if (!person && !registryWord && run.length === 1) {
+      const holders = this.givenKeys.get(surface) ?? [];
+      if (holders.length === 1) person = holders[0] ?? null;
+      kind = "given";
+    }
+    if (!person) return;
+    person.positions.push(start);
+    this.mentions.push({ start, end, person, kind, evidence: kind === "name" ? "stated" : "inferred" });
+  }
+
+  /** "Al Thani" and "Thani" for "Tamim bin Hamad Al Thani"; "Ansari" and "al-Ansari" for "Majed al-Ansari". */
+  private surnamesOf(words: readonly string[]): string[] {
+    const core = words.filter((w) => !this.registry.suffixes.has(w));
+    if (core.length < 2) return core.length === 1 && !this.registry.givenNames.has(core[0] as string) ? [...core] : [];
+    const last = core.at(-1) as string;
+    const keys = [last];
+    const joined = /^(?:al|el|ad|as|ash|ar|an|at|az|bin|ben|abu|ibn|de|di|da|van|von)[-‐](.+)$/u.exec(last);
+    if (joined?.[1]) keys.push(joined[1]);
+    let k = core.length - 2;
+    const tail = [last];
+    while (k > 0 && this.registry.particles.has(core[k] as string)) {
+      tail.unshift(core[k] as string);
+      keys.push(tail.join(" "));
+      k--;
+    }
+    return keys;
+  }
+
+  private compatible(words: readonly string[], position: number): PersonRecord | null {
+    const matches = this.people.filter((person) => sameName(person.words, words) || person.variants.some((v) => sameName(v.split(" "), words)));
+    return mostRecent(matches, position, true);
+  }
+
+  private newPerson(): PersonRecord {
+    const person: PersonRecord = { variants: [], words: [], roles: [], country: null, positions: [] };
+    this.people.push(person);
+    return person;
+  }
+
+  private wordTexts(indices: readonly number[]): string[] {
+    return indices.map((i) => (this.tokens[i] as Token).text);
+  }
+
+  private surface(first: number, end: number): string {
+    return this.text.slice((this.tokens[first] as Token).start, (this.tokens[end - 1] as Token).end).replace(/\s+/g, " ");
+  }
+}
+
+/** "person:marco-rubio" */
+export function personId(name: string): string {
+  return `person:${slug(name.replace(/,?\s+(?:Jr|Sr)\.?$/, ""))}`;
+}
+
+/**
+ * Whether two name forms can be one person: one's words appear in order in the other's, sharing the first or the
+ * last word ("Mark Felt" / "W. Mark Felt"), or the same surname with one given name shortening the other
+ * ("Fred LaRue" / "Frederick LaRue").
+ */
+function sameName(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 0) return false;
+  if (isSubsequence(short, long) && (short[0] === long[0] || short.at(-1) === long.at(-1))) {
+    // "Al Thani" alone could be any of the family; a surname-only form never merges two full names.
+    return short.length > 1 || short[0] === long.at(-1) || short[0] === long[0];
+  }
+  const aGiven = short[0] as string;
+  const bGiven = long[0] as string;
+  return (
+    short.length >= 2 &&
+    short.at(-1) === long.at(-1) &&
+    aGiven.length >= 3 &&
+    bGiven.length >= 3 &&
+    (aGiven.startsWith(bGiven) || bGiven.startsWith(aGiven))
+  );
+}
+
+function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
+  let k = 0;
+  for (const word of long) if (word === short[k]) k++;
+  return k === short.length;
+}
+
+function nameWordCount(words: readonly string[], registry: Registry): number {
+  return words.filter((w) => !registry.particles.has(w)).length + words.length / 100;
+}
+
+/** The person mentioned last before `position`; failing that (when `orNext`), the first one after it. */
+function mostRecent(people: readonly PersonRecord[], position: number, orNext: boolean): PersonRecord | null {
+  let best: PersonRecord | null = null;
+  let bestAt = -1;
+  for (const person of people) {
+    for (const at of person.positions) if (at < position && at > bestAt) [best, bestAt] = [person, at];
+  }
+  if (best || !orNext) return best;
+  let next = Infinity;
+  for (const person of people) {
+    const at = person.positions.find((p) => p >= position) ?? Infinity;
+    if (at < next) [best, next] = [person, at];
+  }
+  return best ?? (people.length === 1 ? (people[0] ?? null) : null);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+}

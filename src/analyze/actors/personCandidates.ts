@@ -1,0 +1,234 @@
+import type { TokenContext } from "./context.js";
+import type { Registry, TitleHit } from "./loadRegistry.js";
+import type { Token } from "./tokenize.js";
+
+/** A capitalised name in the text, with the titles and state read before it. */
+export interface PersonCandidate {
+  /** Token range of the name itself, end exclusive. */
+  first: number;
+  end: number;
+  /** Where the titles and state before the name start (equal to `first` without them). */
+  prefixStart: number;
+  /** Indices of the name's words (particles and initials included, punctuation not). */
+  words: number[];
+  titles: TitleHit[];
+  country: string | null;
+  /** A cue says this is a person; undecided names become persons only when they repeat a person's name. */
+  decided: boolean;
+}
+
+/** A lower-case particle joined to a capitalised name: "al-Ansari", "el-Sisi", "bin-Zayed". */
+const joinedParticlePattern = /^(?:al|el|ad|as|ash|ar|an|at|az|bin|ben|abu|ibn|de|di|da|van|von)[-‐]\p{Lu}/u;
+/** A word that may be a name: capitalised letters (with inner apostrophes or hyphens), not an acronym. */
+const nameWordPattern = /^\p{Lu}[\p{L}\p{M}'’\-‐]*$/u;
+const acronymPattern = /^[\p{Lu}\p{N}'’\-‐]{2,}$/u;
+/** Initials: "W" before ".", or "A.J." as one token. */
+const initialPattern = /^(?:\p{Lu}|(?:\p{Lu}\.)+)$/u;
+/** "R-Fla.", "D-N.Y." after a U.S. lawmaker's name. */
+const partyTagPattern = /^[RDI][-‐][A-Z][A-Za-z.]*$/;
+const ageNumberPattern = /^\d{1,3}$/;
+
+/** Verbs of saying that follow a person's name ("Rubio said"). */
+const speechVerbs = new Set([
+  "said", "says", "told", "added", "explained", "stated", "wrote", "tweeted", "posted", "testified", "insisted",
+  "argued", "noted", "acknowledged", "admitted", "announced", "confirmed", "denied", "asked", "replied", "responded",
+  "urged", "warned", "claimed", "recalled", "continued", "declared", "remarked", "commented",
+]);
+/** Words before a title that keep the title ("former Prime Minister"). */
+const titleModifiers = new Set(["former", "Former", "acting", "Acting", "late", "then", "outgoing", "Outgoing", "incoming", "Incoming"]);
+
+/**
+ * Reads every capitalised name of the text, with the titles before it ("Secretary of State Marco Rubio") and the
+ * cues that make it a person: a title, a known given name, a name particle inside ("Tamim bin Hamad"), an age
+ * (", 30,") or a verb of saying after it.
+ *
+ * @example personCandidates(tokens, context, registry)
+ */
+export function personCandidates(tokens: readonly Token[], context: TokenContext, registry: Registry): PersonCandidate[] {
+  const found: PersonCandidate[] = [];
+  const reader = new NameReader(tokens, context, registry);
+  for (let i = 0; i < tokens.length; ) {
+    const titled = reader.titled(i);
+    if (titled) {
+      found.push(titled);
+      i = titled.end;
+      continue;
+    }
+    const plain = reader.plain(i);
+    if (plain.candidate) found.push(plain.candidate);
+    i = plain.next;
+  }
+  return found;
+}
+
+class NameReader {
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly context: TokenContext,
+    private readonly registry: Registry,
+  ) {}
+
+  isNameWord(index: number): boolean {
+    const token = this.tokens[index];
+    if (!token || this.registry.notNames.has(token.text)) return false;
+    if (joinedParticlePattern.test(token.text)) return true;
+    if (!token.cap || !nameWordPattern.test(token.text)) return false;
+    return !acronymPattern.test(token.text);
+  }
+
+  /** The name starting at `start`: its end and word indices, or null. Particles and initials only inside. */
+  readName(start: number): { end: number; words: number[] } | null {
+    const words: number[] = [];
+    let j = start;
+    while (j < this.tokens.length && words.length < 7) {
+      const token = this.tokens[j] as Token;
+      if (this.isNameWord(j)) {
+        words.push(j);
+        j++;
+      } else if (initialPattern.test(token.text) && this.tokens[j + 1]?.text === "." && this.isNameWord(j + 2)) {
+        words.push(j);
+        j += 2;
+      } else if (token.text.includes(".") && initialPattern.test(token.text) && this.isNameWord(j + 1)) {
+        words.push(j);
+        j++;
+      } else if (words.length > 0 && this.registry.particles.has(token.text) && this.particleLeadsToName(j)) {
+        words.push(j);
+        j++;
+      } else {
+        break;
+      }
+    }
+    if (words.length === 0) return null;
+    j = this.readSuffix(j, words);
+    return { end: j, words };
+  }
+
+  private particleLeadsToName(index: number): boolean {
+    let j = index;
+    while (this.registry.particles.has(this.tokens[j]?.text ?? "")) j++;
+    return j - index <= 2 && this.isNameWord(j);
+  }
+
+  /** "Felt Sr.", "Felt, Jr.": the suffix joins the name. */
+  private readSuffix(end: number, words: number[]): number {
+    let j = end;
+    if (this.tokens[j]?.text === "," && this.registry.suffixes.has(this.tokens[j + 1]?.text ?? "")) j++;
+    const suffix = this.tokens[j];
+    if (!suffix || !this.registry.suffixes.has(suffix.text)) return end;
+    words.push(j);
+    j++;
+    if (this.tokens[j]?.text === "." && !suffix.text.endsWith(".") && /^[JS]r$/.test(suffix.text)) j++;
+    return j;
+  }
+
+  /** A person read after titles: "[Israeli] [former] Prime Minister [and Foreign Minister] [Sheikh] Name". */
+  titled(start: number): PersonCandidate | null {
+    let j = start;
+    let country: string | null = null;
+    const state = this.registry.aliases.longest(this.tokens, j);
+    const stateHit = state?.values.find((hit) => hit.type === "country" || hit.type === "demonym");
+    if (state && stateHit && (stateHit.type === "country" || stateHit.type === "demonym")) {
+      country = stateHit.country;
+      j = state.end;
+      if (this.tokens[j]?.text === "'s" || this.tokens[j]?.text === "’s") j++;
+    }
+    if (titleModifiers.has(this.tokens[j]?.text ?? "")) j++;
+    const titleStart = j;
+    const titles: TitleHit[] = [];
+    for (;;) {
+      const title = this.registry.titles.longest(this.tokens, j);
+      const hit = title?.values[0];
+      if (!title || !hit) break;
+      titles.push(hit);
+      j = title.end;
+      if (this.tokens[j]?.text === "and" && this.registry.titles.longest(this.tokens, j + 1)) j++;
+    }
+    if (titles.length === 0) return null;
+    // "Secretary of State Marco Rubio, R-Fla." reads the name after the last title.
+    if (this.tokens[j]?.text === ",") return null;
+    const name = this.readName(j);
+    if (!name || this.blocked(name.words) || this.registryCovers(j, name.end)) return null;
+    // "General Assembly", "Prince Edward Island": a registry name that starts with a title word.
+    if ((this.registry.aliases.longest(this.tokens, titleStart)?.end ?? 0) > j) return null;
+    return {
+      first: j,
+      end: name.end,
+      prefixStart: start,
+      words: name.words,
+      titles,
+      country: country ?? this.partyTagCountry(name.end),
+      decided: true,
+    };
+  }
+
+  /** A name without titles; `next` is where reading goes on. */
+  plain(start: number): { candidate: PersonCandidate | null; next: number } {
+    const name = this.readName(start);
+    if (!name) return { candidate: null, next: start + 1 };
+    const registryMatch = this.registry.aliases.longest(this.tokens, start);
+    const firstWord = this.tokens[start] as Token;
+    const given = this.registry.givenNames.has(firstWord.text);
+    if (registryMatch && (registryMatch.end >= name.end || !given || name.words.length < 2)) {
+      return { candidate: null, next: registryMatch.end };
+    }
+    if (this.blocked(name.words)) return { candidate: null, next: name.end };
+    // "Yesterday Rick Scott": a capitalised common word opening the sentence is not part of the name.
+    if (
+      this.context.sentenceInitial[start] &&
+      !given &&
+      name.words.length > 1 &&
+      this.registry.commonWords.has(firstWord.text.toLowerCase())
+    ) {
+      return { candidate: null, next: start + 1 };
+    }
+    const candidate: PersonCandidate = {
+      first: start,
+      end: name.end,
+      prefixStart: start,
+      words: name.words,
+      titles: [],
+      country: this.partyTagCountry(name.end),
+      decided: !this.context.titleCase[start] && this.cued(name.words, name.end, given),
+    };
+    return { candidate, next: name.end };
+  }
+
+  /** A name that ends in "Center", "Times", "Party"… names a place or an organisation. */
+  private blocked(words: readonly number[]): boolean {
+    return (words.length === 1 ? words : words.slice(1)).some((index) => this.registry.nonPersonHeads.has(this.tokens[index]?.text ?? ""));
+  }
+
+  private registryCovers(start: number, end: number): boolean {
+    const match = this.registry.aliases.longest(this.tokens, start);
+    return match !== null && match.end >= end;
+  }
+
+  private cued(words: readonly number[], end: number, given: boolean): boolean {
+    const nameWords = words.filter((index) => !this.registry.particles.has(this.tokens[index]?.text ?? ""));
+    if (nameWords.length < 2) return false;
+    if (given) return true;
+    if (words.some((index, k) => k > 0 && this.registry.particles.has(this.tokens[index]?.text ?? ""))) return true;
+    const first = this.tokens[words[0] ?? -1];
+    const second = this.tokens[words[1] ?? -1];
+    if (
+      words.length === 2 &&
+      first &&
+      second &&
+      this.registry.chineseSurnames.has(first.text) &&
+      !this.registry.commonWords.has(second.text.toLowerCase())
+    ) {
+      return true;
+    }
+    return this.ageFollows(end) || speechVerbs.has(this.tokens[end]?.text ?? "");
+  }
+
+  /** "Scott Peterson, 30," */
+  private ageFollows(end: number): boolean {
+    return this.tokens[end]?.text === "," && ageNumberPattern.test(this.tokens[end + 1]?.text ?? "");
+  }
+
+  /** "Sen. Rick Scott, R-Fla.": a U.S. party and state tag. */
+  private partyTagCountry(end: number): string | null {
+    return this.tokens[end]?.text === "," && partyTagPattern.test(this.tokens[end + 1]?.text ?? "") ? "USA" : null;
+  }
+}

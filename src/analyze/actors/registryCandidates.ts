@@ -1,0 +1,60 @@
+import type { AliasHit, Registry } from "./loadRegistry.js";
+import type { Token } from "./tokenize.js";
+
+/** A registry phrase found in the text: a token range (or part of one hyphenated token) and what it stands for. */
+export interface RegistryCandidate {
+  first: number;
+  end: number;
+  start: number;
+  stop: number;
+  hit: AliasHit;
+}
+
+/** "Hamas-run", "Iran-backed", "Israeli-American": the part before the hyphen can be a registry name. */
+const hyphenPartPattern = /^([^-‐]+)[-‐]/;
+
+/**
+ * Finds registry phrases by longest match, skipping tokens already read as a person's name or title.
+ *
+ * @example registryCandidates(tokenize("Qatari officials met in Doha"), new Set(), registry) // Qatari, officials, Doha
+ */
+export function registryCandidates(
+  tokens: readonly Token[],
+  taken: ReadonlySet<number>,
+  registry: Registry,
+): RegistryCandidate[] {
+  const found: RegistryCandidate[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    if (taken.has(i)) {
+      i++;
+      continue;
+    }
+    const match = registry.aliases.longest(tokens, i);
+    const hit = match ? pickHit(match.values) : undefined;
+    if (match && hit && !rangeTaken(taken, i, match.end)) {
+      const last = tokens[match.end - 1] as Token;
+      found.push({ first: i, end: match.end, start: (tokens[i] as Token).start, stop: last.end, hit });
+      i = match.end;
+      continue;
+    }
+    const token = tokens[i] as Token;
+    const part = hyphenPartPattern.exec(token.text)?.[1];
+    const partHit = part ? pickHit(registry.aliases.get(part)) : undefined;
+    if (part && partHit) {
+      found.push({ first: i, end: i + 1, start: token.start, stop: token.start + part.length, hit: partHit });
+    }
+    i++;
+  }
+  return found;
+}
+
+/** A phrase can stand for several things; a named actor beats a state, a state beats a demonym or place. */
+function pickHit(values: readonly AliasHit[]): AliasHit | undefined {
+  const order: AliasHit["type"][] = ["actor", "country", "seat", "demonym", "epithet", "generic"];
+  return [...values].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0];
+}
+
+function rangeTaken(taken: ReadonlySet<number>, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (taken.has(i)) return true;
+  return false;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { classifyFurniture } from "./classifyFurniture.js";
+
+// What each named pattern must catch, and body text it must leave alone.
+const furniture: [string, string][] = [
+  ["-", "separator"],
+  ["— — —", "separator"],
+  ["* * *", "separator"],
+  ["Home > World > Middle East", "breadcrumb"],
+  ["News / Politics / Elections", "breadcrumb"],
+  ["News | World | Sport | Business", "navigation"],
+  ["Share this article", "share/subscribe call to action"],
+  ["Share on Facebook", "share/subscribe call to action"],
+  ["Copy link", "share/subscribe call to action"],
+  ["Listen to this article (4 min)", "share/subscribe call to action"],
+  ["Subscribe to our newsletter for the latest updates", "share/subscribe call to action"],
+  ["Sign up for our free daily briefing", "share/subscribe call to action"],
+  ["Follow us on Telegram for breaking news", "share/subscribe call to action"],
+  ["Click here to read the full report", "share/subscribe call to action"],
+  ["Thank you for visiting our website. Please support us.", "republisher disclaimer"],
+  ["This article was originally published on The Conversation.", "republisher disclaimer"],
+  ["The views expressed in this article are the author's own.", "republisher disclaimer"],
+  ["© 2024 Example Media. All rights reserved.", "republisher disclaimer"],
+  ["Photo: Villagers search the rubble. (AFP)", "image caption/credit"],
+  ["Image caption, Rescuers at work in Herat", "image caption/credit"],
+  ["Smoke rises over Khan Younis on Tuesday. REUTERS/Mohammed Salem", "image caption/credit"],
+  ["Displaced families shelter in a school (Photo by Jane Doe/AFP via Getty Images)", "image caption/credit"],
+  ["Advertisement", "advertisement"],
+  ["Story continues below advertisement", "advertisement"],
+  ["Published 3 March 2025 10:42 GMT", "timestamp"],
+  ["Monday, 3 March 2025", "timestamp"],
+  ["2 hours ago", "timestamp"],
+  ["4 min read", "reading time"],
+  ["Tags: Gaza, Israel, Hamas", "tags"],
+  ["Read more: Iran nuclear talks stall over enrichment cap", "related-article headline"],
+  ["ALSO READ | Lebanon elects new president", "related-article headline"],
+];
+
+const body = [
+  "Hamas did not subscribe to the plan, officials said.",
+  "The group's newsletter said on Monday that the talks had stalled.",
+  "The report was published on Monday by Amnesty International.",
+  "He shared the letter with reporters in Doha.",
+  "The price of bread rose by a third in the past month / officials said.",
+  "Officials said the photo was taken near the border.",
+  "The share of votes for the ruling party fell to 31 percent.",
+  "Voters can register until March 3 at any polling station.",
+  "Israel and Hamas",
+  "Gaza truce talks resume in Cairo",
+  "— We will not give up, the commander said.",
+];
+
+describe("furniture patterns", () => {
+  for (const [line, reason] of furniture) {
+    it(`"${line}" is ${reason}`, () => {
+      expect(classifyFurniture(line)).toBe(reason);
+    });
+  }
+  for (const line of body) {
+    it(`keeps "${line}"`, () => {
+      expect(classifyFurniture(line)).toBeNull();
+    });
+  }
+});
