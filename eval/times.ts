@@ -73,7 +73,8 @@ export function readCorpus(relative: string): TmlDocument[] {
   const docs: TmlDocument[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.isDirectory()) docs.push(...readCorpus(`${relative}/${entry.name}`));
-    else if (entry.name.endsWith(".tml")) docs.push(readTml(entry.name, readFileSync(new URL(entry.name, dir), "utf8")));
+    else if (entry.name.endsWith(".tml"))
+      docs.push(readTml(entry.name, readFileSync(new URL(entry.name, dir), "utf8")));
   }
   return docs.sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -164,20 +165,47 @@ function score(doc: TmlDocument, system: Timex[], counts: Counts, errors: ErrorL
     });
     const s = system[best];
     if (s === undefined) {
-      errors?.push({ doc: doc.name, kind: "missed", text: doc.text.slice(gs, ge), gold: `${g.type} ${g.value}`, system: "" });
+      errors?.push({
+        doc: doc.name,
+        kind: "missed",
+        text: doc.text.slice(gs, ge),
+        gold: `${g.type} ${g.value}`,
+        system: "",
+      });
       continue;
     }
     used.add(best);
     counts.relaxed++;
     const [ss, se] = trimmed(doc.text, s);
     if (ss === gs && se === ge) counts.strict++;
-    else errors?.push({ doc: doc.name, kind: "extent", text: doc.text.slice(gs, ge), gold: `${g.type} ${g.value}`, system: doc.text.slice(ss, se) });
+    else
+      errors?.push({
+        doc: doc.name,
+        kind: "extent",
+        text: doc.text.slice(gs, ge),
+        gold: `${g.type} ${g.value}`,
+        system: doc.text.slice(ss, se),
+      });
     if (s.value === g.value) counts.value++;
-    else errors?.push({ doc: doc.name, kind: "value", text: doc.text.slice(gs, ge), gold: `${g.type} ${g.value}`, system: `${s.type} ${s.value} "${doc.text.slice(ss, se)}" dct=${doc.dct}` });
+    else
+      errors?.push({
+        doc: doc.name,
+        kind: "value",
+        text: doc.text.slice(gs, ge),
+        gold: `${g.type} ${g.value}`,
+        system: `${s.type} ${s.value} "${doc.text.slice(ss, se)}" dct=${doc.dct}`,
+      });
     if (s.type === g.type) counts.type++;
   }
   system.forEach((s, i) => {
-    if (!used.has(i)) errors?.push({ doc: doc.name, kind: "spurious", text: doc.text.slice(s.start, s.end), gold: "", system: `${s.type} ${s.value}` });
+    if (!used.has(i))
+      errors?.push({
+        doc: doc.name,
+        kind: "spurious",
+        text: doc.text.slice(s.start, s.end),
+        gold: "",
+        system: `${s.type} ${s.value}`,
+      });
   });
 }
 
@@ -202,7 +230,11 @@ function toScores(c: Counts): Scores {
   };
 }
 
-export function evaluate(docs: TmlDocument[], system: (d: TmlDocument) => Timex[], errors: ErrorLine[] | null = null): Scores {
+export function evaluate(
+  docs: TmlDocument[],
+  system: (d: TmlDocument) => Timex[],
+  errors: ErrorLine[] | null = null,
+): Scores {
   const counts: Counts = { gold: 0, system: 0, strict: 0, relaxed: 0, value: 0, type: 0 };
   for (const doc of docs) score(doc, system(doc), counts, errors);
   return toScores(counts);
@@ -233,13 +265,19 @@ export function timesReport(errors: ErrorLine[] | null = null): TimesReport {
   const seconds = (performance.now() - t0) / 1000 / rounds;
   return {
     rows,
-    speed: { docsPerSecond: all.length / seconds, wordsPerSecond: words / seconds, msPer700Words: (seconds * 1000 * 700) / words },
+    speed: {
+      docsPerSecond: all.length / seconds,
+      wordsPerSecond: words / seconds,
+      msPer700Words: (seconds * 1000 * 700) / words,
+    },
   };
 }
 
 function printTable(report: TimesReport): void {
   const f = (x: number): string => x.toFixed(3);
-  console.log("| corpus | system | gold | sys | strict P | strict R | strict F1 | relaxed P | relaxed R | relaxed F1 | value acc | value F1 | type acc |");
+  console.log(
+    "| corpus | system | gold | sys | strict P | strict R | strict F1 | relaxed P | relaxed R | relaxed F1 | value acc | value F1 | type acc |",
+  );
   console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const { corpus, system, scores: s } of report.rows) {
     console.log(
@@ -247,7 +285,9 @@ function printTable(report: TimesReport): void {
     );
   }
   const sp = report.speed;
-  console.log(`\nspeed: ${sp.docsPerSecond.toFixed(0)} docs/s, ${(sp.wordsPerSecond / 1000).toFixed(0)}k words/s, ${sp.msPer700Words.toFixed(3)} ms per 700 words`);
+  console.log(
+    `\nspeed: ${sp.docsPerSecond.toFixed(0)} docs/s, ${(sp.wordsPerSecond / 1000).toFixed(0)}k words/s, ${sp.msPer700Words.toFixed(3)} ms per 700 words`,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -255,6 +295,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const report = timesReport(errors);
   printTable(report);
   if (errors !== null) {
-    for (const e of errors) console.log(`${e.kind}\t${e.doc}\t${JSON.stringify(e.text)}\tgold: ${e.gold}\tsys: ${e.system}`);
+    for (const e of errors)
+      console.log(`${e.kind}\t${e.doc}\t${JSON.stringify(e.text)}\tgold: ${e.gold}\tsys: ${e.system}`);
   }
 }

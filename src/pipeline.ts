@@ -2,11 +2,12 @@ import type { Article, Failure, RawDocument } from "./article.js";
 import { emptyMeta } from "./article.js";
 import { clean } from "./ingest/clean.js";
 import { segment } from "./analyze/segment.js";
+import { times } from "./analyze/times/times.js";
 import type { Context, Stage } from "./stage.js";
 import { defaultContext } from "./stage.js";
 
-/** The per-article stages, in order. Issue #3 adds actors, times, quotes, claims and events after segment. */
-export const pipeline: readonly Stage[] = [clean, segment];
+/** The per-article stages, in order. Actors, quotes, claims and events join as they land. */
+export const pipeline: readonly Stage[] = [clean, segment, times];
 
 /** A fresh article for a raw document; `clean` fills text and metadata. */
 export function newArticle(doc: RawDocument): Article {

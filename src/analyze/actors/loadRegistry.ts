@@ -136,6 +136,8 @@ export function loadRegistry(options: RegistryOptions = {}): Registry {
   }
   for (const word of roles.occupations) titles.add(word, { title: word, kind: "occupation" });
 
+  addCities(givenNames, { actors, aliases });
+
   if (options.userFile !== undefined) applyUserFile(options.userFile, actors, aliases, addActor);
 
   return {
@@ -234,6 +236,34 @@ function addCountries(
       into.actors.set(place.id, place);
       into.aliases.add(capital, { type: "seat", kind: "capital", place: place.id, actor: null });
     }
+  }
+}
+
+interface CityRecord {
+  city: string;
+  city_ascii: string;
+  pop: number;
+  iso3: string;
+  province: string;
+}
+
+/**
+ * Cities (about 7,300, from city-timezones) and their provinces as places: they never act, but they keep a
+ * place's name from being read as a person's ("Palmer", "Kuala Lumpur"). Names that are given names stay out.
+ */
+function addCities(givenNames: ReadonlySet<string>, into: { actors: Map<string, Actor>; aliases: TokenTrie<AliasHit> }): void {
+  const cities = (require("city-timezones") as { cityMapping: CityRecord[] }).cityMapping;
+  const add = (name: string, country: string | null): void => {
+    if (!name || givenNames.has(name) || into.aliases.has(name)) return;
+    const place = placeActor(name, country);
+    if (!into.actors.has(place.id)) into.actors.set(place.id, place);
+    into.aliases.add(name, { type: "seat", kind: "place", place: place.id, actor: null });
+  };
+  for (const city of cities) {
+    const country = /^[A-Z]{3}$/.test(city.iso3) ? city.iso3 : null;
+    add(city.city, country);
+    if (city.city_ascii !== city.city) add(city.city_ascii, country);
+    add(city.province, country);
   }
 }
 

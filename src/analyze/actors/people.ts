@@ -131,7 +131,8 @@ export class PeopleBook {
       person = mostRecent(sameName, start, true);
     }
     // A single word that is also a registry name ("Jordan") is left to the registry.
-    const registryWord = run.length === 1 && this.registry.aliases.has(surface);
+    const registryWord =
+      run.length === 1 && this.registry.aliases.get(surface).some((hit) => hit.type !== "seat" || hit.kind !== "place");
     if (!person && !registryWord) {
       person = mostRecent(this.surnameKeys.get(surface) ?? [], start, true);
       kind = "surname";

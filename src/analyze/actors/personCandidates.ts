@@ -47,6 +47,7 @@ const titleModifiers = new Set(["former", "Former", "acting", "Acting", "late", 
 export function personCandidates(tokens: readonly Token[], context: TokenContext, registry: Registry): PersonCandidate[] {
   const found: PersonCandidate[] = [];
   const reader = new NameReader(tokens, context, registry);
+  reader.collectDefinite();
   for (let i = 0; i < tokens.length; ) {
     const titled = reader.titled(i);
     if (titled) {
@@ -62,11 +63,25 @@ export function personCandidates(tokens: readonly Token[], context: TokenContext
 }
 
 class NameReader {
+  /** Names the article writes after "the" ("the Boston Red Sox"), with their tails ("Red Sox", "Sox"). */
+  private readonly definite = new Set<string>();
+
   constructor(
     private readonly tokens: readonly Token[],
     private readonly context: TokenContext,
     private readonly registry: Registry,
   ) {}
+
+  /** Persons are seldom "the X": a name the article writes so is a team, company or place wherever it appears. */
+  collectDefinite(): void {
+    this.tokens.forEach((token, i) => {
+      if (token.text !== "the" && token.text !== "The") return;
+      const name = this.readName(i + 1);
+      if (!name) return;
+      const words = name.words.map((k) => (this.tokens[k] as Token).text);
+      for (let k = 0; k < words.length; k++) this.definite.add(words.slice(k).join(" "));
+    });
+  }
 
   isNameWord(index: number): boolean {
     const token = this.tokens[index];
@@ -172,6 +187,9 @@ class NameReader {
       return { candidate: null, next: registryMatch.end };
     }
     if (this.blocked(name.words)) return { candidate: null, next: name.end };
+    // "Palmer Public Safety Director Jon Owen": the name is what follows the title.
+    const inner = this.innerTitle(name.words);
+    if (inner !== null) return { candidate: null, next: inner };
     // "Yesterday Rick Scott": a capitalised common word opening the sentence is not part of the name.
     if (
       this.context.sentenceInitial[start] &&
@@ -193,6 +211,17 @@ class NameReader {
     return { candidate, next: name.end };
   }
 
+  /** The first word inside a name where an office title starts and two name words follow it. */
+  private innerTitle(words: readonly number[]): number | null {
+    for (const index of words.slice(1)) {
+      const title = this.registry.titles.longest(this.tokens, index);
+      if (title?.values.some((t) => t.kind === "office") && this.isNameWord(title.end) && this.isNameWord(title.end + 1)) {
+        return index;
+      }
+    }
+    return null;
+  }
+
   /** A name that ends in "Center", "Times", "Party"… names a place or an organisation. */
   private blocked(words: readonly number[]): boolean {
     return (words.length === 1 ? words : words.slice(1)).some((index) => this.registry.nonPersonHeads.has(this.tokens[index]?.text ?? ""));
@@ -206,6 +235,8 @@ class NameReader {
   private cued(words: readonly number[], end: number, given: boolean): boolean {
     const nameWords = words.filter((index) => !this.registry.particles.has(this.tokens[index]?.text ?? ""));
     if (nameWords.length < 2) return false;
+    const texts = words.map((index) => (this.tokens[index] as Token).text);
+    if (this.definite.has(texts.join(" "))) return false;
     if (given) return true;
     if (words.some((index, k) => k > 0 && this.registry.particles.has(this.tokens[index]?.text ?? ""))) return true;
     const first = this.tokens[words[0] ?? -1];
@@ -219,7 +250,18 @@ class NameReader {
     ) {
       return true;
     }
-    return this.ageFollows(end) || speechVerbs.has(this.tokens[end]?.text ?? "");
+    if (this.ageFollows(end) || speechVerbs.has(this.tokens[end]?.text ?? "")) return true;
+    return this.looksLikeName(texts);
+  }
+
+  /**
+   * Two or three capitalised words that are neither English words at the start nor registry names nor places:
+   * "Hasim Rahman", "Wladimir Klitschko".
+   */
+  private looksLikeName(texts: readonly string[]): boolean {
+    const first = texts[0] ?? "";
+    if (texts.length > 3 || this.registry.commonWords.has(first.toLowerCase())) return false;
+    return texts.every((text) => !this.registry.aliases.has(text));
   }
 
   /** "Scott Peterson, 30," */

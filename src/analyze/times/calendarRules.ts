@@ -6,14 +6,16 @@ import type { Tense } from "./tense.js";
 import { monthOf, monthSource, partOfDayOf, partOfDaySource, weekdayOf, weekdaySource } from "./words.js";
 
 /** A year standing alone: "in 2009", "fiscal 1989", "FY2024", "2009-2010" (each year separately). */
-const yearPattern = /(?<![$#£€\d.,/-])\b(?:(fiscal(?:\s+year)?|FY|calendar(?:\s+year)?)\s*)?((?:1[89]|20)\d\d)\b(?!\s*(?:%|percent|per cent)|[.,/:]\d|-\d{2}-)/g;
+const yearPattern =
+  /(?<![$#£€\d.,/-])\b(?:(fiscal(?:\s+year)?|FY|calendar(?:\s+year)?)\s*)?((?:1[89]|20)\d\d)\b(?!\s*(?:%|percent|per cent)|[.,/:]\d|-\d{2}-)/g;
 
 /** Words after a four-digit number that show it counts things rather than naming a year. */
 const countNounPattern =
   /^\s+(?:people|persons|men|women|children|troops|soldiers|workers|jobs|employees|members|homes|houses|units|cars|vehicles|miles|kilometers|km|feet|meters|metres|tons|tonnes|acres|pounds|barrels|shares|points|votes|cases|deaths|dead|students|residents|families|pages|words|calories|hours|minutes|seconds|days|years|rooms|beds|square|cubic|other|more|of)\b/i;
 
 /** Labels that take a number rather than a year ("Room 2024", "Flight 1549", "No. 1999"). */
-const numberLabelPattern = /\b(?:Room|Flight|Route|Highway|Interstate|No\.|Number|Article|Section|Resolution|Chapter|Bill|Lot|Unit|Suite|Gate|Platform|Model|Form|Order|Track|Apartment|Apt\.|Building)\s*$/i;
+const numberLabelPattern =
+  /\b(?:Room|Flight|Route|Highway|Interstate|No\.|Number|Article|Section|Resolution|Chapter|Bill|Lot|Unit|Suite|Gate|Platform|Model|Form|Order|Track|Apartment|Apt\.|Building)\s*$/i;
 
 export const year: Rule = {
   name: "year",
@@ -40,7 +42,16 @@ export const decade: Rule = {
   },
 };
 
-const ordinalQuarter: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
+const ordinalQuarter: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  "1st": 1,
+  "2nd": 2,
+  "3rd": 3,
+  "4th": 4,
+};
 
 /**
  * "the third quarter", "third-quarter", "the fiscal first quarter", "the fourth quarter of 1989", "Q3 2024",
@@ -62,7 +73,12 @@ export const quarter: Rule = {
       year = ctx.dct.year;
       if (/last\s+year's/i.test(whole)) year -= 1;
       // A quarter still ahead of the publication date, told in the past tense, is last year's.
-      else if (kind?.toLowerCase() !== "half" && n > quarterOf(ctx.dct) && ctx.tenseAt(m.index, m.index + whole.length) === "past") year -= 1;
+      else if (
+        kind?.toLowerCase() !== "half" &&
+        n > quarterOf(ctx.dct) &&
+        ctx.tenseAt(m.index, m.index + whole.length) === "past"
+      )
+        year -= 1;
     }
     const isHalf = kind?.toLowerCase() === "half";
     const value = isHalf ? `${formatYear(year)}-H${Math.min(n, 2)}` : formatQuarter(year, n);
@@ -87,7 +103,12 @@ export const season: Rule = {
     if (explicit !== undefined) return fromMatch("season", m, `${explicit}-${code}`, "DATE", "season", false);
     if (ctx.dct === null) return null;
     // "the fall" as a noun ("the fall of the regime") is not a season.
-    if (modifier?.toLowerCase() === "the" && /^the\s+fall\b/i.test(whole) && /^\s+of\b/i.test(ctx.text.slice(m.index + whole.length))) return null;
+    if (
+      modifier?.toLowerCase() === "the" &&
+      /^the\s+fall\b/i.test(whole) &&
+      /^\s+of\b/i.test(ctx.text.slice(m.index + whole.length))
+    )
+      return null;
     const mod = (modifier ?? "").toLowerCase();
     let yearOffset = 0;
     const seasonMonth = seasonMonths[code] ?? 7;
@@ -111,7 +132,8 @@ function byTense(_tense: Tense, month: number, dct: Day): number {
 }
 
 /** Words before a bare month name that show it is a date ("in May", "since March", "early June"). */
-const monthCuePattern = /(?:\b(?:in|since|until|till|by|from|to|through|during|before|after|of|last|this|next|early|late|mid|end|beginning|start|between|and|or|each|every)\s*-?\s*)$/i;
+const monthCuePattern =
+  /(?:\b(?:in|since|until|till|by|from|to|through|during|before|after|of|last|this|next|early|late|mid|end|beginning|start|between|and|or|each|every)\s*-?\s*)$/i;
 
 /**
  * A month without a day: "in May", "last November", "late November", "March 2013", "mid-June".
@@ -135,7 +157,8 @@ export const month: Rule = {
     const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
     const guarded = /^(?:May|March|June|April|August|Jan\.|Mar\.)$/.test(name);
     if (guarded && modifier === undefined && explicitYear === undefined && !monthCuePattern.test(before)) return null;
-    if (explicitYear !== undefined) return fromMatch("month", m, formatMonth(Number(explicitYear), monthNumber), "DATE", "month", false);
+    if (explicitYear !== undefined)
+      return fromMatch("month", m, formatMonth(Number(explicitYear), monthNumber), "DATE", "month", false);
     if (ctx.dct === null) return null;
     const mod = (modifier ?? "").toLowerCase();
     let offset: number;
@@ -148,11 +171,16 @@ export const month: Rule = {
 };
 
 /** Proper names that contain a weekday: "Good Friday Agreement", "Black Friday", "Super Tuesday". */
-const weekdayNamePattern = /(?:\b(?:Good|Black|Bloody|Holy|Ash|Easter|Palm|Super|Cyber|Giving|Maundy|Shrove|Patriot|Friday's|Big)\s+)$/;
-const weekdayNameAfterPattern = /^\s+(?:Agreement|Accord|Mosque|Prayers?|Club|Times|Night Lights|Massacre|Sermon|Service|Market)\b|^[-']/;
+const weekdayNamePattern =
+  /(?:\b(?:Good|Black|Bloody|Holy|Ash|Easter|Palm|Super|Cyber|Giving|Maundy|Shrove|Patriot|Friday's|Big)\s+)$/;
+const weekdayNameAfterPattern =
+  /^\s+(?:Agreement|Accord|Mosque|Prayers?|Club|Times|Night Lights|Massacre|Sermon|Service|Market)\b|^[-']/;
 
 /** "Friday", "on Tuesday", "last Monday", "next Thursday", "Friday morning", "Sunday night". */
-const weekdayPattern = new RegExp(`\\b(?:(last|this|next|this past|this coming)\\s+)?(${weekdaySource})(?:'s)?(?:\\s+(${partOfDaySource}))?\\b`, "g");
+const weekdayPattern = new RegExp(
+  `\\b(?:(last|this|next|this past|this coming)\\s+)?(${weekdaySource})(?:'s)?(?:\\s+(${partOfDaySource}))?\\b`,
+  "g",
+);
 
 export const weekdayRule: Rule = {
   name: "weekday",
@@ -183,7 +211,8 @@ export function resolveWeekday(ctx: RuleContext, target: number, modifier: strin
   if (tense === "future") return weekdayFrom(dct, target, 1);
   const back = weekdayFrom(dct, target, -1);
   const ahead = weekdayFrom(dct, target, 1);
-  const backDistance = Math.round((Date.UTC(dct.year, dct.month - 1, dct.day) - Date.UTC(back.year, back.month - 1, back.day)) / 86_400_000);
+  const backDistance = Math.round(
+    (Date.UTC(dct.year, dct.month - 1, dct.day) - Date.UTC(back.year, back.month - 1, back.day)) / 86_400_000,
+  );
   return backDistance <= 3 ? back : ahead;
 }
-

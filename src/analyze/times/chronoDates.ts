@@ -8,7 +8,11 @@ import type { Candidate } from "./candidate.js";
  * chrono's strict English parsers for what it does well (written dates, numeric dates, clock times);
  * relative phrases ("3 days ago", "within a week") are left to our TimeML-aware rules.
  */
-const parsersWeReplace = new Set(["ENTimeUnitWithinFormatParser", "ENTimeUnitAgoFormatParser", "ENTimeUnitLaterFormatParser"]);
+const parsersWeReplace = new Set([
+  "ENTimeUnitWithinFormatParser",
+  "ENTimeUnitAgoFormatParser",
+  "ENTimeUnitLaterFormatParser",
+]);
 
 export const datesParser: chrono.Chrono = (() => {
   const custom = chrono.strict.clone();

@@ -33,7 +33,11 @@ export const duration: Rule = {
     // "three-quarters" and "a quarter of" are fractions.
     if (unit === "quarter" && (article || /-quarters?$/.test(lower) || /^\s+of\b/i.test(after))) return null;
     // "one day" as in "one day he will" names no length; "a day" after a verb usually does.
-    if (/^one\s+day$/.test(lower) && !/\b(?:for|in|within|after|than|about|nearly|only|just|last(?:ed|s)?)\s*$/i.test(before)) return null;
+    if (
+      /^one\s+day$/.test(lower) &&
+      !/\b(?:for|in|within|after|than|about|nearly|only|just|last(?:ed|s)?)\s*$/i.test(before)
+    )
+      return null;
     // "the second" and "a minute" are too ambiguous in news prose without a number.
     if ((unit === "second" || unit === "minute") && article) return null;
     // "a year" / "a month" standing alone after "of" or "the" reads as a period, not a length.
@@ -42,14 +46,22 @@ export const duration: Rule = {
 };
 
 /** Bare plural units: "for years", "decades of war", "hours later". */
-const pluralUnitPattern = /\b(?:(?:for|over|in|within|lasted|took|last|past|the\s+past|the\s+last|the\s+next|the\s+coming)\s+)(years|months|weeks|days|hours|decades|centuries|minutes)\b/gi;
+const pluralUnitPattern =
+  /\b(?:(?:for|over|in|within|lasted|took|last|past|the\s+past|the\s+last|the\s+next|the\s+coming)\s+)(years|months|weeks|days|hours|decades|centuries|minutes)\b/gi;
 
 export const pluralUnit: Rule = {
   name: "pluralUnit",
   pattern: pluralUnitPattern,
   resolve(m) {
     const word = m[1] ?? "";
-    const c = fromMatch("pluralUnit", m, durationValue(null, unitOf(word.replace(/s$/i, ""))), "DURATION", "duration", false);
+    const c = fromMatch(
+      "pluralUnit",
+      m,
+      durationValue(null, unitOf(word.replace(/s$/i, ""))),
+      "DURATION",
+      "duration",
+      false,
+    );
     const lead = m[0].toLowerCase();
     // The preposition is not part of the extent; "the past/next/coming" is.
     const keep = /(?:the\s+(?:past|last|next|coming)\s+)(?=\w+$)/i.exec(lead);
@@ -59,8 +71,16 @@ export const pluralUnit: Rule = {
 };
 
 const setUnits: Record<string, string> = {
-  daily: "P1D", nightly: "P1D", weekly: "P1W", monthly: "P1M", annually: "P1Y", yearly: "P1Y", hourly: "PT1H",
-  quarterly: "P3M", biweekly: "P2W", annual: "P1Y",
+  daily: "P1D",
+  nightly: "P1D",
+  weekly: "P1W",
+  monthly: "P1M",
+  annually: "P1Y",
+  yearly: "P1Y",
+  hourly: "PT1H",
+  quarterly: "P3M",
+  biweekly: "P2W",
+  annual: "P1Y",
 };
 
 /** Recurrences: "daily", "weekly", "annually", "every day", "each year", "per month", "every Friday". */
@@ -69,8 +89,23 @@ const setPattern = new RegExp(
   "gi",
 );
 
-const setWeekdays: Record<string, string> = { sunday: "7", monday: "1", tuesday: "2", wednesday: "3", thursday: "4", friday: "5", saturday: "6" };
-const setSeasons: Record<string, string> = { season: "XXXX-XX", spring: "XXXX-SP", summer: "XXXX-SU", fall: "XXXX-FA", autumn: "XXXX-FA", winter: "XXXX-WI" };
+const setWeekdays: Record<string, string> = {
+  sunday: "7",
+  monday: "1",
+  tuesday: "2",
+  wednesday: "3",
+  thursday: "4",
+  friday: "5",
+  saturday: "6",
+};
+const setSeasons: Record<string, string> = {
+  season: "XXXX-XX",
+  spring: "XXXX-SP",
+  summer: "XXXX-SU",
+  fall: "XXXX-FA",
+  autumn: "XXXX-FA",
+  winter: "XXXX-WI",
+};
 
 export const recurrence: Rule = {
   name: "recurrence",
@@ -85,7 +120,8 @@ export const recurrence: Rule = {
     }
     const word = (every ?? perUnit ?? "").toLowerCase();
     const weekdayNumber = setWeekdays[word];
-    if (weekdayNumber !== undefined) return fromMatch("recurrence", m, `XXXX-WXX-${weekdayNumber}`, "SET", "set", false);
+    if (weekdayNumber !== undefined)
+      return fromMatch("recurrence", m, `XXXX-WXX-${weekdayNumber}`, "SET", "set", false);
     const seasonValue = setSeasons[word];
     if (seasonValue !== undefined) return fromMatch("recurrence", m, seasonValue, "SET", "set", false);
     const value = durationValue(other !== undefined ? 2 : 1, unitOf(word));

@@ -60,7 +60,9 @@ function rank(c: Candidate): number {
 
 /** Keeps the longest of overlapping candidates (ties by rank), in text order. */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
+  const sorted = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start,
+  );
   const kept: Candidate[] = [];
   for (const c of sorted) {
     if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
@@ -78,7 +80,13 @@ function joinIntervals(text: string, items: Candidate[]): Candidate[] {
   for (let i = 0; i < items.length; i++) {
     const a = items[i] as Candidate;
     const b = items[i + 1];
-    if (b !== undefined && pointTypes.has(a.type) && pointTypes.has(b.type) && !a.value.includes("/") && !b.value.includes("/")) {
+    if (
+      b !== undefined &&
+      pointTypes.has(a.type) &&
+      pointTypes.has(b.type) &&
+      !a.value.includes("/") &&
+      !b.value.includes("/")
+    ) {
       const open = intervalOpenPattern.exec(text.slice(Math.max(0, a.start - 12), a.start));
       if (open !== null && intervalJoinPattern.test(text.slice(a.end, b.start))) {
         const interval: Candidate = {
@@ -142,7 +150,13 @@ export function findCandidates(text: string, dct: Day | null): Candidate[] {
 }
 
 function toExpression(text: string, c: Candidate): TimeExpression {
-  const e: TimeExpression = { start: c.start, end: c.end, text: text.slice(c.start, c.end), value: c.value, evidence: c.evidence };
+  const e: TimeExpression = {
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    value: c.value,
+    evidence: c.evidence,
+  };
   e.precision = c.precision;
   e.timexType = c.type;
   if (c.anchor !== undefined) e.anchor = c.anchor;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { z } from "zod";
-import { formatDay, parseDay } from "./calendar.js";
+import { parseDay } from "./calendar.js";
 import type { Day } from "./calendar.js";
 import type { Candidate } from "./candidate.js";
 
@@ -45,28 +45,28 @@ export function compileAnchors(source: string): NamedAnchor[] {
   }));
 }
 
+/** Our dictionary of named anchors; src/ and dist/ sit at the same depth below the package root. */
+const anchorsFile = new URL("../../../data/times/anchors.yaml", import.meta.url);
+
 function loadDefaultAnchors(): NamedAnchor[] {
-  // Built code lives in dist/analyze/times; the dictionary stays beside the source.
-  for (const candidate of ["./anchors.yaml", "../../../src/analyze/times/anchors.yaml"]) {
-    try {
-      return compileAnchors(readFileSync(new URL(candidate, import.meta.url), "utf8"));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    }
-  }
-  return [];
+  return compileAnchors(readFileSync(anchorsFile, "utf8"));
 }
 
 export const defaultAnchors: readonly NamedAnchor[] = loadDefaultAnchors();
 
-const before = (a: Day, b: Day): boolean => a.year * 10_000 + a.month * 100 + a.day < b.year * 10_000 + b.month * 100 + b.day;
+const before = (a: Day, b: Day): boolean =>
+  a.year * 10_000 + a.month * 100 + a.day < b.year * 10_000 + b.month * 100 + b.day;
 
 /**
  * Named anchors in `text`: "October 7" in Israel–Hamas coverage published after 2023-10-07 is 2023-10-07.
  *
  * @example findAnchors("Since October 7, Hamas ...", { year: 2024, month: 1, day: 5 })[0]?.value // "2023-10-07"
  */
-export function findAnchors(text: string, dct: Day | null, anchors: readonly NamedAnchor[] = defaultAnchors): Candidate[] {
+export function findAnchors(
+  text: string,
+  dct: Day | null,
+  anchors: readonly NamedAnchor[] = defaultAnchors,
+): Candidate[] {
   const out: Candidate[] = [];
   for (const anchor of anchors) {
     anchor.pattern.lastIndex = 0;

@@ -49,7 +49,14 @@ const relativeUnitPattern = new RegExp(
 );
 
 const unitPrecision: Record<CalendarUnit, Precision> = {
-  day: "day", week: "week", weekend: "week", month: "month", quarter: "quarter", year: "year", decade: "decade", century: "year",
+  day: "day",
+  week: "week",
+  weekend: "week",
+  month: "month",
+  quarter: "quarter",
+  year: "year",
+  decade: "decade",
+  century: "year",
 };
 
 export const relativeUnit: Rule = {
@@ -86,7 +93,8 @@ function durationLetter(unit: CalendarUnit): string {
 }
 
 /** "the weekend" (the one around publication), "the quarter" (the last one reported), "the year". */
-const definiteUnitPattern = /\b(?:the|this)\s+(weekend|(?:latest\s+|fiscal\s+)?quarter|year|month|week|(?:latest|current)\s+period)\b(?!\s+(?:of|before|after|earlier|ago|later|that|when|in\s+which)\b)(?!-)/gi;
+const definiteUnitPattern =
+  /\b(?:the|this)\s+(weekend|(?:latest\s+|fiscal\s+)?quarter|year|month|week|(?:latest|current)\s+period)\b(?!\s+(?:of|before|after|earlier|ago|later|that|when|in\s+which)\b)(?!-)/gi;
 
 export const definiteUnit: Rule = {
   name: "definiteUnit",
@@ -110,7 +118,8 @@ export const definiteUnit: Rule = {
 };
 
 /** "the year-earlier quarter", "the year-ago period", "year-earlier" (financial comparisons). */
-const yearEarlierPattern = /\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|(?:fiscal\s+)?(?:first|second|third|fourth)\s+quarter))?\b/gi;
+const yearEarlierPattern =
+  /\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|(?:fiscal\s+)?(?:first|second|third|fourth)\s+quarter))?\b/gi;
 
 export const yearEarlier: Rule = {
   name: "yearEarlier",
@@ -120,13 +129,22 @@ export const yearEarlier: Rule = {
     const lastQuarter = shift(ctx.dct, "quarter", -1);
     const day = shift(lastQuarter, "year", -1);
     const mentionsPeriod = /quarter|period/i.test(m[0]) || nearQuarterTalk(ctx.text, m.index);
-    return fromMatch("yearEarlier", m, mentionsPeriod ? unitValue(day, "quarter") : String(day.year), "DATE", mentionsPeriod ? "quarter" : "year");
+    return fromMatch(
+      "yearEarlier",
+      m,
+      mentionsPeriod ? unitValue(day, "quarter") : String(day.year),
+      "DATE",
+      mentionsPeriod ? "quarter" : "year",
+    );
   },
 };
 
-/** A quarterly-results sentence: "a year earlier" there means the same quarter a year before. */
+/**
+ * Quarterly-results talk nearby (the 600 characters before, or the rest of the sentence): "a year
+ * earlier" there means the same quarter a year before.
+ */
 function nearQuarterTalk(text: string, at: number): boolean {
-  const sentenceStart = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at), at - 300);
+  const sentenceStart = Math.max(0, at - 600);
   const nextStop = text.indexOf(". ", at);
   const sentenceEnd = Math.min(nextStop === -1 ? text.length : nextStop, at + 300);
   return /\bquarter(?:ly)?\b|\bperiod\b/i.test(text.slice(sentenceStart, sentenceEnd));
@@ -136,7 +154,10 @@ function nearQuarterTalk(text: string, at: number): boolean {
  * "10 days ago", "two years ago", "a year earlier", "three weeks from now". The amount is part of the
  * extent; hedges ("about", "nearly") are not, as in TimeML.
  */
-const agoPattern = new RegExp(`\\b(${amountSource})[\\s-]+(${unitSource})s?\\s+(ago|earlier|from now|hence|later|before now)\\b`, "gi");
+const agoPattern = new RegExp(
+  `\\b(${amountSource})[\\s-]+(${unitSource})s?\\s+(ago|earlier|from now|hence|later|before now)\\b`,
+  "gi",
+);
 
 export const ago: Rule = {
   name: "ago",
@@ -184,4 +205,3 @@ export const vagueReference: Rule = {
     return c;
   },
 };
-

@@ -10,7 +10,8 @@ const irregularPastPattern =
   /\b(?:was|were|had|did|said|told|met|went|came|took|made|gave|held|saw|won|lost|began|left|sent|spoke|wrote|fell|rose|hit|put|set|got|led|ran|paid|sold|bought|brought|thought|found|kept|heard|felt|fought|struck|stood|became|broke|chose|drove|flew|grew|knew|quit|shot|shut|spent|threw|understood|woke|wore|beat|bid|cut|let|read|cast|hurt)\b/gi;
 
 /** Regular past (-ed); the exclusions are common words that only look like it. */
-const regularPastPattern = /\b(?!(?:hundred|indeed|speed|need|seed|feed|breed|creed|greed|bed|red|shed|embed|proceed|exceed|succeed|naked|wicked|sacred|bred)\b)[a-z]{2,}ed\b/gi;
+const regularPastPattern =
+  /\b(?!(?:hundred|indeed|speed|need|seed|feed|breed|creed|greed|bed|red|shed|embed|proceed|exceed|succeed|naked|wicked|sacred|bred)\b)[a-z]{2,}ed\b/gi;
 
 /** Present forms used for ongoing states ("says", "is", "are"). */
 const presentMarkerPattern = /\b(?:is|are|am|says|say|has|have|does|do|remains?|continues?)\b/gi;
@@ -22,12 +23,19 @@ interface Marker {
   distance: number;
 }
 
-function nearestMarker(window: string, offset: number, spanLength: number, pattern: RegExp, tense: Tense): Marker | null {
+function nearestMarker(
+  window: string,
+  offset: number,
+  spanLength: number,
+  pattern: RegExp,
+  tense: Tense,
+): Marker | null {
   let best: Marker | null = null;
   for (const m of window.matchAll(pattern)) {
     const start = m.index;
     const end = start + m[0].length;
-    const distance = end <= offset ? offset - end : start >= offset + spanLength ? start - (offset + spanLength) : Infinity;
+    const distance =
+      end <= offset ? offset - end : start >= offset + spanLength ? start - (offset + spanLength) : Infinity;
     if (distance === Infinity) continue;
     if (best === null || distance < best.distance) best = { tense, distance };
   }

@@ -1,15 +1,59 @@
 /** Shared vocabulary for the temporal rules: number words, calendar units, month and weekday names. */
 
 const smallNumbers: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, "a hundred": 100, "a dozen": 12, dozen: 12, "a couple of": 2, "a couple": 2, "couple of": 2,
-  "one and a half": 1.5, "a half": 0.5, half: 0.5,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  "a hundred": 100,
+  "a dozen": 12,
+  dozen: 12,
+  "a couple of": 2,
+  "a couple": 2,
+  "couple of": 2,
+  "one and a half": 1.5,
+  "a half": 0.5,
+  half: 0.5,
 };
 
 /** Amounts with no number: "several years" becomes `PXY`. */
-const vagueAmounts = new Set(["several", "few", "a few", "many", "some", "numerous", "countless", "dozens of", "hundreds of"]);
+const vagueAmounts = new Set([
+  "several",
+  "few",
+  "a few",
+  "many",
+  "some",
+  "numerous",
+  "countless",
+  "dozens of",
+  "hundreds of",
+]);
 
 /** Source text of a number written in digits or words ("10", "two", "twenty-five", "a few"). */
 export const amountSource =
@@ -28,7 +72,19 @@ export function amountValue(raw: string): number | null {
   return t !== undefined && o !== undefined ? t + o : null;
 }
 
-export type Unit = "second" | "minute" | "hour" | "day" | "night" | "week" | "weekend" | "month" | "quarter" | "year" | "decade" | "century";
+export type Unit =
+  | "second"
+  | "minute"
+  | "hour"
+  | "day"
+  | "night"
+  | "week"
+  | "weekend"
+  | "month"
+  | "quarter"
+  | "year"
+  | "decade"
+  | "century";
 
 /** Source text of a calendar unit, singular or plural ("years", "centuries"). */
 export const unitSource = "second|minute|hour|day|night|week|month|quarter|year|decade|centur(?:y|ies)";
@@ -77,7 +133,18 @@ function formatCount(n: number, unit: Unit): string {
 }
 
 export const monthNames = [
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
 ];
 
 /** Month names and their dotted abbreviations ("Sept.", "Oct."). "May" is included; rules guard it. */

@@ -23,11 +23,15 @@ class RunArticles {
     }
     const outcome = await this.store.putArticle(article);
     // A duplicate of a stored article is the stored article: same id, so re-running gives the same dossier.
-    const id = outcome.status === "duplicate" ? outcome.existingId : article.id;
+    const id = outcome.status === "duplicate" ? outcome.existingId : outcome.id;
     if (outcome.status === "copy") this.copyOf.set(id, outcome.originalId);
     if (outcome.status === "duplicate") {
       const original = await this.store.originalOf(id);
       if (original) this.copyOf.set(id, original);
+    }
+    // An earlier-published article arriving later becomes the original of copies already seen.
+    if (outcome.status === "new") {
+      for (const copy of outcome.relinked ?? []) this.copyOf.set(copy, id);
     }
     if (!this.articles.has(id)) this.articles.set(id, { ...article, id });
   }
