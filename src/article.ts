@@ -92,6 +92,15 @@ export interface Quote extends Span {
   speakerText: string | null;
   via: string | null;
   evidence: Evidence;
+  /** The attribution cue ("said", "according to", "told"). */
+  cue?: Span & { text: string };
+  /** Where `speakerText` stands in the text: the antecedent when the speaker was reached through a pronoun. */
+  speakerStart?: number;
+  speakerEnd?: number;
+  /** The pronoun next to the cue when the speaker was resolved through it ("he" in "he said"). */
+  anaphor?: Span & { text: string };
+  /** The pieces of the content when it is interrupted ("“We are,” he said, “ready.”") or runs over paragraphs. */
+  parts?: Span[];
 }
 
 /** How fine a time value is: "interval" spans two dates, "set" recurs, "duration" is a length, "vague" is TimeML's PAST_REF etc. */
@@ -121,14 +130,36 @@ export interface TimeExpression extends Span {
   anchor?: string;
 }
 
+/** The normalised key of what a figure counts, for matching figures across outlets. */
+export type ClaimCategory =
+  | "killed"
+  | "injured"
+  | "hostages"
+  | "troops"
+  | "displaced"
+  | "money"
+  | "percent"
+  | "people"
+  | "other";
+
 export interface Claim extends Span {
   text: string;
+  /** The figure's value; for a range, its low bound (see `high`). Percentages are in percent (a third → 33.33). */
   quantity: number;
   qualifier: string | null;
   what: string;
   asOf: string | null;
   attributedTo: string | null;
   evidence: Evidence;
+  /** The figure's own words ("more than 43,000"). */
+  figure?: string;
+  /** The high bound of a range ("between 30 and 40"), or of a vague amount ("hundreds of" → 999). */
+  high?: number;
+  category?: ClaimCategory;
+  /** ISO 4217 code of a money figure ("USD", "EUR"). */
+  currency?: string;
+  /** Start of the period a running count covers ("since October 7" → 2023-10-07). */
+  since?: string;
 }
 
 export interface ArticleEvent extends Span {

@@ -1,4 +1,3 @@
-
 /** Where the CLI writes: machine output to `out`, messages to `err`. Injected so tests run the CLI in-process. */
 export interface Io {
   out(text: string): void;
@@ -13,4 +12,3 @@ export const processIo: Io = {
   stdin: process.stdin,
   stderrStream: process.stderr,
 };
-

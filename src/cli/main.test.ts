@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 import { main } from "./main.js";
 import { captureIo } from "./testIo.js";
 
-const contract = JSON.parse(readFileSync(new URL("../../../shared/contract/dossier.schema.json", import.meta.url), "utf8"));
+const contract = JSON.parse(
+  readFileSync(new URL("../../../shared/contract/dossier.schema.json", import.meta.url), "utf8"),
+);
 const validate = new Ajv2020({ strict: false }).compile(contract);
 
 function tmp(): string {
@@ -61,7 +63,11 @@ describe("parallax CLI", () => {
     expect(again.stderr()).toMatch(/0 new, 0 copies, 1 duplicates/);
     const failures = captureIo();
     expect(await main(["node", "parallax", "failures", "--db", db, "--json"], failures)).toBe(0);
-    const rows = failures.stdout().trim().split("\n").map((l) => JSON.parse(l));
+    const rows = failures
+      .stdout()
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(rows.map((r) => r.source)).toEqual([join(dir, "bad.html")]);
   });
 

@@ -4,7 +4,11 @@ import { z } from "zod";
 export const readFlags = z.object({
   allowPrivate: z.boolean().default(false),
   timeout: z.coerce.number({ error: "--timeout must be a number of seconds" }).positive().max(600).default(15),
-  maxBytes: z.coerce.number({ error: "--max-bytes must be a number" }).int().positive().default(64 * 1024 * 1024),
+  maxBytes: z.coerce
+    .number({ error: "--max-bytes must be a number" })
+    .int()
+    .positive()
+    .default(64 * 1024 * 1024),
   fetchFeedLinks: z.boolean().default(false),
 });
 

@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import type { Article, ArticleMeta } from "../article.js";
 import type { Stage } from "../stage.js";
 import { cleanText } from "./clean/cleanText.js";
+import { findDateline } from "./clean/findDateline.js";
+import type { Extraction } from "./extract/extractHtml.js";
 import { extractHtml } from "./extract/extractHtml.js";
 import { detectLanguage } from "./language.js";
 
@@ -12,6 +14,25 @@ function merge(detected: Partial<ArticleMeta>, given: Partial<ArticleMeta>): Par
     if (value !== undefined && value !== null && value !== "") out[key] = value;
   }
   return out;
+}
+
+/**
+ * HTML bodies keep their dateline in the first paragraph ("DOHA (GWS) – …"): take it off the same way the
+ * scraped-text cleaner does, so every format yields the same text and dateline.
+ */
+function takeHtmlDateline(result: Extraction): Extraction {
+  const breakAt = result.text.indexOf("\n\n");
+  const first = breakAt === -1 ? result.text : result.text.slice(0, breakAt);
+  const found = findDateline(first);
+  if (!found) return result;
+  const meta = { ...result.meta };
+  if (found.dateline !== null) meta.dateline ??= found.dateline;
+  if (found.outlet !== null) meta.outlet ??= found.outlet;
+  return {
+    text: found.rest + (breakAt === -1 ? "" : result.text.slice(breakAt)),
+    removed: [...result.removed, { text: found.prefix, reason: "dateline" }],
+    meta,
+  };
 }
 
 /** Stable id from the source (or the manifest id), short enough to read. */

@@ -7,6 +7,8 @@ export interface TokenContext {
   sentenceInitial: boolean[];
   /** The token sits in a headline-like sentence, most words capitalised: capitals tell nothing there either. */
   titleCase: boolean[];
+  /** The index of the token's sentence (-1 outside every sentence). */
+  sentence: number[];
 }
 
 const openerPattern = /^["“‘'(\[—–-]$/;
@@ -27,18 +29,20 @@ export function tokenContext(
 ): TokenContext {
   const sentenceInitial = new Array<boolean>(tokens.length).fill(false);
   const titleCase = new Array<boolean>(tokens.length).fill(false);
+  const sentence = new Array<number>(tokens.length).fill(-1);
   const bounds = sentences.length > 0 ? sentences : tokens.length > 0 ? [{ start: 0, end: Infinity }] : [];
   let t = 0;
-  for (const sentence of bounds) {
-    while (t < tokens.length && (tokens[t]?.start ?? 0) < sentence.start) t++;
+  bounds.forEach((bound, index) => {
+    while (t < tokens.length && (tokens[t]?.start ?? 0) < bound.start) t++;
     const first = t;
     let opener = true;
     let lowerWords = 0;
     let capitalisedCommon = 0;
     let letters = 0;
     let upperOnly = 0;
-    while (t < tokens.length && (tokens[t]?.start ?? Infinity) < sentence.end) {
+    while (t < tokens.length && (tokens[t]?.start ?? Infinity) < bound.end) {
       const token = tokens[t] as Token;
+      sentence[t] = index;
       const initial = opener;
       if (opener) {
         sentenceInitial[t] = true;
@@ -56,6 +60,6 @@ export function tokenContext(
     const headline = lowerWords === 0 && capitalisedCommon > 0;
     const shouting = letters >= 3 && upperOnly / letters > 0.7;
     if (headline || shouting) titleCase.fill(true, first, t);
-  }
-  return { sentenceInitial, titleCase };
+  });
+  return { sentenceInitial, titleCase, sentence };
 }

@@ -68,6 +68,7 @@ export const namesFile = z.object({
   particles: z.array(phrase),
   suffixes: z.array(phrase),
   nonPersonHeads: z.array(phrase),
+  placePrefixes: z.array(phrase).default([]),
   notNames: z.array(phrase),
 });
 export type NamesFile = z.infer<typeof namesFile>;

@@ -50,6 +50,7 @@ export interface Registry {
   readonly particles: ReadonlySet<string>;
   readonly suffixes: ReadonlySet<string>;
   readonly nonPersonHeads: ReadonlySet<string>;
+  readonly placePrefixes: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
   /** Lower-case English words (word-list). */
   readonly commonWords: ReadonlySet<string>;
@@ -150,6 +151,7 @@ export function loadRegistry(options: RegistryOptions = {}): Registry {
     particles: new Set(names.particles),
     suffixes: new Set(names.suffixes),
     nonPersonHeads: new Set(names.nonPersonHeads),
+    placePrefixes: new Set(names.placePrefixes),
     notNames,
     commonWords: new Set(readFileSync(wordListPath, "utf8").split("\n")),
   };

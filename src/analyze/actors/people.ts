@@ -73,9 +73,13 @@ export class PeopleBook {
     for (const person of this.people) {
       person.variants.sort((a, b) => b.length - a.length);
       for (const variant of person.variants) for (const word of variant.split(" ")) this.knownWords.add(word);
-      for (const key of this.surnamesOf(person.words)) push(this.surnameKeys, key, person);
+      for (const key of this.surnamesOf(person.words)) if (!this.actsInRegistry(key)) push(this.surnameKeys, key, person);
       const given = person.words[0];
-      if (given && person.words.length > 1 && !this.registry.particles.has(given) && !given.includes(".")) {
+      const givenLike =
+        !!given &&
+        (this.registry.givenNames.has(given) ||
+          (!this.registry.commonWords.has(given.toLowerCase()) && !this.registry.particles.has(given) && !given.includes(".")));
+      if (given && givenLike && person.words.length > 1 && !this.actsInRegistry(given)) {
         push(this.givenKeys, given, person);
       }
     }
@@ -131,8 +135,9 @@ export class PeopleBook {
       person = mostRecent(sameName, start, true);
     }
     // A single word that is also a registry name ("Jordan") is left to the registry.
-    const registryWord =
-      run.length === 1 && this.registry.aliases.get(surface).some((hit) => hit.type !== "seat" || hit.kind !== "place");
+    // "in Palmer", "Woodburn police": a lone word used as a place is no surname.
+    const placeUse = run.length === 1 && (locativeBefore.has(this.tokens[first - 1]?.text ?? "") || !!this.tokens[last + 1]?.text.match(/^(?:police|officials|residents|city|county|town)$/));
+    const registryWord = placeUse || (run.length === 1 && this.actsInRegistry(surface));
     if (!person && !registryWord) {
       person = mostRecent(this.surnameKeys.get(surface) ?? [], start, true);
       kind = "surname";
@@ -145,6 +150,11 @@ export class PeopleBook {
     if (!person) return;
     person.positions.push(start);
     this.mentions.push({ start, end, person, kind, evidence: kind === "name" ? "stated" : "inferred" });
+  }
+
+  /** A registry name other than a mere place ("Jordan", "Hamas", but not "Palmer"). */
+  private actsInRegistry(phrase: string): boolean {
+    return this.registry.aliases.get(phrase).some((hit) => hit.type !== "seat" || hit.kind !== "place");
   }
 
   /** "Al Thani" and "Thani" for "Tamim bin Hamad Al Thani"; "Ansari" and "al-Ansari" for "Majed al-Ansari". */
@@ -184,6 +194,8 @@ export class PeopleBook {
     return this.text.slice((this.tokens[first] as Token).start, (this.tokens[end - 1] as Token).end).replace(/\s+/g, " ");
   }
 }
+
+const locativeBefore = new Set(["in", "at", "from", "near", "outside", "downtown", "of"]);
 
 /** "person:marco-rubio" */
 export function personId(name: string): string {

@@ -20,12 +20,13 @@ export interface PersonCandidate {
 /** A lower-case particle joined to a capitalised name: "al-Ansari", "el-Sisi", "bin-Zayed". */
 const joinedParticlePattern = /^(?:al|el|ad|as|ash|ar|an|at|az|bin|ben|abu|ibn|de|di|da|van|von)[-‐]\p{Lu}/u;
 /** A word that may be a name: capitalised letters (with inner apostrophes or hyphens), not an acronym. */
-const nameWordPattern = /^\p{Lu}[\p{L}\p{M}'’\-‐]*$/u;
+const nameWordPattern = /^\p{Lu}[\p{L}\p{M}'’]*(?:[-‐]\p{Lu}[\p{L}\p{M}'’]*)*$/u;
 const acronymPattern = /^[\p{Lu}\p{N}'’\-‐]{2,}$/u;
 /** Initials: "W" before ".", or "A.J." as one token. */
 const initialPattern = /^(?:\p{Lu}|(?:\p{Lu}\.)+)$/u;
 /** "R-Fla.", "D-N.Y." after a U.S. lawmaker's name. */
 const partyTagPattern = /^[RDI][-‐][A-Z][A-Za-z.]*$/;
+const quotePattern = /^["“”'‘’`]$/;
 const ageNumberPattern = /^\d{1,3}$/;
 
 /** Verbs of saying that follow a person's name ("Rubio said"). */
@@ -62,6 +63,19 @@ export function personCandidates(tokens: readonly Token[], context: TokenContext
   return found;
 }
 
+const determiners = new Set(["a", "an", "his", "her", "their", "its", "our", "my", "your"]);
+
+/** "a Toyota", "his new MacBook": a determiner, maybe with one lower-case word between. */
+function determinerBefore(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  if (!before) return false;
+  // "a gray 2013 Toyota Camry"
+  if (/^(?:19|20)\d\d$/.test(before.text)) return true;
+  if (determiners.has(before.text.toLowerCase())) return true;
+  const twoBefore = tokens[start - 2];
+  return !before.cap && /^\p{Ll}+$/u.test(before.text) && !!twoBefore && determiners.has(twoBefore.text.toLowerCase());
+}
+
 class NameReader {
   /** Names the article writes after "the" ("the Boston Red Sox"), with their tails ("Red Sox", "Sox"). */
   private readonly definite = new Set<string>();
@@ -87,7 +101,7 @@ class NameReader {
     const token = this.tokens[index];
     if (!token || this.registry.notNames.has(token.text)) return false;
     if (joinedParticlePattern.test(token.text)) return true;
-    if (!token.cap || !nameWordPattern.test(token.text)) return false;
+    if (!token.cap || token.text.length < 2 || !nameWordPattern.test(token.text)) return false;
     return !acronymPattern.test(token.text);
   }
 
@@ -109,6 +123,8 @@ class NameReader {
       } else if (words.length > 0 && this.registry.particles.has(token.text) && this.particleLeadsToName(j)) {
         words.push(j);
         j++;
+      } else if (words.length > 0 && quotePattern.test(token.text) && this.nicknameEnd(j) !== null) {
+        j = this.nicknameEnd(j) as number;
       } else {
         break;
       }
@@ -116,6 +132,16 @@ class NameReader {
     if (words.length === 0) return null;
     j = this.readSuffix(j, words);
     return { end: j, words };
+  }
+
+  /** Vincent "The Chin" Gigante: a quoted nickname of up to three words between names; the index after it. */
+  private nicknameEnd(open: number): number | null {
+    for (let k = open + 1; k <= open + 4; k++) {
+      const token = this.tokens[k];
+      if (!token || (k > open + 1 && !quotePattern.test(token.text) && !token.cap)) return null;
+      if (k > open + 1 && quotePattern.test(token.text)) return this.isNameWord(k + 1) ? k + 1 : null;
+    }
+    return null;
   }
 
   private particleLeadsToName(index: number): boolean {
@@ -136,6 +162,14 @@ class NameReader {
     return j;
   }
 
+  /** "Quarterback Peyton Manning", "Coach Maurice Cheeks": an occupation written with a capital. */
+  private capitalisedOccupation(index: number): { end: number; values: TitleHit[] } | null {
+    const token = this.tokens[index];
+    if (!token?.cap) return null;
+    const hits = this.registry.titles.get(token.text.toLowerCase()).filter((t) => t.kind === "occupation");
+    return hits.length > 0 ? { end: index + 1, values: hits } : null;
+  }
+
   /** A person read after titles: "[Israeli] [former] Prime Minister [and Foreign Minister] [Sheikh] Name". */
   titled(start: number): PersonCandidate | null {
     let j = start;
@@ -151,7 +185,7 @@ class NameReader {
     const titleStart = j;
     const titles: TitleHit[] = [];
     for (;;) {
-      const title = this.registry.titles.longest(this.tokens, j);
+      const title = this.registry.titles.longest(this.tokens, j) ?? this.capitalisedOccupation(j);
       const hit = title?.values[0];
       if (!title || !hit) break;
       titles.push(hit);
@@ -159,10 +193,19 @@ class NameReader {
       if (this.tokens[j]?.text === "and" && this.registry.titles.longest(this.tokens, j + 1)) j++;
     }
     if (titles.length === 0) return null;
-    // "Secretary of State Marco Rubio, R-Fla." reads the name after the last title.
-    if (this.tokens[j]?.text === ",") return null;
+    // A title ending one sentence does not name the first word of the next.
+    if (this.context.sentence[j] !== this.context.sentence[j - 1]) return null;
     const name = this.readName(j);
     if (!name || this.blocked(name.words) || this.registryCovers(j, name.end)) return null;
+    // "General Nominee Dr. Regina Benjamin": a title word is not the name.
+    const only = name.words.length === 1 ? (this.tokens[j] as Token).text : null;
+    if (only && (this.registry.titles.has(only) || this.registry.titles.has(only.toLowerCase()))) return null;
+    // "Star Wars": an occupation alone cues a name of two words, or of one word that is no English word.
+    const occupationOnly = titles.every((t) => t.kind === "occupation");
+    if (occupationOnly && only && this.registry.commonWords.has(only.toLowerCase())) return null;
+    const nameTexts = name.words.map((k) => (this.tokens[k] as Token).text.toLowerCase());
+    if (occupationOnly && nameTexts.every((w) => this.registry.commonWords.has(w))) return null;
+    if (occupationOnly && this.pluralThing(name.words.map((k) => (this.tokens[k] as Token).text))) return null;
     // "General Assembly", "Prince Edward Island": a registry name that starts with a title word.
     if ((this.registry.aliases.longest(this.tokens, titleStart)?.end ?? 0) > j) return null;
     return {
@@ -186,7 +229,9 @@ class NameReader {
     if (registryMatch && (registryMatch.end >= name.end || !given || name.words.length < 2)) {
       return { candidate: null, next: registryMatch.end };
     }
-    if (this.blocked(name.words)) return { candidate: null, next: name.end };
+    if (this.blocked(name.words) || this.registry.placePrefixes.has(firstWord.text)) {
+      return { candidate: null, next: name.end };
+    }
     // "Palmer Public Safety Director Jon Owen": the name is what follows the title.
     const inner = this.innerTitle(name.words);
     if (inner !== null) return { candidate: null, next: inner };
@@ -199,6 +244,8 @@ class NameReader {
     ) {
       return { candidate: null, next: start + 1 };
     }
+    // "a Toyota Camry", "his new MacBook Pro": a determiner makes a thing of it.
+    const determined = !this.context.sentenceInitial[start] && determinerBefore(this.tokens, start);
     const candidate: PersonCandidate = {
       first: start,
       end: name.end,
@@ -206,7 +253,7 @@ class NameReader {
       words: name.words,
       titles: [],
       country: this.partyTagCountry(name.end),
-      decided: !this.context.titleCase[start] && this.cued(name.words, name.end, given),
+      decided: !this.context.titleCase[start] && !determined && this.cued(name.words, name.end, given),
     };
     return { candidate, next: name.end };
   }
@@ -214,8 +261,8 @@ class NameReader {
   /** The first word inside a name where an office title starts and two name words follow it. */
   private innerTitle(words: readonly number[]): number | null {
     for (const index of words.slice(1)) {
-      const title = this.registry.titles.longest(this.tokens, index);
-      if (title?.values.some((t) => t.kind === "office") && this.isNameWord(title.end) && this.isNameWord(title.end + 1)) {
+      const title = this.registry.titles.longest(this.tokens, index) ?? this.capitalisedOccupation(index);
+      if (title?.values.some((t) => t.kind !== "honorific") && this.isNameWord(title.end) && this.isNameWord(title.end + 1)) {
         return index;
       }
     }
@@ -236,7 +283,7 @@ class NameReader {
     const nameWords = words.filter((index) => !this.registry.particles.has(this.tokens[index]?.text ?? ""));
     if (nameWords.length < 2) return false;
     const texts = words.map((index) => (this.tokens[index] as Token).text);
-    if (this.definite.has(texts.join(" "))) return false;
+    if (this.definite.has(texts.join(" ")) || this.pluralThing(texts)) return false;
     if (given) return true;
     if (words.some((index, k) => k > 0 && this.registry.particles.has(this.tokens[index]?.text ?? ""))) return true;
     const first = this.tokens[words[0] ?? -1];
@@ -254,14 +301,23 @@ class NameReader {
     return this.looksLikeName(texts);
   }
 
+  /** "Saints", "Micro Devices": a plural of an English noun ends a team's or company's name, not a person's. */
+  private pluralThing(texts: readonly string[]): boolean {
+    const last = texts.at(-1) ?? "";
+    if (!last.endsWith("s") || last.endsWith("ss") || this.registry.givenNames.has(last)) return false;
+    return this.registry.commonWords.has(last.slice(0, -1).toLowerCase()) && !this.registry.givenNames.has(texts[0] ?? "");
+  }
+
   /**
    * Two or three capitalised words that are neither English words at the start nor registry names nor places:
    * "Hasim Rahman", "Wladimir Klitschko".
    */
   private looksLikeName(texts: readonly string[]): boolean {
     const first = texts[0] ?? "";
+    const last = texts.at(-1) ?? "";
     if (texts.length > 3 || this.registry.commonWords.has(first.toLowerCase())) return false;
-    return texts.every((text) => !this.registry.aliases.has(text));
+    if (this.registry.commonWords.has(last.toLowerCase())) return false;
+    return texts.every((text) => text.split(/[-‐]/).every((part) => !this.registry.aliases.has(part)));
   }
 
   /** "Scott Peterson, 30," */

@@ -32,7 +32,7 @@ export function quotedSpans(text: string): QuotedSpan[] {
   let skipUntil = -1;
   let current: { open: number; partStart: number; parts: Span[]; marks: "double" | "single" } | null = null;
   // The opening mark that continues a quote into a new paragraph is consumed with the paragraph break.
-    const finish = (end: number, close: number, closed: boolean): void => {
+  const finish = (end: number, close: number, closed: boolean): void => {
     if (current === null) return;
     const parts = [...current.parts, { start: current.partStart, end }].filter((p) => p.end > p.start);
     const first = parts[0];
@@ -67,7 +67,8 @@ export function quotedSpans(text: string): QuotedSpan[] {
     const opening = isOpening(text, at);
     const closing = isClosing(text, at);
     if (current === null) {
-      if (opening && !(kind === "single" && mark === "’")) current = { open: at, partStart: at + 1, parts: [], marks: kind };
+      if (opening && !(kind === "single" && mark === "’"))
+        current = { open: at, partStart: at + 1, parts: [], marks: kind };
       continue;
     }
     if (kind !== current.marks) {

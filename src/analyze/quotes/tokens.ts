@@ -17,8 +17,7 @@ export interface Token {
  */
 const TOKEN =
   /(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr)\.|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-‐.][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
-const UPPER = /^\p{Lu}/u;
-const WORD = /^[\p{L}\p{N}]/u;
+const DIGIT = /\p{N}/u;
 
 /**
  * Tokens of `text` between `from` and `to`, offsets into the whole text.
@@ -31,13 +30,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (const match of slice.matchAll(TOKEN)) {
     const value = match[0];
     const start = from + match.index;
+    // Character-case checks instead of two more regexes per token: this runs over every word of every article.
+    const c = value[0] ?? "";
+    const upper = c.toUpperCase();
+    const lower = c.toLowerCase();
     tokens.push({
       text: value,
       lower: value.toLowerCase(),
       start,
       end: start + value.length,
-      cap: UPPER.test(value),
-      word: WORD.test(value),
+      cap: c === upper && c !== lower,
+      word: upper !== lower || (c >= "0" && c <= "9") || DIGIT.test(c),
     });
   }
   return tokens;

@@ -13,7 +13,8 @@ const NEXT_START = /^(?:["“‘'«(\[]*[\p{Lu}\p{N}]|["“‘'«(\[])/u;
 const GLUED_NEXT = /^\p{Lu}\p{Ll}/u;
 const GLUED_BEFORE = /\p{Ll}{2,}$/u;
 /** URLs, e-mail addresses and domains around a glued full stop: "Al-Jazeera.Com", "www.Site.org". */
-const ADDRESS = /(?:[a-z][a-z0-9+.-]*:\/\/|^www\.|@|\.(?:com|org|net|gov|edu|int|info|co|io|uk|ps|il|ir|lb|sy|eg|jo|sa|ae|qa|tr)\b)/iu;
+const ADDRESS =
+  /(?:[a-z][a-z0-9+.-]*:\/\/|^www\.|@|\.(?:com|org|net|gov|edu|int|info|co|io|uk|ps|il|ir|lb|sy|eg|jo|sa|ae|qa|tr)\b)/iu;
 /** The word before a full stop, with inner dots and hyphens: "U.S", "R-Fla", "J", "p.m". */
 const WORD_BEFORE = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u;
 const FIRST_WORD = /^["“‘'«(\[]*([\p{L}]+)/u;
@@ -37,7 +38,8 @@ export function splitSentences(text: string): Sentence[] {
   for (const block of text.matchAll(PARAGRAPH)) {
     for (const line of block[0].matchAll(LINE)) {
       const offset = block.index + line.index;
-      for (const [start, end] of splitLine(line[0])) sentences.push({ start: offset + start, end: offset + end, paragraph });
+      for (const [start, end] of splitLine(line[0]))
+        sentences.push({ start: offset + start, end: offset + end, paragraph });
     }
     paragraph++;
   }
@@ -69,13 +71,16 @@ function pushTrimmed(ranges: Array<[number, number]>, line: string, start: numbe
 
 /** Whether the terminal `mark` at `at` (ending at `end`) ends a sentence, judging the words on both sides. */
 function endsSentence(line: string, at: number, mark: string, end: number): boolean {
-  const rest = line.slice(end);
-  const before = line.slice(0, at);
+  // Short windows: anchored patterns on the whole line would make long paragraphs quadratic.
+  const rest = line.slice(end, end + 40);
+  const before = line.slice(Math.max(0, at - 40), at);
   const spaced = /^\s/u.test(rest);
   if (!spaced) {
     // Only a glued full stop between two real words ends a sentence: "Israel.Where", not "3.5", "U.S.", "Al-Jazeera.com".
     return (
-      /^[.!?]$/u.test(mark) && GLUED_BEFORE.test(before) && GLUED_NEXT.test(rest) &&
+      /^[.!?]$/u.test(mark) &&
+      GLUED_BEFORE.test(before) &&
+      GLUED_NEXT.test(rest) &&
       !ADDRESS.test(`${/\S*$/u.exec(before)?.[0] ?? ""}${mark}${/^\S*/u.exec(rest)?.[0] ?? ""}`)
     );
   }

@@ -43,7 +43,10 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
     .description("Read inputs, store them, and print the dossier (json, jsonl or md)")
     .argument("<inputs...>", "files, directories, URLs, or - for stdin")
     .option("-f, --format <format>", "json | jsonl (one article per line) | md", "json")
-    .option("-o, --out <files...>", "write the dossier to files instead of stdout; the extension (.json, .jsonl, .md) picks the format")
+    .option(
+      "-o, --out <files...>",
+      "write the dossier to files instead of stdout; the extension (.json, .jsonl, .md) picks the format",
+    )
     .option("--no-store", "analyse without writing to the store")
     .action(async (inputs: string[], opts: { format: string; out?: string[]; store: boolean }, cmd: Command) => {
       const all = cmd.optsWithGlobals();

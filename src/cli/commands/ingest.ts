@@ -29,7 +29,9 @@ export function ingestCommand(program: Command, io: Io, setExit: (code: number) 
           (failure) => store.putFailure(failure),
         );
         if (!quiet) {
-          io.err(`parallax: stored ${counts.new} new, ${counts.copy} copies, ${counts.duplicate} duplicates in ${db}\n`);
+          io.err(
+            `parallax: stored ${counts.new} new, ${counts.copy} copies, ${counts.duplicate} duplicates in ${db}\n`,
+          );
         }
         setExit(finish(summary, io, quiet, "ingest"));
       } finally {

@@ -3,9 +3,8 @@ import { collapse } from "./metaTags.js";
 
 /** Between two names or a name and its role: ", ", "; ", " | ", " - ", " and ", " & ", "•", and their German/French/Spanish "and". */
 export const NAME_SEPARATOR = /\s*(?:[,;|•·\n]|\s[-–—]\s|\s(?:and|und|et|y|e|en|och|og)\s|&|(?<=\p{Ll}{2})\.\s)\s*/u;
-/** "By ", "Written by ", "Reporting by ", "Author: ", "Von ", "Par ", "Por " before the names. */
-export const BYLINE_LEAD =
-  /^(?:(?:written|reported|reporting|story|text|words|posted|published|compiled)\s+by|by|von|par|por|door|author(?:s)?|autor(?:in)?)\s*:?\s+/iu;
+/** "By ", "Written by ", "Analysis by ", "Story and photos by ", "Author: ", "Von ", "Par ", "Por " before the names. */
+export const BYLINE_LEAD = /^(?:(?:\p{L}+\s+){0,2}by|von|par|por|door|author(?:s)?|autor(?:in)?)\s*:?\s+/iu;
 /** Where a name ends and a timestamp begins: "Jane Doe Updated 5:04 PM", "Jane Doe on May 3", "Jane Doe 12:04". */
 export const TRAILING_TIMESTAMP =
   /\s+(?:(?:last\s+)?updated|published|posted|on\s+\p{L}+\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b).*$/iu;
@@ -18,7 +17,8 @@ export const WEB_ADDRESS = /^(?:https?:)?\/\/|^www\.|\.(?:com|org|net)\b/iu;
 /** A name part in a cased script: "Jane", "O'Neil", "J.", "al-Masri", "McDonald", "Zoë". */
 export const CASED_NAME_PART = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 /** Lower-case particles inside names: "Ursula von der Leyen", "Ahmed al-Masri", "Luiz Inácio da Silva". */
-const PARTICLE = /^(?:al|el|bin|ibn|abu|de|da|das|do|dos|van|von|der|den|ter|la|le|du|del|della|di|ul|y|e|zu)(?:-\p{Lu}[\p{L}'’-]*)?$/u;
+const PARTICLE =
+  /^(?:al|el|bin|ibn|abu|de|da|das|do|dos|van|von|der|den|ter|la|le|du|del|della|di|ul|y|e|zu)(?:-\p{Lu}[\p{L}'’-]*)?$/u;
 /** A word in a script without letter case (Chinese, Japanese, Arabic, Hebrew, Thai…). */
 const UNCASED_WORD = /^[\p{L}\p{M}·・'’-]+$/u;
 const HAS_CASE = /[\p{Lu}\p{Ll}]/u;
@@ -145,13 +145,17 @@ export function formatNames(names: readonly string[]): string | null {
 
 function personName(piece: string, outlets: ReadonlySet<string>, outletWordSet: ReadonlySet<string>): string | null {
   let text = collapse(piece);
-  for (let lead = BYLINE_LEAD.exec(text); lead !== null; lead = BYLINE_LEAD.exec(text)) text = text.slice(lead[0].length);
-  text = text.replace(TRAILING_TIMESTAMP, "").replace(/[.:,]+$/u, "").trim();
+  for (let lead = BYLINE_LEAD.exec(text); lead !== null; lead = BYLINE_LEAD.exec(text))
+    text = text.slice(lead[0].length);
+  text = text
+    .replace(TRAILING_TIMESTAMP, "")
+    .replace(/[.:,]+$/u, "")
+    .trim();
   if (text === "" || text.length > MAX_NAME_CHARS || WEB_ADDRESS.test(text) || /\d/u.test(text)) return null;
   if (outlets.has(text.toLowerCase()) || KNOWN_OUTLET_NAMES.has(text.toLowerCase())) return null;
   const parts = withoutRole(text.split(" "));
   if (parts.length === 0 || parts.length > MAX_NAME_PARTS) return null;
-  if (parts.some((p) => NOT_A_PERSON.has(p.toLowerCase()) || outletWordSet.has(p))) return null;
+  if (parts.some((p) => NOT_A_PERSON.has(p.toLowerCase()) || outletWordSet.has(p.toLowerCase()))) return null;
   const name = parts.join(" ");
   if (outlets.has(name.toLowerCase()) || KNOWN_OUTLET_NAMES.has(name.toLowerCase())) return null;
   if (!HAS_CASE.test(name)) return parts.every((p) => UNCASED_WORD.test(p)) ? name : null;
@@ -178,7 +182,10 @@ function isRoleWord(word: string): boolean {
 }
 
 function outletWords(outlet: string): string[] {
-  return outlet.split(/[\s.|:-]+/u).filter((w) => OUTLET_WORD.test(w));
+  return outlet
+    .split(/[\s.|:-]+/u)
+    .filter((w) => OUTLET_WORD.test(w))
+    .map((w) => w.toLowerCase());
 }
 
 /** "JANE DOE" → "Jane Doe"; "MCDONALD" → "Mcdonald" (all-caps loses that, and nothing tells it back). */
@@ -186,6 +193,8 @@ function titleCase(parts: readonly string[]): string[] {
   return parts.map((p, i) =>
     i > 0 && PARTICLE.test(p.toLowerCase())
       ? p.toLowerCase()
-      : p.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, lead: string, letter: string) => lead + letter.toUpperCase()),
+      : p
+          .toLowerCase()
+          .replace(/(^|[-'’])(\p{L})/gu, (_m, lead: string, letter: string) => lead + letter.toUpperCase()),
   );
 }

@@ -98,10 +98,15 @@ export function typesOf(node: JsonLdNode): string[] {
     .map((t) => (t.split(/[/:#]/u).at(-1) ?? t).toLowerCase());
 }
 
-/** The node describing the article: the first of an article type, preferring one with a headline or date. */
+/**
+ * The node describing the article: the first of an article type, preferring one with a headline or date; failing
+ * that, a node of another type (WebPage, MedicalWebPage…) that has both a headline and a datePublished.
+ */
 export function articleNode(jsonLd: JsonLd): JsonLdNode | null {
   const articles = jsonLd.nodes.filter((node) => typesOf(node).some((t) => ARTICLE_TYPES.has(t)));
-  return articles.find((n) => n["headline"] !== undefined || n["datePublished"] !== undefined) ?? articles[0] ?? null;
+  const dated = (n: JsonLdNode) => n["headline"] !== undefined || n["datePublished"] !== undefined;
+  const pageLike = jsonLd.nodes.find((n) => n["headline"] !== undefined && n["datePublished"] !== undefined);
+  return articles.find(dated) ?? articles[0] ?? pageLike ?? null;
 }
 
 /** A reference `{"@id": "…"}` replaced by the node it names, when the page has it. */

@@ -12,8 +12,12 @@ const UNIX_TIME = /^(?<seconds>\d{10})(?<millis>\d{3})?$/u;
 /** Years a news article's publication date can plausibly fall in; anything else is a misread. */
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
-/** Fixed reference for chrono, so nothing depends on the clock; dates missing a stated year are rejected anyway. */
+/**
+ * Fixed references for chrono, so nothing depends on the clock. A date read the same against both is stated; one
+ * that moves with the reference ("3 hours ago", "yesterday") is relative, and rejected.
+ */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+const OTHER_REFERENCE = new Date(Date.UTC(2010, 6, 15));
 
 /** chrono parsers tried after English, by ISO 639-1 code of the page. */
 const CHRONO_LOCALES: Readonly<Record<string, DateParser>> = {
@@ -100,12 +104,23 @@ function readUnixTime(text: string): DateParts | null {
 }
 
 function readWithChrono(text: string, language: string | null): DateParts | null {
+  // The page's language first ("05/10/2018" is 5 October in Portuguese, May 10 in US English), then English, then
+  // the others, since a page's lang attribute is often wrong ("en" on a German page).
   const local = language === null ? undefined : CHRONO_LOCALES[language];
-  for (const parser of local === undefined ? [chrono.en] : [chrono.en, local]) {
+  const parsers = [...(local === undefined ? [] : [local]), chrono.en, ...Object.values(CHRONO_LOCALES)];
+  for (const parser of new Set(parsers)) {
     for (const result of parser.parse(text, REFERENCE)) {
       const start = result.start;
       if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
-      const parts: DateParts = { year: start.get("year") ?? 0, month: start.get("month") ?? 0, day: start.get("day") ?? 0 };
+      const parts: DateParts = {
+        year: start.get("year") ?? 0,
+        month: start.get("month") ?? 0,
+        day: start.get("day") ?? 0,
+      };
+      const again = parser.parse(result.text, OTHER_REFERENCE)[0]?.start;
+      if (again?.get("year") !== parts.year || again.get("month") !== parts.month || again.get("day") !== parts.day) {
+        continue;
+      }
       if (start.isCertain("hour") && start.isCertain("timezoneOffset")) {
         parts.hour = start.get("hour") ?? 0;
         parts.minute = start.get("minute") ?? 0;

@@ -8,9 +8,12 @@ import { visibleText } from "./visibleText.js";
 const BYLINE_SELECTORS = [
   "[itemprop~=author]",
   "a[rel~=author]",
+  "a[href*='/author/']",
   ".byline",
   ".author",
   ".author-name",
+  ".autor",
+  ".auteur",
   ".byline__name",
   ".article-author",
   "[class*=byline]",
@@ -18,7 +21,8 @@ const BYLINE_SELECTORS = [
   "[data-testid*=byline]",
 ];
 /** Inside a byline element, the parts that hold just a name. */
-const NAME_SELECTORS = "[itemprop~=name], a[rel~=author], a[href*='/author'], a[href*='/authors/'], a[href*='/people/'], a[href*='/profile/'], a[href*='/journalist'], a[href*='/by/'], a[href*='/staff/'], a[href*='/contributor']";
+const NAME_SELECTORS =
+  "[itemprop~=name], a[rel~=author], a[href*='/author'], a[href*='/authors/'], a[href*='/people/'], a[href*='/profile/'], a[href*='/journalist'], a[href*='/by/'], a[href*='/staff/'], a[href*='/contributor']";
 /** Comment threads have authors too; they are not the article's. */
 const COMMENTS = /comment|disqus/iu;
 const MAX_BYLINE_ELEMENTS = 12;
@@ -34,7 +38,16 @@ export function readByline(sources: PageSources, outlets: readonly string[]): st
   const { tags, article } = sources;
   const attempts: (() => string[])[] = [
     () => (article === null ? [] : jsonLdAuthors(sources, article["author"])),
-    () => metaValues(tags, "author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author"),
+    () =>
+      metaValues(
+        tags,
+        "author",
+        "article:author",
+        "dc.creator",
+        "dcterms.creator",
+        "sailthru.author",
+        "parsely-author",
+      ),
     () => visibleBylines(sources),
   ];
   for (const attempt of attempts) {
@@ -51,7 +64,11 @@ function jsonLdAuthors(sources: PageSources, author: unknown): string[] {
   for (const item of list) {
     const node = dereference(sources.jsonLd, item);
     if (typeof node === "string") names.push(node);
-    else if (isNode(node) && !typesOf(node).includes("organization") && !typesOf(node).includes("newsmediaorganization")) {
+    else if (
+      isNode(node) &&
+      !typesOf(node).includes("organization") &&
+      !typesOf(node).includes("newsmediaorganization")
+    ) {
       const name = stringOf(node["name"]);
       if (name !== null) names.push(name);
     }
@@ -64,7 +81,9 @@ function visibleBylines(sources: PageSources): string[] {
   const scopes = [sources.scope, sources.document.body].filter((s): s is HTMLElement => s !== null);
   for (const scope of new Set(scopes)) {
     for (const selector of BYLINE_SELECTORS) {
-      const elements = [...scope.querySelectorAll(selector)].filter((e) => !inComments(e)).slice(0, MAX_BYLINE_ELEMENTS);
+      const elements = [...scope.querySelectorAll(selector)]
+        .filter((e) => !inComments(e))
+        .slice(0, MAX_BYLINE_ELEMENTS);
       const texts = elements.flatMap(namesIn);
       if (authorNames(texts, []).length > 0) return texts;
     }

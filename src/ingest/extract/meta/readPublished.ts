@@ -5,7 +5,12 @@ import type { PageSources } from "./pageSources.js";
 import { visibleText } from "./visibleText.js";
 
 /** Open Graph's article properties, as sites spell them. */
-const OPEN_GRAPH_KEYS = ["article:published_time", "og:article:published_time", "article:published", "og:published_time"];
+const OPEN_GRAPH_KEYS = [
+  "article:published_time",
+  "og:article:published_time",
+  "article:published",
+  "og:published_time",
+];
 /** Other <meta> names for the publication date (Dublin Core, Sailthru, Parse.ly, CMS conventions). */
 const DATE_META_KEYS = [
   "date",
@@ -31,18 +36,33 @@ const DATE_META_KEYS = [
   "citation_publication_date",
 ];
 /** A date in a URL path: /2024/05/31/ or /2024/5/31/. */
-export const URL_SLASH_DATE = /\/(?<year>(?:19|20)\d{2})\/(?<month>0?[1-9]|1[0-2])\/(?<day>0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)/u;
+export const URL_SLASH_DATE =
+  /\/(?<year>(?:19|20)\d{2})\/(?<month>0?[1-9]|1[0-2])\/(?<day>0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)/u;
 /** A date in a URL path: /2024-05-31-floods-hit-valencia. */
-export const URL_DASH_DATE = /\/(?<year>(?:19|20)\d{2})-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/u;
+export const URL_DASH_DATE =
+  /\/(?<year>(?:19|20)\d{2})-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/u;
 /** A date in a URL path as one segment: /20240531/. */
 export const URL_COMPACT_DATE = /\/(?<year>(?:19|20)\d{2})(?<month>0[1-9]|1[0-2])(?<day>0[1-9]|[12]\d|3[01])(?=\/|$)/u;
-const URL_PATH_DATES = [URL_SLASH_DATE, URL_DASH_DATE, URL_COMPACT_DATE];
+/** A date in a URL path with the month as a word: /2019/nov/18/ (The Guardian, PolitiFact). */
+export const URL_MONTH_NAME_DATE =
+  /\/(?<year>(?:19|20)\d{2})\/(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\/(?<day>0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)/iu;
+const URL_PATH_DATES = [URL_SLASH_DATE, URL_DASH_DATE, URL_COMPACT_DATE, URL_MONTH_NAME_DATE];
 /** Class or id of an element that shows the date: "date", "published", "timestamp", "article-meta". */
-const DATE_ELEMENT = /date|time|publish|posted|dateline|byline|meta|info/iu;
+const DATE_ELEMENT = /date|time|publish|posted|dateline|byline|author|meta/iu;
+/** Class or id of a block holding the byline or the article's header. */
+const AUTHOR_BLOCK = /author|byline|article-header|post-header|entry-header/iu;
 /** A copyright notice names a year, not when the article appeared. */
 export const COPYRIGHT = /©|\(c\)|copyright|all rights reserved/iu;
 /** Where "published" is said on a line that also gives the update time. */
-const PUBLISHED_WORD = /\b(?:published|posted|erschienen|veröffentlicht|publié|publicado|pubblicato)\b/iu;
+const PUBLISHED_WORD =
+  /(?<!\p{L})(?:published|posted|publiziert|erschienen|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)(?!\p{L})/iu;
+/** A line that says it gives the publication date: "Published: Monday, November 18th, 2019", "publiziert am …". */
+const PUBLISHED_LINE = new RegExp(`^(?:(?:first|originally)\\s+)?${PUBLISHED_WORD.source}`, "iu");
+/** A line with "published" inside ("05/10/2018 - Publicado por: …") is a date line when short and not a sentence. */
+const MAX_MIXED_LINE_CHARS = 100;
+const SENTENCE_END = /[.!?]["”’]?$/u;
+/** Elements a date line is written in. */
+const LINE_ELEMENTS = "p, span, div, li, time, small, em, dd";
 /** A date line is short; a paragraph that happens to hold a date is not one. */
 const MAX_DATE_LINE_CHARS = 150;
 const MAX_DATE_ELEMENTS = 40;
@@ -89,15 +109,30 @@ function itempropDates(sources: PageSources): string[] {
   );
 }
 
-/** <time pubdate>, then the first <time datetime> of the article's header, then of the article. */
+/**
+ * <time pubdate>, then the first <time datetime> of the article's header, then of the article, then the first one on
+ * the page that sits in a byline or date block (some pages put the header outside <article>).
+ */
 function timeElements(sources: PageSources): string[] {
   const scope = sources.scope ?? sources.document;
+  const marked = [...sources.document.querySelectorAll("time[datetime]")].find((time) => inDateBlock(time));
   const found = [
     sources.document.querySelector("time[pubdate][datetime]"),
     scope.querySelector("header time[datetime]"),
     scope.querySelector("time[datetime]"),
+    marked,
   ];
   return found.map((e) => e?.getAttribute("datetime") ?? "").filter((d) => d !== "");
+}
+
+/** Whether one of the element's three nearest ancestors is a byline, date or article-header block. */
+function inDateBlock(element: Element): boolean {
+  let e = element.parentElement;
+  for (let depth = 0; e !== null && depth < 3; depth++, e = e.parentElement) {
+    const marker = `${e.getAttribute("class") ?? ""} ${e.getAttribute("id") ?? ""}`;
+    if (DATE_ELEMENT.test(marker) || AUTHOR_BLOCK.test(marker)) return true;
+  }
+  return false;
 }
 
 function urlDate(urls: readonly string[]): string | null {
@@ -113,20 +148,40 @@ function urlDate(urls: readonly string[]): string | null {
   return null;
 }
 
-/** The first short element in the article whose class names a date and whose text holds a full date. */
+/**
+ * A visible date line in the article: first a short line that says "Published …", then a short element whose class
+ * or id names a date ("date", "timestamp", "article-meta"). Copyright lines are never date lines.
+ */
 function visibleDate(sources: PageSources, language: string | null): string | null {
   const scope = sources.scope ?? sources.document.body;
   if (scope === null) return null;
+  for (const element of scope.querySelectorAll(LINE_ELEMENTS)) {
+    const text = collapse(element.textContent ?? "");
+    if (text.length > MAX_DATE_LINE_CHARS || !isPublishedLine(text)) continue;
+    const date = dateOnLine(visibleText(element), language);
+    if (date !== null) return date;
+  }
   let looked = 0;
   for (const element of scope.querySelectorAll("time, [class], [id]")) {
     const marker = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
     if (element.tagName.toUpperCase() !== "TIME" && !DATE_ELEMENT.test(marker)) continue;
     if (++looked > MAX_DATE_ELEMENTS) break;
-    const text = collapse(visibleText(element));
-    if (text === "" || text.length > MAX_DATE_LINE_CHARS || COPYRIGHT.test(text)) continue;
-    const published = PUBLISHED_WORD.exec(text);
-    const date = normalizeDate(published === null ? text : text.slice(published.index), language);
+    const date = dateOnLine(visibleText(element), language);
     if (date !== null) return date;
   }
   return null;
+}
+
+function isPublishedLine(text: string): boolean {
+  if (PUBLISHED_LINE.test(text)) return true;
+  return text.length <= MAX_MIXED_LINE_CHARS && PUBLISHED_WORD.test(text) && !SENTENCE_END.test(text);
+}
+
+/** The date on a short line, read from "Published" on when the line also gives an update time. */
+function dateOnLine(line: string, language: string | null): string | null {
+  const text = collapse(line);
+  if (text === "" || text.length > MAX_DATE_LINE_CHARS || COPYRIGHT.test(text)) return null;
+  const published = PUBLISHED_WORD.exec(text);
+  const fromPublished = published === null ? null : normalizeDate(text.slice(published.index), language);
+  return fromPublished ?? normalizeDate(text, language);
 }

@@ -41,7 +41,8 @@ export function readTitle(sources: PageSources, outlets: readonly string[]): Pag
     const named = split.site !== null && isOutlet(split.site, known);
     return { title: named ? split.headline : first, site };
   }
-  if (fromTitle === null || isOutlet(fromTitle.headline, outlets)) return { title: null, site: fromTitle?.site ?? null };
+  if (fromTitle === null || isOutlet(fromTitle.headline, outlets))
+    return { title: null, site: fromTitle?.site ?? null };
   return { title: fromTitle.headline, site: fromTitle.site };
 }
 
@@ -51,7 +52,8 @@ function readH1(sources: PageSources, outlets: readonly string[]): string | null
   const headings = inScope === null ? [...document.querySelectorAll("h1")] : [inScope];
   for (const heading of headings) {
     const text = visibleText(heading);
-    if (text.split(" ").length >= MIN_H1_WORDS && text.length <= MAX_TITLE_CHARS && !isOutlet(text, outlets)) return text;
+    if (text.split(" ").length >= MIN_H1_WORDS && text.length <= MAX_TITLE_CHARS && !isOutlet(text, outlets))
+      return text;
   }
   return null;
 }

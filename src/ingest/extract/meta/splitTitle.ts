@@ -22,7 +22,11 @@ export interface TitleParts {
  * @example splitTitle("Floods hit Valencia | The Daily Planet", [], []) // { headline: "Floods hit Valencia", site: "The Daily Planet" }
  * @example splitTitle("Floods hit Valencia - live updates", [], []) // { headline: "Floods hit Valencia - live updates", site: null }
  */
-export function splitTitle(title: string, knownSites: readonly string[], knownHeadlines: readonly string[]): TitleParts {
+export function splitTitle(
+  title: string,
+  knownSites: readonly string[],
+  knownHeadlines: readonly string[],
+): TitleParts {
   const text = collapse(title);
   const pieces = text.split(TITLE_SEPARATOR);
   // pieces alternate: segment, separator, segment, …
@@ -62,8 +66,5 @@ function words(text: string): number {
 
 /** Compared ignoring case, punctuation spacing and quote styles. */
 function key(text: string): string {
-  return collapse(text)
-    .toLowerCase()
-    .replace(/[‘’]/gu, "'")
-    .replace(/[“”]/gu, '"');
+  return collapse(text).toLowerCase().replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"');
 }

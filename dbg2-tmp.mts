@@ -1,0 +1,14 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { parseHTML } from "linkedom";
+import { readPageSources } from "./src/ingest/extract/meta/pageSources.js";
+import { readTitle } from "./src/ingest/extract/meta/readTitle.js";
+import { readOutlet } from "./src/ingest/extract/meta/readOutlet.js";
+const dir = "/work/shared/eval/scrapinghub-aeb/html/";
+const f = readdirSync(dir).find((x) => x.startsWith(process.argv[2]!))!;
+const html = gunzipSync(readFileSync(dir + f)).toString("utf8");
+const s = readPageSources(parseHTML(html).document as unknown as Document);
+console.log(s.scope?.tagName, s.scope?.getAttribute("class"));
+console.log(readTitle(s, readOutlet(s)));
+console.log(s.tags.get("og:title"), s.document.querySelector("title")?.textContent, s.article);
+console.log(readOutlet(s));

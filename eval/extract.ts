@@ -1,0 +1,135 @@
+/**
+ * HTML article-body extraction on two public benchmarks, ours next to Readability.js (on jsdom) measured
+ * in the same run. Reads ../shared/eval at run time; the trafilatura pages are unpacked into .eval-cache/.
+ *
+ * - scrapinghub article-extraction-benchmark (181 pages): the benchmark's shingle metric (see shingleScore).
+ * - trafilatura evaluation (990 pages): with/without segments, pooled counts (see segmentScore).
+ *
+ *   npx tsx eval/extract.ts               # the table
+ *   npx tsx eval/extract.ts --quick       # ours only (no Readability.js run)
+ *   npx tsx eval/extract.ts --errors 10   # also list our 10 worst AEB pages and trafilatura misses
+ */
+import { fileURLToPath } from "node:url";
+import { extractHtml } from "../src/ingest/extract/extractHtml.js";
+import { loadAeb, loadTrafilatura, type AebPage, type SegmentPage } from "./extract/datasets.js";
+import { readabilityJsdom } from "./extract/readabilityJsdom.js";
+import { segmentMatch, segmentScore, type SegmentScore } from "./extract/segmentScore.js";
+import { shingleMatch, shingleScore, type PrfScore } from "./extract/shingleScore.js";
+
+export type Extractor = (html: string, url?: string) => string;
+
+export interface SystemFigures {
+  name: string;
+  aeb: PrfScore & { pagesPerSecond: number };
+  trafilatura: SegmentScore & { pagesPerSecond: number; missingFiles: number };
+}
+
+export interface ExtractEvalOptions {
+  /** Also run Readability.js on jsdom (slow: about 6 pages/s). Default true. */
+  readability?: boolean;
+  /** Print the worst pages of our extractor. */
+  errors?: number;
+  log?: (line: string) => void;
+}
+
+export const ours: Extractor = (html, url) => extractHtml(html, url).text;
+
+interface Run {
+  figures: SystemFigures;
+  aebPages: { page: AebPage; f1: number; output: string }[];
+  segmentPages: { page: SegmentPage; output: string | null }[];
+}
+
+function timed<T>(fn: () => T): [T, number] {
+  const start = performance.now();
+  const value = fn();
+  return [value, (performance.now() - start) / 1000];
+}
+
+function runSystem(name: string, extract: Extractor, aeb: AebPage[], segments: SegmentPage[]): Run {
+  let aebSeconds = 0;
+  const aebPages = aeb.map((page) => {
+    const [output, seconds] = timed(() => extract(page.html, page.url));
+    aebSeconds += seconds;
+    const [tp, fp, fn] = shingleMatch(page.truth, output);
+    return { page, output, counts: [tp, fp, fn] as const, f1: (2 * tp) / Math.max(1e-9, 2 * tp + fp + fn) };
+  });
+  let segmentSeconds = 0;
+  const segmentPages = segments.map((page) => {
+    if (page.html === null) return { page, output: null };
+    const html = page.html;
+    const [output, seconds] = timed(() => extract(html, page.url));
+    segmentSeconds += seconds;
+    return { page, output };
+  });
+  const read = segmentPages.filter((p) => p.page.html !== null).length;
+  return {
+    figures: {
+      name,
+      aeb: { ...shingleScore(aebPages.map((p) => p.counts)), pagesPerSecond: aeb.length / aebSeconds },
+      trafilatura: {
+        ...segmentScore(segmentPages.map((p) => segmentMatch(p.output, p.page))),
+        pagesPerSecond: read / segmentSeconds,
+        missingFiles: segments.length - read,
+      },
+    },
+    aebPages,
+    segmentPages,
+  };
+}
+
+const f3 = (x: number): string => x.toFixed(3);
+
+function table(figures: readonly SystemFigures[]): string[] {
+  const lines = [
+    "| system | AEB P | AEB R | AEB F1 | AEB pages/s | traf. P | traf. R | traf. F1 | traf. pages/s |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+  ];
+  for (const { name, aeb, trafilatura: t } of figures) {
+    lines.push(
+      `| ${name} | ${f3(aeb.precision)} | ${f3(aeb.recall)} | ${f3(aeb.f1)} | ${aeb.pagesPerSecond.toFixed(1)} | ` +
+        `${f3(t.precision)} | ${f3(t.recall)} | ${f3(t.f1)} | ${t.pagesPerSecond.toFixed(1)} |`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * Runs the extraction evaluation and returns the figures (ours first, then Readability.js when asked).
+ *
+ * @example const [ours, readability] = evalExtract({ log: () => {} });
+ */
+export function evalExtract(options: ExtractEvalOptions = {}): SystemFigures[] {
+  const log = options.log ?? console.log;
+  const aeb = loadAeb();
+  const segments = loadTrafilatura();
+  const runs = [runSystem("parallax extractHtml", ours, aeb, segments)];
+  if (options.readability ?? true) runs.push(runSystem("Readability.js + jsdom", readabilityJsdom, aeb, segments));
+  const figures = runs.map((run) => run.figures);
+  log(`AEB: ${aeb.length} pages; trafilatura-eval: ${segments.length} pages`);
+  const missing = segments.filter((p) => p.html === null).map((p) => p.file);
+  if (missing.length > 0) log(`trafilatura-eval files missing (${missing.length}): ${missing.join(", ")}`);
+  for (const line of table(figures)) log(line);
+  const worst = options.errors ?? 0;
+  const first = runs[0];
+  if (worst > 0 && first !== undefined) {
+    log(`\nworst AEB pages (ours):`);
+    for (const { page, f1, output } of [...first.aebPages].sort((a, b) => a.f1 - b.f1).slice(0, worst)) {
+      log(`  ${f3(f1)} ${page.id.slice(0, 12)} ${page.url} (${output.length} chars vs ${page.truth.length})`);
+    }
+    log(`\ntrafilatura-eval misses (ours):`);
+    let shown = 0;
+    for (const { page, output } of first.segmentPages) {
+      const counts = segmentMatch(output, page);
+      if (counts.fn + counts.fp === 0 || shown++ >= worst * 3) continue;
+      log(`  ${page.file}: fn=${counts.fn} fp=${counts.fp} (${output?.length ?? 0} chars)`);
+    }
+  }
+  return figures;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const errorsAt = args.indexOf("--errors");
+  evalExtract({ readability: !args.includes("--quick"), errors: errorsAt >= 0 ? Number(args[errorsAt + 1] ?? 10) : 0 });
+}

@@ -1,0 +1,146 @@
+import type { Sentence } from "../../article.js";
+import type { Cue } from "./cueAt.js";
+import type { QuoteDocument, RawQuote } from "./document.js";
+import { sentenceAt, tokenAt } from "./document.js";
+import type { QuotedSpan } from "./quotedSpans.js";
+import type { Phrase } from "./speakerPhrase.js";
+import { subjectAfter, subjectBefore } from "./speakerPhrase.js";
+
+/** How far after a closing mark the cue may stand: "…,” the Qatari foreign ministry spokesman said." */
+const AFTER_WINDOW = 10;
+const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** Words that may stay lower case in a title of a work ("Gone With the Wind"). */
+const titleSmallWords = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by"]);
+
+/**
+ * Quotes between quotation marks: direct when the quoted words stand as a clause of their own (after a colon, a
+ * cue or at the sentence start, and ending the sentence or followed by a comma and the attribution), partial when
+ * embedded in reported speech ("described the attack as “cowardly”"). Scare quotes, nicknames and titles of works
+ * (a quoted short phrase with no cue in the sentence, or in title case) are not quotes.
+ */
+export function directQuotes(doc: QuoteDocument): RawQuote[] {
+  const out: RawQuote[] = [];
+  let previous: RawQuote | null = null;
+  doc.quoted.forEach((span) => {
+    const raw = quoteOfSpan(doc, span, previous);
+    if (raw === null) return;
+    // "“We are,” he said, “ready.”": the second piece shares the first one's cue, so it is the same quote.
+    if (previous !== null && raw.cue !== null && previous.cue !== null && raw.cue.from === previous.cue.from) {
+      previous.parts.push(...raw.parts);
+      if (raw.kind === "direct") previous.kind = "direct";
+      return;
+    }
+    out.push(raw);
+    previous = raw;
+  });
+  return out;
+}
+
+function quoteOfSpan(doc: QuoteDocument, span: QuotedSpan, previous: RawQuote | null): RawQuote | null {
+  const { text, tokens } = doc;
+  const first = sentenceAt(doc, span.open);
+  const last = Math.max(first, sentenceAt(doc, Math.max(span.open, span.close - 1)));
+  const firstSentence = doc.sentences[first];
+  const lastSentence = doc.sentences[last];
+  if (firstSentence === undefined || lastSentence === undefined) return null;
+  const openTok = tokenAt(doc, span.open);
+  const closeTok = tokenAt(doc, span.close);
+  const from = doc.sentenceTokens[first]?.from ?? openTok;
+  const to = Math.max(closeTok, doc.sentenceTokens[last]?.to ?? closeTok);
+  const before = text.slice(firstSentence.start, span.open).trim();
+  const after = span.close >= lastSentence.end ? "" : text.slice(span.close, lastSentence.end).trim();
+  const content = text.slice(span.start, span.end);
+  const words = content.match(WORDS) ?? [];
+
+  const afterCue = findCue(doc, closeTok, Math.min(to, closeTok + AFTER_WINDOW), "first");
+  const beforeCue = findCue(doc, from, openTok, "last");
+  const cueInSentence = afterCue ?? beforeCue ?? findCue(doc, closeTok, to, "first");
+
+  const atStart = before === "" || /[:,—–-]$/u.test(before) || (beforeCue !== null && beforeCue.to === openTok);
+  const atEnd = after === "" || /^[,.;:!?—–)]/u.test(after) || /[.!?,]$/u.test(content.trimEnd());
+  const kind: RawQuote["kind"] = atStart && atEnd ? "direct" : "partial";
+
+  // Not quotes: nicknames (Joaquin “El Chapo” Guzmán), titles of works, scare quotes with no cue.
+  if (words.length === 0) return null;
+  if (kind === "partial") {
+    if (cueInSentence === null) return null;
+    const governed = beforeCue !== null && beforeCue.to >= openTok - 3;
+    if (!governed && isTitleCase(words)) return null;
+    if (/\p{Lu}[\p{Ll}.]*$/u.test(before) && /^\p{Lu}/u.test(after) && words.length <= 3) return null;
+  }
+  const near = previous !== null && isNear(doc.sentences, previous.sentence, first);
+  // A short quoted sentence with no cue is a title or a slogan unless it follows an attributed quote.
+  if (kind === "direct" && cueInSentence === null && words.length < (near ? 2 : 4)) return null;
+
+  const parts = span.parts.map((p) => ({ ...p }));
+  const base = { kind, parts, sentence: first, inherit: false };
+  // A quote introduced by its cue ("Rubio said: “…”", "he added, “…”") takes that cue; otherwise the cue after it.
+  const introduced = beforeCue !== null && (/[:,]$/u.test(before) || beforeCue.to === openTok);
+  if (afterCue !== null && !introduced && afterCue.kind !== "gerund") {
+    const speaker = speakerOf(doc, afterCue, closeTok, to);
+    return { ...base, cue: afterCue, speaker, evidence: "stated", viaFrom: closeTok, viaTo: to };
+  }
+  if (beforeCue !== null) {
+    const speaker = speakerOf(doc, beforeCue, from, openTok);
+    return { ...base, cue: beforeCue, speaker, evidence: "stated", viaFrom: from, viaTo: openTok };
+  }
+  if (cueInSentence !== null) {
+    const speaker = speakerOf(doc, cueInSentence, closeTok, to);
+    return { ...base, cue: cueInSentence, speaker, evidence: "stated", viaFrom: closeTok, viaTo: to };
+  }
+  // "He said:" closing the sentence or paragraph before.
+  const prior = doc.sentences[first - 1];
+  if (prior !== undefined && /:\s*$/u.test(text.slice(prior.start, prior.end))) {
+    const range = doc.sentenceTokens[first - 1];
+    const cue = range === undefined ? null : findCue(doc, range.from, range.to, "last");
+    if (cue !== null && range !== undefined) {
+      const speaker = speakerOf(doc, cue, range.from, range.to);
+      return { ...base, cue, speaker, evidence: "inferred", viaFrom: range.from, viaTo: range.to };
+    }
+  }
+  // A paragraph of quote right after an attributed one continues it.
+  return { ...base, cue: null, speaker: null, evidence: "inferred", viaFrom: from, viaTo: from, inherit: near };
+}
+
+/** The first (or last) cue that starts in tokens [from, to), outside quotes. */
+export function findCue(doc: QuoteDocument, from: number, to: number, which: "first" | "last"): Cue | null {
+  let found: Cue | null = null;
+  for (let i = from; i < to; i++) {
+    const cue = doc.cueStarting[i];
+    if (cue === null || cue === undefined) continue;
+    if (which === "first") return cue;
+    found = cue;
+  }
+  return found;
+}
+
+/** The speaker of a cue: its subject before it, or after an inverted cue ("…,” said Rubio"), or "according to X". */
+function speakerOf(doc: QuoteDocument, cue: Cue, lo: number, hi: number): Phrase | null {
+  const { text, tokens } = doc;
+  if (cue.kind === "according") return subjectAfter(text, tokens, cue.to - 1, hi);
+  if (cue.kind === "gerund") {
+    const range = doc.sentenceTokens[doc.sentenceOf[cue.from] ?? -1];
+    return range === undefined ? null : subjectAfter(text, tokens, range.from - 1, cue.from);
+  }
+  const boundary = Math.max(lo, lastQuoteEnd(doc, lo, cue.from));
+  return subjectBefore(text, tokens, cue.from, boundary) ?? subjectAfter(text, tokens, cue.to - 1, hi);
+}
+
+/** The token after the last quoted token before `cue`, so a speaker is never read inside a quote. */
+function lastQuoteEnd(doc: QuoteDocument, lo: number, cue: number): number {
+  for (let i = cue - 1; i >= lo; i--) if (doc.quoteOf[i] !== -1) return i + 1;
+  return lo;
+}
+
+function isTitleCase(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 8) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && titleSmallWords.has(w.toLowerCase())));
+}
+
+/** Whether sentence `b` follows sentence `a` closely: the same paragraph, or the next one within three sentences. */
+function isNear(sentences: readonly Sentence[], a: number, b: number): boolean {
+  const sa = sentences[a];
+  const sb = sentences[b];
+  if (sa === undefined || sb === undefined || b < a) return false;
+  return sb.paragraph - sa.paragraph <= 1 && b - a <= 4;
+}

@@ -1,0 +1,101 @@
+import type { Evidence, Quote, Sentence, Span } from "../../article.js";
+import type { Cue } from "./cueAt.js";
+import { cueAt } from "./cueAt.js";
+import type { Cues } from "./cues.js";
+import type { QuotedSpan } from "./quotedSpans.js";
+import { quotedSpans } from "./quotedSpans.js";
+import type { Phrase } from "./speakerPhrase.js";
+import type { Token } from "./tokens.js";
+import { tokenize } from "./tokens.js";
+
+/** One article prepared for quote finding: tokens, sentences as token ranges, quoted stretches, cues. */
+export interface QuoteDocument {
+  text: string;
+  tokens: Token[];
+  sentences: readonly Sentence[];
+  /** Token range [from, to) of each sentence. */
+  sentenceTokens: Array<{ from: number; to: number }>;
+  /** Sentence index of each token (-1 between sentences). */
+  sentenceOf: Int32Array;
+  quoted: QuotedSpan[];
+  /** Index into `quoted` of the quoted stretch holding each token, marks included; -1 outside. */
+  quoteOf: Int32Array;
+  /** The cue starting at each token outside quotes. */
+  cueStarting: Array<Cue | null>;
+  cues: Cues;
+}
+
+/** A quote before its speaker is resolved and linked. */
+export interface RawQuote {
+  kind: Quote["kind"];
+  parts: Span[];
+  cue: Cue | null;
+  speaker: Phrase | null;
+  evidence: Evidence;
+  /** Token range to look for the channel in. */
+  viaFrom: number;
+  viaTo: number;
+  sentence: number;
+  /** Take the speaker of the quote before (a paragraph of quote with no cue after an attributed one). */
+  inherit: boolean;
+}
+
+/** Prepares the tokens, sentence ranges, quoted stretches and cues of one text. */
+export function prepare(text: string, sentences: readonly Sentence[], cues: Cues): QuoteDocument {
+  const tokens = tokenize(text);
+  const sentenceOf = new Int32Array(tokens.length).fill(-1);
+  const sentenceTokens: Array<{ from: number; to: number }> = [];
+  let t = 0;
+  sentences.forEach((sentence, index) => {
+    while (t < tokens.length && (tokens[t] as Token).start < sentence.start) t++;
+    const from = t;
+    while (t < tokens.length && (tokens[t] as Token).end <= sentence.end) sentenceOf[t++] = index;
+    sentenceTokens.push({ from, to: t });
+  });
+  const quoted = quotedSpans(text);
+  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  let q = 0;
+  tokens.forEach((token, i) => {
+    while (q < quoted.length && (quoted[q] as QuotedSpan).close <= token.start) q++;
+    const span = quoted[q];
+    if (span !== undefined && token.start >= span.open && token.start < span.close) quoteOf[i] = q;
+  });
+  const cueStarting = tokens.map((_, i) => (quoteOf[i] === -1 ? cueAt(tokens, i, cues) : null));
+  return { text, tokens, sentences, sentenceTokens, sentenceOf, quoted, quoteOf, cueStarting, cues };
+}
+
+/** The index of the sentence holding `offset`, or of the last one starting before it (binary search). */
+export function sentenceAt(doc: QuoteDocument, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.sentences[mid] as Sentence).start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The first token starting at or after `offset`. */
+export function tokenAt(doc: QuoteDocument, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Trims spaces, quotation marks and sentence punctuation from both ends of a span. */
+export function trimSpan(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s"“”‘’',;:—–-]/u.test(text[s] ?? "")) s++;
+  while (e > s && /[\s"“”‘’',;:.!?—–-]/u.test(text[e - 1] ?? "")) e--;
+  return { start: s, end: e };
+}

@@ -1,0 +1,116 @@
+import type { Mention, Quote, Sentence } from "../../article.js";
+import type { Cues } from "./cues.js";
+import { loadCues } from "./cues.js";
+import { directQuotes } from "./directQuotes.js";
+import type { RawQuote } from "./document.js";
+import { prepare } from "./document.js";
+import { indirectQuotes } from "./indirectQuotes.js";
+import type { Antecedent, SpeakerLinker } from "./resolveSpeaker.js";
+import { antecedent, mentionLinker, personNames, resolvePronoun } from "./resolveSpeaker.js";
+import type { Phrase } from "./speakerPhrase.js";
+import { pronouns } from "./speakerPhrase.js";
+import type { Token } from "./tokens.js";
+import { findVia } from "./via.js";
+
+export interface FindQuotesOptions {
+  /** The attribution lexicon; defaults to data/quotes/cues.yaml. */
+  cues?: Cues;
+  /** Mentions from the actors stage: speakers are linked to their actors, pronouns resolved to people. */
+  mentions?: readonly Mention[];
+  /** Links a speaker phrase to an actor id; defaults to reading `mentions`. */
+  linkSpeaker?: SpeakerLinker;
+}
+
+/**
+ * Finds the quotes of one article: direct (straight and curly marks, over several sentences and paragraphs),
+ * partial (a quoted phrase inside reported speech) and indirect ("He said Qatar had raised concerns…"), each with
+ * its content span, speaker as the article names them, actor id when linked, channel and cue. Speakers reached
+ * through a pronoun, a previous sentence or a preceding quote are `evidence: "inferred"`. Never throws; `[]` when
+ * there is no quote. `sentences` must come from the segment stage (or `splitSentences`).
+ *
+ * @example findQuotes("“We are ready,” Rubio told Fox News.", splitSentences(text))
+ *   // [{ kind: "direct", text: "We are ready,", speakerText: "Rubio", via: "Fox News", evidence: "stated", … }]
+ */
+export function findQuotes(text: string, sentences: readonly Sentence[], options: FindQuotesOptions = {}): Quote[] {
+  const cues = options.cues ?? loadCues();
+  const mentions = options.mentions ?? [];
+  const link = options.linkSpeaker ?? mentionLinker(mentions);
+  const doc = prepare(text, sentences, cues);
+  const direct = directQuotes(doc);
+  const raws = [...direct, ...indirectQuotes(doc, direct)].sort(
+    (a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0),
+  );
+
+  // People by shape are only looked for when a pronoun needs them (most articles' first pronoun comes late).
+  const candidates: Antecedent[] =
+    mentions.length > 0
+      ? mentions
+          .filter((m) => m.actor.startsWith("person:") && m.channel !== true)
+          .map((m) => antecedent({ start: m.start, end: m.end, text: m.text }, true))
+      : [];
+  const needNames =
+    mentions.length === 0 && raws.some((r) => r.speaker !== null && pronouns.has(r.speaker.text.toLowerCase()));
+  if (needNames) candidates.push(...personNames(text, doc.quoted, cues.media));
+  const quotes: Quote[] = [];
+  let last: Quote | null = null;
+  for (const raw of raws) {
+    const quote = toQuote(raw, doc.text, doc.tokens, candidates, last, link);
+    if (quote === null) continue;
+    if (raw.viaTo > raw.viaFrom) quote.via = findVia(text, doc.tokens, raw.viaFrom, raw.viaTo, cues, mentions);
+    quotes.push(quote);
+    if (quote.speakerText !== null) last = quote;
+  }
+  return quotes;
+}
+
+function toQuote(
+  raw: RawQuote,
+  text: string,
+  tokens: readonly Token[],
+  candidates: Antecedent[],
+  last: Quote | null,
+  link: SpeakerLinker,
+): Quote | null {
+  const first = raw.parts[0];
+  const final = raw.parts.at(-1);
+  if (first === undefined || final === undefined) return null;
+  const quote: Quote = {
+    start: first.start,
+    end: final.end,
+    text: raw.parts.map((p) => text.slice(p.start, p.end)).join(" "),
+    kind: raw.kind,
+    speaker: null,
+    speakerText: null,
+    via: null,
+    evidence: raw.evidence,
+  };
+  if (raw.parts.length > 1) quote.parts = raw.parts;
+  const cueFirst = raw.cue === null ? undefined : tokens[raw.cue.from];
+  const cueLast = raw.cue === null ? undefined : tokens[raw.cue.to - 1];
+  if (cueFirst !== undefined && cueLast !== undefined) {
+    quote.cue = { start: cueFirst.start, end: cueLast.end, text: text.slice(cueFirst.start, cueLast.end) };
+  }
+  let speaker: Phrase | null = raw.speaker;
+  if (speaker !== null && pronouns.has(speaker.text.toLowerCase())) {
+    quote.anaphor = { start: speaker.start, end: speaker.end, text: speaker.text };
+    quote.evidence = "inferred";
+    const found = resolvePronoun(speaker.text, speaker.start, candidates);
+    if (found !== null) speaker = found;
+  } else if (speaker !== null) {
+    candidates.push(antecedent(speaker));
+  } else if (raw.inherit && last !== null) {
+    quote.speaker = last.speaker;
+    quote.speakerText = last.speakerText;
+    if (last.speakerStart !== undefined) quote.speakerStart = last.speakerStart;
+    if (last.speakerEnd !== undefined) quote.speakerEnd = last.speakerEnd;
+    quote.evidence = "inferred";
+    return quote;
+  }
+  if (speaker !== null) {
+    quote.speakerText = speaker.text;
+    quote.speakerStart = speaker.start;
+    quote.speakerEnd = speaker.end;
+    quote.speaker = link({ text: speaker.text, start: speaker.start, end: speaker.end }, raw.sentence);
+  }
+  return quote;
+}

@@ -1,0 +1,196 @@
+import type { Span } from "../../article.js";
+import type { Cue } from "./cueAt.js";
+import type { QuoteDocument, RawQuote } from "./document.js";
+import { tokenAt, trimSpan } from "./document.js";
+import type { Phrase } from "./speakerPhrase.js";
+import { subjectAfter, subjectBefore } from "./speakerPhrase.js";
+import type { Token } from "./tokens.js";
+
+/** Cues whose object is a person before the reported clause: "told reporters that…", "assured him…". */
+const objectFirst = new Set(["told", "tells", "tell", "informed", "assured", "warned", "urged", "asked", "reminded"]);
+/** Objects that stand between such a cue and the clause. */
+const objectWords = new Set([
+  "him",
+  "her",
+  "them",
+  "us",
+  "me",
+  "you",
+  "reporters",
+  "journalists",
+  "lawmakers",
+  "supporters",
+  "voters",
+]);
+/** Words skipped between a cue and its clause: "said on Tuesday that", "said in a statement that". */
+const leadIns = new Set([
+  "that",
+  "on",
+  "in",
+  "at",
+  "late",
+  "early",
+  "last",
+  "this",
+  "earlier",
+  "today",
+  "yesterday",
+  "tonight",
+  "again",
+  "also",
+  "publicly",
+  "privately",
+  "repeatedly",
+]);
+const dayWords =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|evening|night|afternoon|weekend|statement|interview|tweet|post|speech|letter|x|twitter|facebook|a|an|the|his|her|its|their|television|radio|conference|briefing)$/u;
+/** How far from the sentence end a trailing cue may stand: "…, officials said on Tuesday." */
+const TRAILING = 12;
+const MIN_CONTENT_WORDS = 3;
+
+/**
+ * Reported speech without quotation marks: "He said Qatar had raised concerns…" (content after the cue),
+ * "Qatar had raised concerns, officials said." (content before), "According to X, …" / "…, according to X",
+ * and ", saying …" continuing the sentence's subject. A cue that already attributes a quote is not reused;
+ * a cue inside another indirect quote's content belongs to that quote (quotes of quotes keep the outer speaker).
+ */
+export function indirectQuotes(doc: QuoteDocument, quoted: readonly RawQuote[]): RawQuote[] {
+  const used = new Set(quoted.flatMap((q) => (q.cue === null ? [] : [q.cue.from])));
+  const quotedParts = quoted.flatMap((q) => q.parts);
+  const out: RawQuote[] = [];
+  doc.sentenceTokens.forEach((range, sentence) => {
+    let coveredUntil = -1;
+    let coveredFrom = Number.POSITIVE_INFINITY;
+    for (let i = range.from; i < range.to; i++) {
+      const cue = doc.cueStarting[i];
+      if (cue === null || cue === undefined || used.has(i) || cue.kind === "naming") continue;
+      const token = doc.tokens[i] as Token;
+      if (token.start < coveredUntil && token.start >= coveredFrom) continue;
+      const found = indirectAt(doc, cue, range, sentence);
+      if (found === null) continue;
+      const span = found.parts[0] as Span;
+      if (
+        quotedParts.some(
+          (p) => p.start < span.end && p.end > span.start && p.end - p.start > (span.end - span.start) / 2,
+        )
+      )
+        continue;
+      out.push(found);
+      coveredFrom = Math.min(coveredFrom, span.start);
+      coveredUntil = Math.max(coveredUntil, span.end);
+    }
+  });
+  return out;
+}
+
+function indirectAt(
+  doc: QuoteDocument,
+  cue: Cue,
+  range: { from: number; to: number },
+  sentence: number,
+): RawQuote | null {
+  const { text, tokens } = doc;
+  const sentenceSpan = doc.sentences[sentence];
+  if (sentenceSpan === undefined) return null;
+  const make = (content: Span, speaker: Phrase | null, viaFrom: number, viaTo: number): RawQuote | null => {
+    const trimmed = trimSpan(text, content.start, content.end);
+    const words = text.slice(trimmed.start, trimmed.end).match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length < MIN_CONTENT_WORDS) return null;
+    return {
+      kind: "indirect",
+      parts: [trimmed],
+      cue,
+      speaker,
+      evidence: "stated",
+      viaFrom,
+      viaTo,
+      sentence,
+      inherit: false,
+    };
+  };
+  const startOf = (i: number): number => (tokens[i] as Token).start;
+  const sentenceEnd = sentenceSpan.end;
+
+  if (cue.kind === "according") {
+    const speaker = subjectAfter(text, tokens, cue.to - 1, range.to);
+    if (speaker === null) return null;
+    const leading = cue.from === range.from || !(tokens[cue.from - 1] as Token).word;
+    if (leading && cue.from <= range.from + 1) {
+      const afterSpeaker = tokenIndexAfter(doc, speaker.end, range.to);
+      return make({ start: startOf(afterSpeaker), end: sentenceEnd }, speaker, cue.from, afterSpeaker);
+    }
+    return make({ start: sentenceSpan.start, end: startOf(cue.from) }, speaker, cue.from, range.to);
+  }
+
+  if (cue.kind === "gerund") {
+    if ((tokens[cue.from - 1] as Token | undefined)?.text !== ",") return null;
+    const speaker = subjectAfter(text, tokens, range.from - 1, cue.from);
+    const start = skipLeadIns(doc, cue, range.to);
+    if (start >= range.to) return null;
+    return make({ start: startOf(start), end: sentenceEnd }, speaker, cue.from, start);
+  }
+
+  // Content after the cue: "Rubio said (on Tuesday) (that) …", "He told reporters (that) …".
+  const subject = subjectBefore(text, tokens, cue.from, range.from);
+  const start = skipLeadIns(doc, cue, range.to);
+  const tail = range.to - start;
+  if (subject !== null && tail >= MIN_CONTENT_WORDS) {
+    return make({ start: startOf(start), end: sentenceEnd }, subject, cue.from, start);
+  }
+  if (cue.kind === "belief") return null;
+  // Content before a trailing cue: "…, officials said (on Tuesday)." or "…, said the minister."
+  if (range.to - cue.to > TRAILING) return null;
+  if (tokens.slice(cue.to, range.to).some((t) => t.lower === "that")) return null;
+  const speaker = subject ?? subjectAfter(text, tokens, cue.to - 1, range.to);
+  if (speaker === null) return null;
+  const comma = lastCommaBefore(tokens, Math.min(cue.from, tokenIndexAfter(doc, speaker.start, range.to)), range.from);
+  if (comma === null) return null;
+  return make({ start: sentenceSpan.start, end: startOf(comma) }, speaker, comma, range.to);
+}
+
+/** The token index after the clause's lead-ins: "that", "on Tuesday", "in a statement", an object of "told". */
+function skipLeadIns(doc: QuoteDocument, cue: Cue, to: number): number {
+  const tokens = doc.tokens;
+  let k = cue.to;
+  const word = tokens[cue.from]?.lower ?? "";
+  if (objectFirst.has(word)) {
+    // Up to "that" within a short object ("told Fox News on Sunday that"), else past the object.
+    for (let j = k; j < Math.min(to, k + 9); j++) {
+      if (tokens[j]?.lower === "that") return j + 1;
+    }
+    if (objectWords.has(tokens[k]?.lower ?? "")) k++;
+    else {
+      if (["the", "a", "an"].includes(tokens[k]?.lower ?? "")) k++;
+      while (k < to && tokens[k]?.cap === true) k++;
+    }
+  }
+  for (let guard = 0; guard < 8 && k < to; guard++) {
+    const t = tokens[k] as Token;
+    if (t.text === "," || t.text === ":" || leadIns.has(t.lower)) {
+      if (t.lower === "in" || t.lower === "on" || t.lower === "at") {
+        // Only a prepositional lead-in that names a time or a channel: "on Tuesday", "in a statement", "on X".
+        let j = k + 1;
+        while (j < to && j - k <= 4 && dayWords.test(tokens[j]?.lower ?? "")) j++;
+        if (j === k + 1) break;
+        if (tokens[j]?.cap === true && tokens[j - 1]?.lower !== "the") break;
+        k = j;
+        continue;
+      }
+      k++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+function tokenIndexAfter(doc: QuoteDocument, offset: number, to: number): number {
+  let i = tokenAt(doc, offset);
+  while (i < to && !(doc.tokens[i] as Token).word) i++;
+  return i;
+}
+
+function lastCommaBefore(tokens: readonly Token[], at: number, from: number): number | null {
+  for (let i = at - 1; i > from; i--) if (tokens[i]?.text === ",") return i;
+  return null;
+}

@@ -1,0 +1,192 @@
+import type { Mention, Span } from "../../article.js";
+import type { Phrase } from "./speakerPhrase.js";
+
+/** A speaker phrase handed to a linker: its text and offsets in the clean text. */
+export interface SpeakerRef extends Span {
+  text: string;
+}
+
+/**
+ * Links a speaker phrase to an actor id, or null. The default reads the actors stage's mentions; pass your own to
+ * plug in another registry.
+ *
+ * @example const link: SpeakerLinker = (speaker) => (speaker.text.endsWith("Rubio") ? "person:marco-rubio" : null);
+ */
+export type SpeakerLinker = (speaker: SpeakerRef, sentenceIndex: number) => string | null;
+
+/**
+ * The default linker over the actors stage's mentions: a person mention inside the speaker phrase, else a mention
+ * that ends the phrase (its head: "Qatar's foreign ministry" is not Qatar, "the Qatari foreign minister Al-Khulaifi"
+ * is the person). Media used as a channel never speak.
+ */
+export function mentionLinker(mentions: readonly Mention[]): SpeakerLinker {
+  return (speaker) => {
+    let head: Mention | null = null;
+    for (const m of mentions) {
+      if (m.channel === true || m.kind === "place" || m.end <= speaker.start || m.start >= speaker.end) continue;
+      if (m.actor.startsWith("person:")) return m.actor;
+      if (m.end >= speaker.end - 1 && m.start >= speaker.start) head = m;
+    }
+    return head?.actor ?? null;
+  };
+}
+
+/** A speaker met so far, for pronouns to resolve to. */
+export interface Antecedent extends Phrase {
+  person: boolean;
+  plural: boolean;
+  /** "Mr." or "Mrs."/"Ms.": the pronoun it can take. */
+  gender: "he" | "she" | null;
+}
+
+/** Two or more capitalised words, maybe after a courtesy title: a person's name by its shape. */
+const PERSON_NAME =
+  /\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?\p{Lu}[\p{Ll}'’-]+(?:\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'’-]+)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s\p{Lu}[\p{Ll}'’-]+/gu;
+/** Capitalised words that start names of things, not of people. */
+const notPersonStart = new Set([
+  "the",
+  "a",
+  "an",
+  "in",
+  "on",
+  "at",
+  "but",
+  "and",
+  "he",
+  "she",
+  "it",
+  "they",
+  "we",
+  "this",
+  "that",
+  "white",
+  "united",
+  "new",
+  "north",
+  "south",
+  "east",
+  "west",
+  "when",
+  "while",
+  "after",
+  "if",
+  "as",
+  "for",
+  "state",
+  "department",
+  "house",
+  "senate",
+  "congress",
+  "supreme",
+  "republican",
+  "democratic",
+  "national",
+  "foreign",
+  "prime",
+  "secretary",
+  "president",
+  "minister",
+  "chancellor",
+  "senator",
+  "ambassador",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "israeli",
+  "american",
+]);
+const ORG_HEAD =
+  /\b(?:ministry|department|office|government|company|campaign|committee|agency|council|newspaper|daily|paper|group|firm|embassy|administration|white house|kremlin|report|poll|survey|statement|board|court|union|party|organization|organisation|commission|bank|army|police|military)$/iu;
+
+/** Names of people by shape in the text (used when no actors stage ran), excluding quoted stretches. */
+export function personNames(text: string, quoted: readonly Span[], media: ReadonlySet<string>): Antecedent[] {
+  const out: Antecedent[] = [];
+  for (const match of text.matchAll(PERSON_NAME)) {
+    // "State Marco Rubio" (after "Secretary of"): drop the capitalised words that do not start names of people.
+    const words = match[0].split(/\s/u);
+    let skip = 0;
+    let start = match.index;
+    while (skip < words.length && notPersonStart.has((words[skip] ?? "").toLowerCase())) {
+      start += (words[skip] ?? "").length + 1;
+      skip++;
+    }
+    const kept = words.slice(skip);
+    if (kept.length < 2) continue;
+    // "Fox News", "The Washington Post": outlets have the shape of names.
+    if (kept.some((w) => media.has(w.toLowerCase()))) continue;
+    if (quoted.some((q) => start >= q.start && start < q.end)) continue;
+    out.push(antecedent({ start, end: match.index + match[0].length, text: kept.join(" ") }, true));
+  }
+  return out;
+}
+
+/** Describes a speaker phrase for later pronouns. */
+export function antecedent(phrase: Phrase, person?: boolean): Antecedent {
+  const words = phrase.text.split(/\s+/u);
+  const head = words.at(-1) ?? "";
+  const lowerHead = /^\p{Ll}/u.test(head);
+  const plural = lowerHead && /s$/u.test(head) && !/(?:ss|us)$/u.test(head);
+  const org = ORG_HEAD.test(phrase.text) || /^[\p{Lu}]{2,}$/u.test(head);
+  const isPerson =
+    person ??
+    (!plural &&
+      !org &&
+      (!lowerHead ||
+        /(?:man|woman|spokesperson|official|minister|secretary|senator|president|adviser|advisor|envoy|aide|analyst|leader|candidate|governor|ambassador|chief|director|lawyer|attorney|source|expert)$/u.test(
+          head,
+        )));
+  const title = words[0] ?? "";
+  const gender =
+    title === "Mr."
+      ? "he"
+      : title === "Mrs." || title === "Ms."
+        ? "she"
+        : /(?:woman|spokeswoman)$/u.test(head)
+          ? "she"
+          : /(?:man|spokesman)$/u.test(head)
+            ? "he"
+            : null;
+  return { ...phrase, person: isPerson, plural, gender };
+}
+
+/**
+ * The antecedent of a pronoun speaker at `at`: the nearest earlier candidate that fits ("he"/"she" a person of no
+ * other gender, "they" a group or plural, "it" an organisation), within `window` characters. Null when none fits.
+ */
+export function resolvePronoun(
+  pronoun: string,
+  at: number,
+  candidates: readonly Antecedent[],
+  window = 3000,
+): Antecedent | null {
+  const p = pronoun.toLowerCase();
+  let best: Antecedent | null = null;
+  for (const c of candidates) {
+    if (c.start >= at || c.start < at - window) continue;
+    const fits =
+      p === "he" || p === "she"
+        ? c.person && !c.plural && (c.gender === null || c.gender === p)
+        : p === "they" || p === "we"
+          ? c.plural || !c.person
+          : p === "it"
+            ? !c.person && !c.plural
+            : false;
+    if (fits && (best === null || c.start > best.start)) best = c;
+  }
+  return best;
+}

@@ -1,0 +1,276 @@
+import type { Span } from "../../article.js";
+import type { Token } from "./tokens.js";
+
+/** Words that may sit between a speaker and the cue: "Rubio also said", "Trump has repeatedly said". */
+const betweenSubjectAndCue = new Set([
+  "also",
+  "later",
+  "previously",
+  "then",
+  "once",
+  "recently",
+  "repeatedly",
+  "reportedly",
+  "again",
+  "further",
+  "publicly",
+  "privately",
+  "separately",
+  "earlier",
+  "often",
+  "has",
+  "have",
+  "had",
+  "would",
+  "will",
+  "could",
+  "may",
+  "might",
+  "did",
+  "does",
+  "do",
+  "not",
+  "never",
+  "was",
+  "is",
+  "were",
+  "had",
+  "just",
+  "always",
+  "initially",
+  "first",
+  "subsequently",
+  "simply",
+  "flatly",
+  "explicitly",
+  "quickly",
+  "told",
+  "reportedly",
+]);
+/** Words a speaker phrase never runs across, going away from the cue. */
+const phraseStops = new Set([
+  "that",
+  "which",
+  "whom",
+  "whose",
+  "because",
+  "if",
+  "when",
+  "while",
+  "but",
+  "or",
+  "so",
+  "than",
+  "where",
+  "after",
+  "before",
+  "since",
+  "although",
+  "though",
+  "is",
+  "was",
+  "are",
+  "were",
+  "has",
+  "had",
+  "have",
+  "be",
+  "been",
+  "will",
+  "would",
+  "could",
+  "should",
+  "can",
+  "may",
+  "might",
+  "not",
+  "to",
+  "as",
+  "said",
+  "says",
+  "told",
+  "did",
+  "do",
+  "does",
+  "there",
+  "what",
+  "how",
+  "why",
+  "however",
+  "meanwhile",
+  "also",
+  "by",
+  "this",
+  "these",
+  "those",
+  "it's",
+]);
+/** Prepositions and words that may sit inside a speaker phrase: "Secretary of State", "an analyst at Brookings". */
+const insidePhrase = new Set(["of", "for", "at", "in", "on", "with", "from", "the", "a", "an", "and", "'s", "’s"]);
+const prepositions = new Set([
+  "in",
+  "on",
+  "at",
+  "after",
+  "during",
+  "with",
+  "for",
+  "from",
+  "under",
+  "by",
+  "over",
+  "amid",
+]);
+/** Time adverbials between speaker and cue: "Rubio on Tuesday said", "the ministry last week said". */
+const timeWords = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "today",
+  "yesterday",
+  "tonight",
+  "week",
+  "month",
+  "year",
+  "morning",
+  "evening",
+  "night",
+  "afternoon",
+  "weekend",
+  "last",
+  "this",
+  "earlier",
+]);
+
+export const pronouns: ReadonlySet<string> = new Set(["he", "she", "they", "it", "we", "i", "you"]);
+
+/** A speaker phrase: token range and offsets. */
+export interface Phrase extends Span {
+  text: string;
+}
+
+const MAX_PHRASE = 9;
+
+/** The phrase made of tokens [from, to), cut to its text. */
+export function phraseOf(text: string, tokens: readonly Token[], from: number, to: number): Phrase | null {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (first === undefined || last === undefined || to <= from) return null;
+  return { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
+}
+
+/**
+ * The subject of a cue at token `cue`, read leftwards: "two diplomats briefed on the matter said", "Rubio also
+ * said", "X, the minister, said" (the name before the apposition). `lo` bounds the search (sentence start or the
+ * end of a quote). Returns null when no phrase stands there.
+ */
+export function subjectBefore(text: string, tokens: readonly Token[], cue: number, lo: number): Phrase | null {
+  let i = cue - 1;
+  while (i >= lo && (betweenSubjectAndCue.has(tokens[i]?.lower ?? "") || isTimeAdverbial(tokens, i))) i--;
+  const atComma = tokens[i]?.text === ",";
+  if (atComma) {
+    // "X, the minister, said": step over the apposition to the name before it.
+    let j = i - 1;
+    while (j >= lo && tokens[j]?.text !== "," && i - j <= MAX_PHRASE + 4) j--;
+    if (j < lo || tokens[j]?.text !== ",") return null;
+    const name = phraseLeftOf(text, tokens, j - 1, lo);
+    return name ?? phraseLeftOf(text, tokens, i - 1, j + 1);
+  }
+  return phraseLeftOf(text, tokens, i, lo);
+}
+
+function isTimeAdverbial(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (token === undefined) return false;
+  if (timeWords.has(token.lower) && token.lower !== "this" && token.lower !== "last") {
+    const before = tokens[i - 1]?.lower ?? "";
+    return before === "on" || before === "last" || before === "this" || before === "earlier";
+  }
+  return (
+    (token.lower === "on" || token.lower === "last" || token.lower === "earlier" || token.lower === "this") &&
+    timeWords.has(tokens[i + 1]?.lower ?? "")
+  );
+}
+
+/** A noun phrase ending at token `end` (inclusive), going left, not before `lo`. */
+function phraseLeftOf(text: string, tokens: readonly Token[], end: number, lo: number): Phrase | null {
+  const last = tokens[end];
+  if (last === undefined || end < lo || !last.word || phraseStops.has(last.lower) || insidePhrase.has(last.lower)) {
+    return null;
+  }
+  let from = end;
+  while (from - 1 >= lo && end - from + 1 < MAX_PHRASE) {
+    const prev = tokens[from - 1] as Token;
+    if (!prev.word && prev.text !== "'s" && prev.text !== "’s" && prev.text !== "-") break;
+    if (phraseStops.has(prev.lower)) break;
+    if (prev.lower === "and" && !(tokens[from]?.cap === true && tokens[from - 2]?.cap === true)) break;
+    from--;
+  }
+  // Drop a leading prepositional phrase ("In a statement the ministry") and dangling function words.
+  const firstPrep = tokens.slice(from, end).findIndex((t, k) => k === 0 && prepositions.has(t.lower));
+  if (firstPrep === 0) {
+    let k = from + 1;
+    while (k < end && !isDeterminer(tokens[k]) && !(tokens[k]?.cap === true && k > from + 1)) k++;
+    from = k;
+  }
+  while (from < end && insidePhrase.has(tokens[from]?.lower ?? "") && !isDeterminer(tokens[from])) from++;
+  return phraseOf(text, tokens, from, end + 1);
+}
+
+const determiners = new Set(["the", "a", "an", "its", "his", "her", "their", "two", "three", "several", "some", "one"]);
+function isDeterminer(token: Token | undefined): boolean {
+  return token !== undefined && determiners.has(token.lower);
+}
+
+/** Words that end a speaker phrase read rightwards: "said Rubio, who…", "said the minister in a statement". */
+const forwardStops = new Set([
+  ...phraseStops,
+  "who",
+  "in",
+  "on",
+  "at",
+  "during",
+  "after",
+  "adding",
+  "according",
+  "to",
+  "told",
+  "on",
+  "via",
+  "before",
+  "last",
+  "earlier",
+  "today",
+  "yesterday",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "speaking",
+]);
+
+/**
+ * The speaker after an inverted cue: "…,” said Rubio." or "…, said the minister for foreign affairs, who…".
+ * `hi` bounds the search (exclusive).
+ */
+export function subjectAfter(text: string, tokens: readonly Token[], cue: number, hi: number): Phrase | null {
+  let to = cue + 1;
+  while (to < hi && to - cue <= MAX_PHRASE) {
+    const token = tokens[to] as Token;
+    if (!token.word && token.text !== "'s" && token.text !== "’s" && token.text !== "-") break;
+    if (forwardStops.has(token.lower) && !(token.lower === "of")) {
+      if (!(insidePhrase.has(token.lower) && token.lower !== "in" && token.lower !== "on" && token.lower !== "at"))
+        break;
+    }
+    to++;
+  }
+  while (to > cue + 1 && insidePhrase.has(tokens[to - 1]?.lower ?? "")) to--;
+  return phraseOf(text, tokens, cue + 1, to);
+}

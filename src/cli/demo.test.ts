@@ -1,0 +1,85 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Dossier, DossierArticle } from "../dossier/dossier.js";
+import { main } from "./main.js";
+import { captureIo } from "./testIo.js";
+
+/** The bundled demo corpus is the end-to-end fixture; demo/answer-key.json says what must come out of it. */
+interface KeyArticle {
+  key: string;
+  source: string;
+  outlet: string;
+  published: string;
+  byline: string | null;
+  title: string;
+}
+interface AnswerKey {
+  articles: KeyArticle[];
+  copies: { copy: string; original: string; disclaimer: string }[];
+}
+
+const root = new URL("../../", import.meta.url);
+const key = JSON.parse(readFileSync(new URL("demo/answer-key.json", root), "utf8")) as AnswerKey;
+const contract = JSON.parse(readFileSync(new URL("../shared/contract/dossier.schema.json", root), "utf8"));
+const corpus = new URL("demo/corpus", root).pathname;
+
+let dossier: Dossier;
+let exitCode: number;
+const bySource = new Map<string, DossierArticle>();
+const byKey = (k: string): DossierArticle => {
+  const entry = key.articles.find((a) => a.key === k);
+  const article = entry && bySource.get(entry.source);
+  if (!article) throw new Error(`demo article ${k} missing from the dossier`);
+  return article;
+};
+
+beforeAll(async () => {
+  const io = captureIo();
+  const db = join(mkdtempSync(join(tmpdir(), "parallax-demo-")), "demo.db");
+  exitCode = await main(["node", "parallax", "analyze", corpus, "--db", db, "-q"], io);
+  dossier = JSON.parse(io.stdout()) as Dossier;
+  for (const article of dossier.articles) bySource.set(article.source.slice(corpus.length + 1), article);
+});
+
+describe("the demo corpus, end to end", () => {
+  it("reads every article in every format, with no failure", () => {
+    expect(exitCode).toBe(0);
+    expect(dossier.failures).toEqual([]);
+    expect([...bySource.keys()].sort()).toEqual(key.articles.map((a) => a.source).sort());
+  });
+
+  it("validates against the dossier contract", () => {
+    const validate = new Ajv2020({ strict: false }).compile(contract);
+    expect(validate(dossier), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  it.each(key.articles.map((a) => [a.key, a] as const))("%s: title, outlet, byline and date", (_k, expected) => {
+    const article = byKey(expected.key);
+    expect(article.title).toBe(expected.title);
+    expect(article.outlet).toBe(expected.outlet);
+    expect(article.byline).toBe(expected.byline);
+    expect(article.published && Date.parse(article.published)).toBe(Date.parse(expected.published));
+    expect(article.language).toBe("en");
+  });
+
+  it("recognises the republished wire story as a copy, with its disclaimer removed", () => {
+    for (const { copy, original, disclaimer } of key.copies) {
+      const article = byKey(copy);
+      expect(article.copyOf).toBe(byKey(original).id);
+      expect(article.text).not.toContain(disclaimer.slice(0, 40));
+      expect(article.removed.map((r) => r.text).join("\n")).toContain(disclaimer.slice(0, 40));
+    }
+    const copies = dossier.articles.filter((a) => a.copyOf !== null);
+    expect(copies).toHaveLength(key.copies.length);
+  });
+
+  it("resolves times against each article's publication date", () => {
+    // The Ledger dates the Doha opening to Tuesday; published Tuesday 2025-03-11 evening, so the day itself.
+    const ledger = byKey("ledger-doha");
+    const tuesday = ledger.times.find((t) => t.text === "Tuesday");
+    expect(tuesday?.value).toBe("2025-03-11");
+  });
+});

@@ -1,0 +1,88 @@
+import type { AnyNode, Document as HtmlDocument, Element } from "domhandler";
+import { parseHTML } from "linkedom";
+import { MAX_DEPTH } from "./pageBlocks.js";
+
+/** Subtrees the metadata reader never needs: they only cost DOM nodes. */
+const DROPPED_FOR_META: ReadonlySet<string> = new Set([
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "math",
+  "iframe",
+  "object",
+  "embed",
+  "canvas",
+  "video",
+  "audio",
+  "select",
+  "textarea",
+  "button",
+]);
+
+const VOID_TAGS: ReadonlySet<string> = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "source",
+  "track",
+  "wbr",
+]);
+
+const escapeText = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeAttribute = (text: string): string => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+
+/** Whether a script carries data the metadata reader reads (JSON-LD), not code. */
+function isDataScript(element: Element): boolean {
+  return (element.attribs["type"] ?? "").toLowerCase().includes("ld+json");
+}
+
+function serialise(node: AnyNode, out: string[], depth: number): void {
+  if (depth > MAX_DEPTH) return;
+  if (node.type === "text") {
+    const data = (node as { data: string }).data;
+    // Whitespace between tags: one space keeps words apart at a fraction of the size.
+    out.push(data.trim() === "" ? " " : escapeText(data));
+    return;
+  }
+  if (node.type === "root") {
+    for (const child of (node as HtmlDocument).children) serialise(child, out, depth + 1);
+    return;
+  }
+  if (node.type !== "tag" && node.type !== "script" && node.type !== "style") return;
+  const element = node as Element;
+  const name = element.name;
+  if (DROPPED_FOR_META.has(name) || (name === "script" && !isDataScript(element))) return;
+  out.push("<", name);
+  for (const [key, value] of Object.entries(element.attribs)) {
+    if (/^[^\s"'<>/=]+$/u.test(key)) out.push(" ", key, '="', escapeAttribute(value), '"');
+  }
+  out.push(">");
+  if (VOID_TAGS.has(name)) return;
+  if (name === "script") {
+    // Raw text: no escaping, but a closing tag inside would end it early.
+    for (const child of element.children) {
+      if (child.type === "text") out.push((child as { data: string }).data.replace(/<\/script/giu, "<\\/script"));
+    }
+  } else {
+    for (const child of element.children) serialise(child, out, depth + 1);
+  }
+  out.push("</", name, ">");
+}
+
+/**
+ * A DOM Document for the metadata reader, rebuilt from the parsed page without scripts (JSON-LD kept),
+ * styles, SVG and media: a DOM of the whole page costs more than the body extraction itself.
+ */
+export function metaDocument(page: HtmlDocument): Document {
+  const out: string[] = [];
+  serialise(page, out, 0);
+  return parseHTML(out.join("")).document as unknown as Document;
+}

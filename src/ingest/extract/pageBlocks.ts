@@ -1,0 +1,171 @@
+import type { AnyNode, Document, Element, ParentNode } from "domhandler";
+import {
+  BLOCK_TAGS,
+  CONTENT_HINT,
+  FURNITURE_HINTS,
+  FURNITURE_TAG_REASON,
+  HIDDEN_STYLE,
+  SKIPPED_TAGS,
+  WHITESPACE_RUN,
+} from "./pagePatterns.js";
+
+/** An element that marks its subtree as page furniture, and why. */
+export interface Mark {
+  element: Element;
+  reason: string;
+  /** Marked by tag (nav, aside, footer) rather than by a class/id word. */
+  byTag: boolean;
+}
+
+/** A run of text between block boundaries, owned by its nearest block-level element. */
+export interface Block {
+  /** The nearest block-level element, or the document for text outside any. */
+  owner: ParentNode;
+  /** Tag of the owner: p, li, h2, td, div… ("#root" for the document). */
+  tag: string;
+  text: string;
+  /** Characters of `text` inside links. */
+  linkChars: number;
+  /** Furniture marks on the ancestors, outermost first. */
+  marks: readonly Mark[];
+  /** Inside a <header> element. */
+  inHeader: boolean;
+  /** Inside a <figure> or <figcaption>. */
+  inFigure: boolean;
+}
+
+export interface PageBlocks {
+  blocks: Block[];
+  /** Texts of the page's `application/ld+json` scripts. */
+  jsonLd: string[];
+  /** The walk stopped at the element budget or depth limit. */
+  truncated: boolean;
+}
+
+/** Pages deeper than this are hostile or broken; deeper nodes are not read (keeps recursion bounded). */
+export const MAX_DEPTH = 256;
+/** Elements read at most (readability's maxElemsToParse idea): the rest of a huge page is not read. */
+export const MAX_ELEMENTS = 60_000;
+
+const NO_MARKS: readonly Mark[] = [];
+
+function markOf(element: Element): Mark | null {
+  const byTag = FURNITURE_TAG_REASON.get(element.name);
+  if (byTag !== undefined) return { element, reason: byTag, byTag: true };
+  const role = element.attribs["role"];
+  if (role === "navigation" || role === "menu" || role === "menubar") {
+    return { element, reason: "navigation", byTag: true };
+  }
+  if (role === "complementary") return { element, reason: "sidebar", byTag: true };
+  if (role === "contentinfo") return { element, reason: "footer", byTag: true };
+  if (element.name === "body" || element.name === "html" || element.name === "article" || element.name === "main") {
+    return null;
+  }
+  const words = `${element.attribs["class"] ?? ""} ${element.attribs["id"] ?? ""}`.toLowerCase();
+  if (words.length < 3) return null;
+  for (const [pattern, reason] of FURNITURE_HINTS) {
+    if (pattern.test(words)) {
+      // "article-share" is furniture, "article-body share-enabled" is not: content words win unless the
+      // class names comments (a comment thread is full of content words).
+      if (reason !== "comments" && CONTENT_HINT.test(words)) return null;
+      return { element, reason, byTag: false };
+    }
+  }
+  return null;
+}
+
+function isHidden(element: Element): boolean {
+  const attribs = element.attribs;
+  if (attribs["hidden"] !== undefined) return true;
+  if (attribs["aria-hidden"] === "true") return true;
+  const style = attribs["style"];
+  return style !== undefined && HIDDEN_STYLE.test(style.toLowerCase());
+}
+
+/**
+ * Cuts a parsed page into text blocks in document order, skipping scripts, hidden elements and form
+ * controls, and noting on each block the furniture marks of its ancestors.
+ */
+export function pageBlocks(root: Document): PageBlocks {
+  const blocks: Block[] = [];
+  const jsonLd: string[] = [];
+  let parts: string[] = [];
+  let linkChars = 0;
+  let linkDepth = 0;
+  let elements = 0;
+  let truncated = false;
+
+  const flush = (owner: ParentNode, marks: readonly Mark[], inHeader: boolean, inFigure: boolean): void => {
+    if (parts.length === 0) return;
+    const raw = parts.join("");
+    parts = [];
+    const text = raw.replace(WHITESPACE_RUN, " ").trim();
+    const links = Math.min(linkChars, text.length);
+    linkChars = 0;
+    if (text === "") return;
+    blocks.push({ owner, tag: owner.type === "tag" ? owner.name : "#root", text, linkChars: links, marks, inHeader, inFigure });
+  };
+
+  const visit = (
+    node: AnyNode,
+    owner: ParentNode,
+    marks: readonly Mark[],
+    inHeader: boolean,
+    inFigure: boolean,
+    depth: number,
+  ): void => {
+    if (node.type === "text") {
+      const data = (node as { data: string }).data;
+      parts.push(data);
+      if (linkDepth > 0) linkChars += data.replace(WHITESPACE_RUN, " ").length;
+      return;
+    }
+    if (node.type === "script") {
+      const script = node as Element;
+      if ((script.attribs["type"] ?? "").toLowerCase().includes("ld+json")) jsonLd.push(textOf(script));
+      return;
+    }
+    if (node.type !== "tag" && node.type !== "root") return;
+    if (depth > MAX_DEPTH || elements >= MAX_ELEMENTS) {
+      truncated = true;
+      return;
+    }
+    if (node.type === "root") {
+      for (const child of (node as ParentNode).children) visit(child, owner, marks, inHeader, inFigure, depth + 1);
+      flush(owner, marks, inHeader, inFigure);
+      return;
+    }
+    const element = node as Element;
+    elements++;
+    const name = element.name;
+    if (SKIPPED_TAGS.has(name) || isHidden(element)) return;
+    if (name === "br") {
+      flush(owner, marks, inHeader, inFigure);
+      return;
+    }
+    const isBlock = BLOCK_TAGS.has(name);
+    if (!isBlock) {
+      const isLink = name === "a";
+      if (isLink) linkDepth++;
+      for (const child of element.children) visit(child, owner, marks, inHeader, inFigure, depth + 1);
+      if (isLink) linkDepth--;
+      // Inline images and the like still separate words.
+      if (name === "img" || name === "wbr") parts.push(" ");
+      return;
+    }
+    flush(owner, marks, inHeader, inFigure);
+    const mark = markOf(element);
+    const innerMarks = mark === null ? marks : [...marks, mark];
+    const innerHeader = inHeader || name === "header";
+    const innerFigure = inFigure || name === "figure" || name === "figcaption";
+    for (const child of element.children) visit(child, element, innerMarks, innerHeader, innerFigure, depth + 1);
+    flush(element, innerMarks, innerHeader, innerFigure);
+  };
+
+  visit(root, root, NO_MARKS, false, false, 0);
+  return { blocks, jsonLd, truncated };
+}
+
+function textOf(element: Element): string {
+  return element.children.map((child) => (child.type === "text" ? (child as { data: string }).data : "")).join("");
+}

@@ -1,0 +1,133 @@
+/**
+ * Named patterns for HTML structure: which tags hold no readable text, which break text into blocks, and
+ * which class/id words mark page furniture or article content. Tested against one element's
+ * `class` + `id` string, lower-cased.
+ */
+
+/** Elements whose whole subtree is never article text. */
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "math",
+  "iframe",
+  "object",
+  "embed",
+  "canvas",
+  "video",
+  "audio",
+  "button",
+  "input",
+  "select",
+  "option",
+  "textarea",
+  "head",
+  "title",
+  "meta",
+  "link",
+  "dialog",
+]);
+
+/** Elements that start a new block of text (everything else is inline). */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "dd",
+  "details",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hgroup",
+  "hr",
+  "html",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
+]);
+
+export const HEADING_TAGS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
+/** Furniture by tag: its text is never the article's. */
+export const FURNITURE_TAG_REASON: ReadonlyMap<string, string> = new Map([
+  ["nav", "navigation"],
+  ["aside", "sidebar"],
+  ["footer", "footer"],
+]);
+
+/** Comment threads: `comments`, `disqus_thread`, `reply-list`. */
+export const COMMENTS_HINT = /comment|disqus|replies|reply-|respond|discussion/u;
+/** Related, recommended and "more stories" lists. */
+export const RELATED_HINT =
+  /related|recommend|more-(?:stories|articles|news|from)|read-?more|also-?read|popular|trending|most-read|mostread|outbrain|taboola|teaser|you-may|suggest|next-?(?:article|story|post)|prev-?(?:article|story|post)/u;
+/** Share buttons, newsletter sign-ups, follow-us boxes, paywall prompts. */
+export const SHARE_HINT =
+  /share|sharing|social|newsletter|subscri|signup|sign-up|follow-us|donate|paywall|inline-cta|-cta\b|\bcta\b|promo|membership/u;
+/** Advertising slots. */
+export const AD_HINT = /(?:^|[\s_-])ads?(?:$|[\s_-])|advert|sponsor|dfp|gpt-ad|ad-slot|adslot|ad-container|adunit|commercial/u;
+/** Menus, breadcrumbs, site headers and footers, sidebars, pop-ups. */
+export const NAVIGATION_HINT =
+  /(?:^|[\s_-])nav|menu|breadcrumb|masthead|site-header|skip-link|pagination|pager|tag-?list|tags|categories|topics-list/u;
+export const SIDEBAR_HINT = /sidebar|side-bar|rail|widget|skyscraper/u;
+export const FOOTER_HINT = /footer|copyright|colophon/u;
+export const POPUP_HINT = /popup|pop-up|modal|cookie|consent|gdpr|overlay|banner/u;
+export const AUTHOR_HINT = /author-?bio|about-the-author|author-info|byline|contributor/u;
+
+/** Words that say an element holds the article; they outweigh a furniture word in the same class. */
+export const CONTENT_HINT = /article|story|content|entry|post-?body|main|body|text|prose|column/u;
+
+/** Reasons by hint, in the order they are tried: the first match names the furniture. */
+export const FURNITURE_HINTS: readonly (readonly [RegExp, string])[] = [
+  [COMMENTS_HINT, "comments"],
+  [RELATED_HINT, "related links"],
+  [SHARE_HINT, "share/subscribe call to action"],
+  [AD_HINT, "advertisement"],
+  [POPUP_HINT, "pop-up"],
+  [NAVIGATION_HINT, "navigation"],
+  [SIDEBAR_HINT, "sidebar"],
+  [FOOTER_HINT, "footer"],
+  [AUTHOR_HINT, "author box"],
+];
+
+/** `display:none` or `visibility:hidden` in an inline style. */
+export const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/u;
+
+/** Sentence-final punctuation at the end of a block: it reads as prose. */
+export const ENDS_LIKE_SENTENCE = /[.!?。！？:;"'”’)»]$/u;
+
+/** A run of whitespace, no-break spaces and zero-width characters included. */
+export const WHITESPACE_RUN = /[\s\u200b\u200c\u200d\ufeff]+/gu;
+
+/** Characters that never appear in text: C0 controls other than tab, newline and carriage return. */
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/gu;
