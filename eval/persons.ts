@@ -101,8 +101,13 @@ export function readEcbPlus(): EcbDocument[] {
     set.add(Number(sentence));
     selected.set(key, set);
   }
-  const parsed: { name: string; tokens: EcbToken[]; mentions: number[][]; others: number[][]; annotated: Set<number> }[] =
-    [];
+  const parsed: {
+    name: string;
+    tokens: EcbToken[];
+    mentions: number[][];
+    others: number[][];
+    annotated: Set<number>;
+  }[] = [];
   for (const topic of readdirSync(root)) {
     for (const file of readdirSync(`${root}${topic}`)) {
       const name = file.replace(/\.xml$/, "");
@@ -139,7 +144,12 @@ export function readEcbPlus(): EcbDocument[] {
 }
 
 function unescapeXml(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 /** Words capitalised in ≥ 90% of their occurrences past a sentence's first word, outside headline-like sentences. */
@@ -228,7 +238,11 @@ function buildDocument(
       const words = sorted.map((id) => byId.get(id)?.text ?? "");
       const comma = words.indexOf(",");
       const head = (comma > 0 ? words.slice(0, comma) : words).filter((w) => !headSkip.test(w)).at(-1) ?? "";
-      return { start, end, text: text.slice(start, end), named:
+      return {
+        start,
+        end,
+        text: text.slice(start, end),
+        named:
           /^\p{Lu}/u.test(head) &&
           proper.has(head.toLowerCase()) &&
           !notNameHeads.has(head) &&
@@ -276,8 +290,14 @@ export function score(documents: readonly EcbDocument[], system: readonly Span[]
       if (mode === "overlap") {
         totals.typed += usedSystem.size;
         predicted.forEach((p, pi) => {
-          if (usedSystem.has(pi) || doc.gold.some((g) => overlaps(p, g)) || doc.others.some((o) => overlaps(p, o))) return;
-          const last = doc.text.slice(p.start, p.end).split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w)).at(-1) ?? "";
+          if (usedSystem.has(pi) || doc.gold.some((g) => overlaps(p, g)) || doc.others.some((o) => overlaps(p, o)))
+            return;
+          const last =
+            doc.text
+              .slice(p.start, p.end)
+              .split(/[\s,]+/)
+              .filter((w) => /^\p{Lu}/u.test(w))
+              .at(-1) ?? "";
           if (doc.personWords.has(last.replace(/['’]s?$/, ""))) totals.typed++;
         });
       }
@@ -304,7 +324,10 @@ function overlaps(a: Span, b: Span): boolean {
 
 /** Persons found by compromise's `.people()`, trailing punctuation trimmed. */
 function compromisePeople(text: string): Span[] {
-  const found = nlp(text).people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
+  const found = nlp(text).people().json({ offset: true }) as {
+    text: string;
+    offset: { start: number; length: number };
+  }[];
   return found.map(({ text: surface, offset }) => {
     const trimmed = surface.replace(/[\s.,;:!?'"”’)]+$/u, "");
     return { start: offset.start, end: offset.start + trimmed.length };
@@ -322,7 +345,12 @@ export function evaluatePersons(documents: readonly EcbDocument[] = readEcbPlus(
   }
   const msPerDocument = (performance.now() - began) / Math.max(1, documents.length);
   const theirs = documents.map((doc) => compromisePeople(doc.text));
-  return { documents: documents.length, ours: score(documents, ours), compromise: score(documents, theirs), msPerDocument };
+  return {
+    documents: documents.length,
+    ours: score(documents, ours),
+    compromise: score(documents, theirs),
+    msPerDocument,
+  };
 }
 
 function listErrors(documents: readonly EcbDocument[]): void {
@@ -333,10 +361,12 @@ function listErrors(documents: readonly EcbDocument[]): void {
       (m) => m.actor.startsWith("person:") && inside(m),
     );
     for (const p of predicted) {
-      if (!doc.gold.some((g) => p.start < g.end && g.start < p.end)) console.log(`FP  ${doc.name}  ${p.text}  ← ${context(doc.text, p)}`);
+      if (!doc.gold.some((g) => p.start < g.end && g.start < p.end))
+        console.log(`FP  ${doc.name}  ${p.text}  ← ${context(doc.text, p)}`);
     }
     for (const g of doc.gold) {
-      if (g.named && !predicted.some((p) => p.start < g.end && g.start < p.end)) console.log(`FN  ${doc.name}  ${g.text}  ← ${context(doc.text, g)}`);
+      if (g.named && !predicted.some((p) => p.start < g.end && g.start < p.end))
+        console.log(`FN  ${doc.name}  ${g.text}  ← ${context(doc.text, g)}`);
     }
   }
 }

@@ -11,7 +11,7 @@ export interface TokenContext {
   sentence: number[];
 }
 
-const openerPattern = /^["“‘'(\[—–-]$/;
+const openerPattern = /^["“‘'([—–-]$/;
 
 /** Short words a title-case headline may leave in lower case ("Checks Into Rehab After Arrest"). */
 const headlineLowerWords = new Set(["with", "from", "into", "over", "than", "that", "upon", "onto", "amid", "after"]);

@@ -14,7 +14,8 @@ export interface CountryInfo {
 const require = createRequire(import.meta.url);
 
 /** Alternative spellings that are codes ("QA") or inverted ("Korea, Republic of") never appear in running text. */
-const usableAlias = (alias: string): boolean => alias.length > 3 && !alias.includes(",") && /^[\p{L}\p{M}'’. -]+$/u.test(alias);
+const usableAlias = (alias: string): boolean =>
+  alias.length > 3 && !alias.includes(",") && /^[\p{L}\p{M}'’. -]+$/u.test(alias);
 
 interface I18nCountries {
   registerLocale(locale: unknown): void;

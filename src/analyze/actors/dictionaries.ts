@@ -15,7 +15,10 @@ const phrase = z.string().trim().min(1, "must not be empty");
 const phrases = z.array(phrase).default([]);
 
 export const namedEntry = z.object({
-  id: z.string().regex(/^[a-z]+:\S+$/, 'expected "kind:name", like "group:hamas"').optional(),
+  id: z
+    .string()
+    .regex(/^[a-z]+:\S+$/, 'expected "kind:name", like "group:hamas"')
+    .optional(),
   name: phrase,
   aliases: phrases,
   country: iso3,
@@ -86,7 +89,9 @@ export const userFile = z.object({
     )
     .default([]),
   aliases: z
-    .array(z.object({ alias: phrase, actor: z.string().regex(/^[a-z]+:\S+$/, 'expected an actor id like "country:QAT"') }))
+    .array(
+      z.object({ alias: phrase, actor: z.string().regex(/^[a-z]+:\S+$/, 'expected an actor id like "country:QAT"') }),
+    )
     .default([]),
 });
 export type UserFile = z.infer<typeof userFile>;

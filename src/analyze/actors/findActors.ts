@@ -12,12 +12,43 @@ import type { Actor } from "./types.js";
 
 /** Words before a capital that make it the place where something happens ("talks in Doha"), not an actor. */
 const locatives = new Set([
-  "in", "at", "to", "from", "near", "into", "outside", "inside", "toward", "towards", "via", "across", "around",
-  "throughout", "through", "visited", "visiting", "visit", "left", "reached", "landed", "arrived", "between",
+  "in",
+  "at",
+  "to",
+  "from",
+  "near",
+  "into",
+  "outside",
+  "inside",
+  "toward",
+  "towards",
+  "via",
+  "across",
+  "around",
+  "throughout",
+  "through",
+  "visited",
+  "visiting",
+  "visit",
+  "left",
+  "reached",
+  "landed",
+  "arrived",
+  "between",
 ]);
 /** Words before an outlet that make it the channel of a statement ("told Fox News"). */
 const channelBefore = new Set(["told", "to", "with", "on", "via", "by", "in"]);
-const channelAfter = new Set(["reported", "reports", "reporting", "quoted", "cited", "said", "says", "published", "aired"]);
+const channelAfter = new Set([
+  "reported",
+  "reports",
+  "reporting",
+  "quoted",
+  "cited",
+  "said",
+  "says",
+  "published",
+  "aired",
+]);
 
 /**
  * Finds the actors of one article: people (with titles, roles and state), states (by name, demonym, capital or
@@ -83,7 +114,9 @@ class MentionList {
 
   constructor(private readonly book: PeopleBook) {}
 
-  addPerson(mention: { start: number; end: number; person: PersonRecord } & Omit<Mention, "actor" | "text" | "start" | "end">): void {
+  addPerson(
+    mention: { start: number; end: number; person: PersonRecord } & Omit<Mention, "actor" | "text" | "start" | "end">,
+  ): void {
     const actor = this.book.toActor(mention.person);
     const { person: _person, ...rest } = mention;
     this.add(actor, { ...rest, actor: actor.id, text: "" });
@@ -100,7 +133,8 @@ class MentionList {
   recentCountry(at: number, among: readonly string[] = []): string | null {
     let best: { at: number; country: string } | null = null;
     for (const entry of this.trail) {
-      if (entry.at < at && (!best || entry.at > best.at) && (among.length === 0 || among.includes(entry.country))) best = entry;
+      if (entry.at < at && (!best || entry.at > best.at) && (among.length === 0 || among.includes(entry.country)))
+        best = entry;
     }
     return best?.country ?? null;
   }
@@ -109,7 +143,8 @@ class MentionList {
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     for (const mention of this.mentions) {
       const actor = this.actors.get(mention.actor);
-      if (actor && mention.text !== actor.name && !actor.aliases.includes(mention.text)) actor.aliases.push(mention.text);
+      if (actor && mention.text !== actor.name && !actor.aliases.includes(mention.text))
+        actor.aliases.push(mention.text);
     }
     return { actors: [...this.actors.values()], mentions: this.mentions };
   }
@@ -244,7 +279,8 @@ class RegistryResolver {
     const before = this.tokens[c.first - 1]?.text.toLowerCase() ?? "";
     const after = this.tokens[c.end];
     const countryAfter =
-      after?.text === "," && this.registry.aliases.get(this.tokens[c.end + 1]?.text ?? "").some((h) => h.type === "country");
+      after?.text === "," &&
+      this.registry.aliases.get(this.tokens[c.end + 1]?.text ?? "").some((h) => h.type === "country");
     return locatives.has(before) || countryAfter;
   }
 
@@ -267,6 +303,14 @@ class RegistryResolver {
     extra: { channel?: boolean } = {},
     evidence: "stated" | "inferred" = "stated",
   ): void {
-    this.out.add(actor, { start, end: stop, actor: actor.id, text: this.text.slice(start, stop), evidence, kind, ...extra });
+    this.out.add(actor, {
+      start,
+      end: stop,
+      actor: actor.id,
+      text: this.text.slice(start, stop),
+      evidence,
+      kind,
+      ...extra,
+    });
   }
 }

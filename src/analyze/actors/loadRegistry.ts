@@ -253,7 +253,10 @@ interface CityRecord {
  * Cities (about 7,300, from city-timezones) and their provinces as places: they never act, but they keep a
  * place's name from being read as a person's ("Palmer", "Kuala Lumpur"). Names that are given names stay out.
  */
-function addCities(givenNames: ReadonlySet<string>, into: { actors: Map<string, Actor>; aliases: TokenTrie<AliasHit> }): void {
+function addCities(
+  givenNames: ReadonlySet<string>,
+  into: { actors: Map<string, Actor>; aliases: TokenTrie<AliasHit> },
+): void {
   const cities = (require("city-timezones") as { cityMapping: CityRecord[] }).cityMapping;
   const add = (name: string, country: string | null): void => {
     if (!name || givenNames.has(name) || into.aliases.has(name)) return;
@@ -295,7 +298,9 @@ function applyUserFile(
     }
     aliases.add(
       entry.alias,
-      actor.type === "country" && actor.country ? { type: "country", country: actor.country } : { type: "actor", actor: actor.id },
+      actor.type === "country" && actor.country
+        ? { type: "country", country: actor.country }
+        : { type: "actor", actor: actor.id },
     );
   });
 }

@@ -57,7 +57,8 @@ export class PeopleBook {
     }
     person.country ??= candidate.country;
     person.positions.push(start);
-    const office = candidate.titles.find((t) => t.kind === "office") ?? candidate.titles.find((t) => t.kind === "occupation");
+    const office =
+      candidate.titles.find((t) => t.kind === "office") ?? candidate.titles.find((t) => t.kind === "occupation");
     this.mentions.push({
       start,
       end: (this.tokens[candidate.end - 1] as Token).end,
@@ -73,12 +74,15 @@ export class PeopleBook {
     for (const person of this.people) {
       person.variants.sort((a, b) => b.length - a.length);
       for (const variant of person.variants) for (const word of variant.split(" ")) this.knownWords.add(word);
-      for (const key of this.surnamesOf(person.words)) if (!this.actsInRegistry(key)) push(this.surnameKeys, key, person);
+      for (const key of this.surnamesOf(person.words))
+        if (!this.actsInRegistry(key)) push(this.surnameKeys, key, person);
       const given = person.words[0];
       const givenLike =
         !!given &&
         (this.registry.givenNames.has(given) ||
-          (!this.registry.commonWords.has(given.toLowerCase()) && !this.registry.particles.has(given) && !given.includes(".")));
+          (!this.registry.commonWords.has(given.toLowerCase()) &&
+            !this.registry.particles.has(given) &&
+            !given.includes(".")));
       if (given && givenLike && person.words.length > 1 && !this.actsInRegistry(given)) {
         push(this.givenKeys, given, person);
       }
@@ -136,7 +140,10 @@ export class PeopleBook {
     }
     // A single word that is also a registry name ("Jordan") is left to the registry.
     // "in Palmer", "Woodburn police": a lone word used as a place is no surname.
-    const placeUse = run.length === 1 && (locativeBefore.has(this.tokens[first - 1]?.text ?? "") || !!this.tokens[last + 1]?.text.match(/^(?:police|officials|residents|city|county|town)$/));
+    const placeUse =
+      run.length === 1 &&
+      (locativeBefore.has(this.tokens[first - 1]?.text ?? "") ||
+        !!this.tokens[last + 1]?.text.match(/^(?:police|officials|residents|city|county|town)$/));
     const registryWord = placeUse || (run.length === 1 && this.actsInRegistry(surface));
     if (!person && !registryWord) {
       person = mostRecent(this.surnameKeys.get(surface) ?? [], start, true);
@@ -176,7 +183,9 @@ export class PeopleBook {
   }
 
   private compatible(words: readonly string[], position: number): PersonRecord | null {
-    const matches = this.people.filter((person) => sameName(person.words, words) || person.variants.some((v) => sameName(v.split(" "), words)));
+    const matches = this.people.filter(
+      (person) => sameName(person.words, words) || person.variants.some((v) => sameName(v.split(" "), words)),
+    );
     return mostRecent(matches, position, true);
   }
 
@@ -191,7 +200,9 @@ export class PeopleBook {
   }
 
   private surface(first: number, end: number): string {
-    return this.text.slice((this.tokens[first] as Token).start, (this.tokens[end - 1] as Token).end).replace(/\s+/g, " ");
+    return this.text
+      .slice((this.tokens[first] as Token).start, (this.tokens[end - 1] as Token).end)
+      .replace(/\s+/g, " ");
   }
 }
 

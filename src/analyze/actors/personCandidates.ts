@@ -31,12 +31,49 @@ const ageNumberPattern = /^\d{1,3}$/;
 
 /** Verbs of saying that follow a person's name ("Rubio said"). */
 const speechVerbs = new Set([
-  "said", "says", "told", "added", "explained", "stated", "wrote", "tweeted", "posted", "testified", "insisted",
-  "argued", "noted", "acknowledged", "admitted", "announced", "confirmed", "denied", "asked", "replied", "responded",
-  "urged", "warned", "claimed", "recalled", "continued", "declared", "remarked", "commented",
+  "said",
+  "says",
+  "told",
+  "added",
+  "explained",
+  "stated",
+  "wrote",
+  "tweeted",
+  "posted",
+  "testified",
+  "insisted",
+  "argued",
+  "noted",
+  "acknowledged",
+  "admitted",
+  "announced",
+  "confirmed",
+  "denied",
+  "asked",
+  "replied",
+  "responded",
+  "urged",
+  "warned",
+  "claimed",
+  "recalled",
+  "continued",
+  "declared",
+  "remarked",
+  "commented",
 ]);
 /** Words before a title that keep the title ("former Prime Minister"). */
-const titleModifiers = new Set(["former", "Former", "acting", "Acting", "late", "then", "outgoing", "Outgoing", "incoming", "Incoming"]);
+const titleModifiers = new Set([
+  "former",
+  "Former",
+  "acting",
+  "Acting",
+  "late",
+  "then",
+  "outgoing",
+  "Outgoing",
+  "incoming",
+  "Incoming",
+]);
 
 /**
  * Reads every capitalised name of the text, with the titles before it ("Secretary of State Marco Rubio") and the
@@ -45,11 +82,15 @@ const titleModifiers = new Set(["former", "Former", "acting", "Acting", "late", 
  *
  * @example personCandidates(tokens, context, registry)
  */
-export function personCandidates(tokens: readonly Token[], context: TokenContext, registry: Registry): PersonCandidate[] {
+export function personCandidates(
+  tokens: readonly Token[],
+  context: TokenContext,
+  registry: Registry,
+): PersonCandidate[] {
   const found: PersonCandidate[] = [];
   const reader = new NameReader(tokens, context, registry);
   reader.collectDefinite();
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const titled = reader.titled(i);
     if (titled) {
       found.push(titled);
@@ -184,6 +225,7 @@ class NameReader {
     if (titleModifiers.has(this.tokens[j]?.text ?? "")) j++;
     const titleStart = j;
     const titles: TitleHit[] = [];
+    const definite = /^the$/i.test(this.tokens[start - 1]?.text ?? "");
     for (;;) {
       const title = this.registry.titles.longest(this.tokens, j) ?? this.capitalisedOccupation(j);
       const hit = title?.values[0];
@@ -191,10 +233,25 @@ class NameReader {
       titles.push(hit);
       j = title.end;
       if (this.tokens[j]?.text === "and" && this.registry.titles.longest(this.tokens, j + 1)) j++;
+      // "the Emir of Qatar, Sheikh Tamim…": the state after "of", and an apposition after "the Title".
+      if (this.tokens[j]?.text === "of") {
+        const of = this.registry.aliases.longest(this.tokens, j + 1);
+        const ofHit = of?.values.find((h) => h.type === "country");
+        if (of && ofHit?.type === "country") {
+          country ??= ofHit.country;
+          j = of.end;
+        }
+      }
+      if (
+        definite &&
+        this.tokens[j]?.text === "," &&
+        (this.isNameWord(j + 1) || this.registry.titles.has(this.tokens[j + 1]?.text ?? ""))
+      )
+        j++;
     }
     if (titles.length === 0) return null;
-    // A title ending one sentence does not name the first word of the next.
-    if (this.context.sentence[j] !== this.context.sentence[j - 1]) return null;
+    // A title ending one sentence does not name the first word of the next (a segmenter may cut after "Sen.").
+    if (this.context.sentence[j] !== this.context.sentence[j - 1] && this.tokens[j - 1]?.text !== ".") return null;
     const name = this.readName(j);
     if (!name || this.blocked(name.words) || this.registryCovers(j, name.end)) return null;
     // "General Nominee Dr. Regina Benjamin": a title word is not the name.
@@ -262,7 +319,11 @@ class NameReader {
   private innerTitle(words: readonly number[]): number | null {
     for (const index of words.slice(1)) {
       const title = this.registry.titles.longest(this.tokens, index) ?? this.capitalisedOccupation(index);
-      if (title?.values.some((t) => t.kind !== "honorific") && this.isNameWord(title.end) && this.isNameWord(title.end + 1)) {
+      if (
+        title?.values.some((t) => t.kind !== "honorific") &&
+        this.isNameWord(title.end) &&
+        this.isNameWord(title.end + 1)
+      ) {
         return index;
       }
     }
@@ -271,7 +332,9 @@ class NameReader {
 
   /** A name that ends in "Center", "Times", "Party"… names a place or an organisation. */
   private blocked(words: readonly number[]): boolean {
-    return (words.length === 1 ? words : words.slice(1)).some((index) => this.registry.nonPersonHeads.has(this.tokens[index]?.text ?? ""));
+    return (words.length === 1 ? words : words.slice(1)).some((index) =>
+      this.registry.nonPersonHeads.has(this.tokens[index]?.text ?? ""),
+    );
   }
 
   private registryCovers(start: number, end: number): boolean {
@@ -305,7 +368,9 @@ class NameReader {
   private pluralThing(texts: readonly string[]): boolean {
     const last = texts.at(-1) ?? "";
     if (!last.endsWith("s") || last.endsWith("ss") || this.registry.givenNames.has(last)) return false;
-    return this.registry.commonWords.has(last.slice(0, -1).toLowerCase()) && !this.registry.givenNames.has(texts[0] ?? "");
+    return (
+      this.registry.commonWords.has(last.slice(0, -1).toLowerCase()) && !this.registry.givenNames.has(texts[0] ?? "")
+    );
   }
 
   /**

@@ -24,12 +24,20 @@ export function registryCandidates(
   registry: Registry,
 ): RegistryCandidate[] {
   const found: RegistryCandidate[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     if (taken.has(i)) {
       i++;
       continue;
     }
-    const match = registry.aliases.longest(tokens, i);
+    let match = registry.aliases.longest(tokens, i);
+    // "the UN Security Council": a phrase that starts after "the" and reaches further wins over "the UN".
+    if (match && /^the$/i.test(tokens[i]?.text ?? "")) {
+      const inner = registry.aliases.longest(tokens, i + 1);
+      if (inner && inner.end > match.end) {
+        i++;
+        match = inner;
+      }
+    }
     const hit = match ? pickHit(match.values) : undefined;
     if (match && hit && !rangeTaken(taken, i, match.end)) {
       const last = tokens[match.end - 1] as Token;

@@ -25,12 +25,4 @@ export interface Actor {
  * (coreference), or a `place` (a capital or region where something happens, not an actor).
  */
 export type MentionKind =
-  | "name"
-  | "alias"
-  | "demonym"
-  | "metonym"
-  | "epithet"
-  | "surname"
-  | "given"
-  | "title"
-  | "place";
+  "name" | "alias" | "demonym" | "metonym" | "epithet" | "surname" | "given" | "title" | "place";

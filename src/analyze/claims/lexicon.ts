@@ -73,7 +73,9 @@ export function loadClaimLexicon(file?: string): ClaimLexicon {
   const nounCategory = new Map<string, ClaimCategory>();
   const eventCategory = new Map<string, ClaimCategory>();
   for (const event of lower(data.events)) eventCategory.set(event, "other");
-  for (const [category, entry] of Object.entries(data.categories) as Array<[ClaimCategory, z.infer<typeof categoryEntry>]>) {
+  for (const [category, entry] of Object.entries(data.categories) as Array<
+    [ClaimCategory, z.infer<typeof categoryEntry>]
+  >) {
     for (const noun of lower(entry.nouns)) nounCategory.set(noun, category);
     for (const event of lower(entry.events)) eventCategory.set(event, category);
   }

@@ -65,7 +65,15 @@ export const fractionDenominators: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Words of a spelled cardinal, for building the figure pattern. */
-export const cardinalWords: readonly string[] = [...small.keys(), "hundred", "thousand", "million", "billion", "trillion", "dozen"];
+export const cardinalWords: readonly string[] = [
+  ...small.keys(),
+  "hundred",
+  "thousand",
+  "million",
+  "billion",
+  "trillion",
+  "dozen",
+];
 
 /**
  * The value of a spelled cardinal ("twenty-five", "two hundred and fifty", "a dozen", "three million"),
@@ -94,6 +102,9 @@ export function parseNumberWords(words: string): number | null {
     }
     const value = small.get(part);
     if (value !== undefined) {
+      // "twenty five" joins a ten and a unit; "two three" is no number.
+      const lastSmall = current % 100;
+      if (lastSmall !== 0 && !(lastSmall % 10 === 0 && lastSmall >= 20 && value < 10)) return null;
       current += value;
       seen = true;
       continue;

@@ -37,7 +37,7 @@ export function directQuotes(doc: QuoteDocument): RawQuote[] {
 }
 
 function quoteOfSpan(doc: QuoteDocument, span: QuotedSpan, previous: RawQuote | null): RawQuote | null {
-  const { text, tokens } = doc;
+  const { text } = doc;
   const first = sentenceAt(doc, span.open);
   const last = Math.max(first, sentenceAt(doc, Math.max(span.open, span.close - 1)));
   const firstSentence = doc.sentences[first];

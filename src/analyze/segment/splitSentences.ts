@@ -8,7 +8,7 @@ const LINE = /[^\n]*\S[^\n]*/g;
 /** Sentence-final punctuation and the closing quotes and brackets glued to it: `.`, `?”`, `…`, `!")`. */
 const TERMINAL = /[.!?…]+["”’'»)\]]*/gu;
 /** What may start the next sentence once whitespace follows a terminal: a capital, a digit, or an opening mark. */
-const NEXT_START = /^(?:["“‘'«(\[]*[\p{Lu}\p{N}]|["“‘'«(\[])/u;
+const NEXT_START = /^(?:["“‘'«([]*[\p{Lu}\p{N}]|["“‘'«([])/u;
 /** "Israel.Where": a real lower-case word, a full stop and a capitalised word with no space between. */
 const GLUED_NEXT = /^\p{Lu}\p{Ll}/u;
 const GLUED_BEFORE = /\p{Ll}{2,}$/u;
@@ -17,7 +17,7 @@ const ADDRESS =
   /(?:[a-z][a-z0-9+.-]*:\/\/|^www\.|@|\.(?:com|org|net|gov|edu|int|info|co|io|uk|ps|il|ir|lb|sy|eg|jo|sa|ae|qa|tr)\b)/iu;
 /** The word before a full stop, with inner dots and hyphens: "U.S", "R-Fla", "J", "p.m". */
 const WORD_BEFORE = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*$/u;
-const FIRST_WORD = /^["“‘'«(\[]*([\p{L}]+)/u;
+const FIRST_WORD = /^["“‘'«([]*([\p{L}]+)/u;
 const CAPITALISED = /^\p{Lu}/u;
 /** Lower-case abbreviations that are not titles but never end a sentence either. */
 const lowerAbbreviations = new Set(["vs", "cf", "approx", "pp", "viz", "ca"]);

@@ -21,6 +21,7 @@ function dropReason(block: Block, innerMarks: readonly Mark[]): string | null {
   const mark = innerMarks[0];
   if (mark !== undefined) return mark.reason;
   if (block.tag === "h1") return "title";
+  if (block.inFigure) return "image caption";
   if (linkDensity(block) > MAX_LINK_DENSITY) return block.tag === "li" ? "related links" : "link list";
   if (block.inHeader && block.text.length < HEADER_LINE_CHARS) return "header";
   if (block.text.split(" ").length <= MAX_FURNITURE_WORDS) {
@@ -57,17 +58,19 @@ function cap(text: string): string {
  * outside the article (the ancestor's child it hangs from) and per dropped block inside it.
  */
 export function renderArticle(blocks: readonly Block[], selection: Selection): Rendered {
-  const { container } = selection;
+  const { containers } = selection;
   const removed = new RemovedLog();
   const paragraphs: string[] = [];
   const seen = new Set<string>();
   const pathToContainer = new Set<ParentNode>();
-  for (let node = container; node !== null; node = node.parent) pathToContainer.add(node);
+  for (const container of containers) {
+    for (let node: ParentNode | null = container; node !== null; node = node.parent) pathToContainer.add(node);
+  }
 
   for (const block of blocks) {
-    const region = container === null ? null : regionOutside(block.owner, container, pathToContainer);
+    const region = regionOutside(block.owner, containers, pathToContainer);
     const marks = selection.marksInForce(block);
-    if (container === null || region !== null) {
+    if (region !== null) {
       const reason = marks[0]?.reason ?? (linkDensity(block) > MAX_LINK_DENSITY ? "link list" : "outside article");
       removed.add(region, reason, block.text);
       continue;
@@ -92,10 +95,14 @@ export function renderArticle(blocks: readonly Block[], selection: Selection): R
  * For a block outside the container, the top-level region it belongs to (the child of an element on the
  * container's path that holds it); null for a block inside the container.
  */
-function regionOutside(owner: ParentNode, container: ParentNode, path: ReadonlySet<ParentNode>): ParentNode | null {
+function regionOutside(
+  owner: ParentNode,
+  containers: ReadonlySet<ParentNode>,
+  path: ReadonlySet<ParentNode>,
+): ParentNode | null {
   let child: ParentNode = owner;
   for (let node: ParentNode | null = owner; node !== null; child = node, node = node.parent) {
-    if (node === container) return null;
+    if (containers.has(node)) return null;
     if (path.has(node)) return child === node ? node : child;
   }
   return child;

@@ -1,20 +1,43 @@
 import type { ParentNode } from "domhandler";
-import { blockValue, isProse } from "./blockValue.js";
+import { isProse, linkDensity } from "./blockValue.js";
 import type { Block, Mark } from "./pageBlocks.js";
+import { ENDS_LIKE_SENTENCE, HEADING_TAGS } from "./pagePatterns.js";
 
 /** A furniture mark on an element holding more than this share of the page's prose is a page wrapper. */
 const WRAPPER_PROSE_SHARE = 0.5;
 /** A class-word mark on an element with this much prose, making up this share of its text, is a layout name. */
 const LAYOUT_PROSE_CHARS = 500;
 const LAYOUT_PROSE_SHARE = 0.6;
+/** A sibling of the core joins the article when it holds this share of the core's prose… */
+const SIBLING_PROSE_SHARE = 0.2;
+/** …and is no denser in links than this (teaser lists are headline links with summaries). */
+const SIBLING_MAX_LINK_DENSITY = 0.25;
+/** A lone paragraph beside the core joins with this many characters and few links. */
+const SIBLING_PARAGRAPH_CHARS = 80;
+/** The core stands for its parent when it holds this share of the parent's text. */
+const WHOLE_PARENT_SHARE = 0.85;
 
 export interface Selection {
-  /** The element that holds the article, or null when nothing reads as one. */
-  container: ParentNode | null;
-  /** Net prose characters of the container (prose minus furniture). */
+  /** The elements that hold the article (the core and the siblings that continue it); empty when none. */
+  containers: ReadonlySet<ParentNode>;
+  /** The core's prose characters weighted by nearness and link density; 0 when nothing reads as prose. */
   score: number;
-  /** Marks that count: page wrappers with furniture-like names are dropped. */
+  /** Marks that count: page wrappers and layout names with furniture-like words are dropped. */
   marksInForce: (block: Block) => readonly Mark[];
+}
+
+interface Tally {
+  chars: number;
+  linkChars: number;
+  prose: number;
+  concentration: number;
+}
+
+/** Weight of a paragraph's characters for an ancestor `distance` levels above the paragraph's owner. */
+function nearness(distance: number): number {
+  if (distance <= 1) return 1;
+  if (distance === 2) return 0.5;
+  return 1 / (3 * (distance - 1));
 }
 
 /**
@@ -49,40 +72,97 @@ function ignoredMarks(blocks: readonly Block[]): Set<ParentNode> {
   return ignored;
 }
 
-/**
- * Picks the element whose blocks add up to the most prose net of furniture: the maximum-weight subtree.
- * It grows past a small ad or link box between two halves of a story, and stops before a sidebar or a
- * comment thread that outweighs what it would add. Ties go to the deeper element.
- */
-export function selectArticle(blocks: readonly Block[]): Selection {
-  const wrappers = ignoredMarks(blocks);
-  const marksInForce = (block: Block): readonly Mark[] =>
-    wrappers.size === 0 ? block.marks : block.marks.filter((mark) => !wrappers.has(mark.element));
-  const scores = new Map<ParentNode, number>();
+function tallies(blocks: readonly Block[], marksInForce: (block: Block) => readonly Mark[]): Map<ParentNode, Tally> {
+  const byNode = new Map<ParentNode, Tally>();
   for (const block of blocks) {
-    const value = blockValue(block, marksInForce(block));
-    if (value === 0) continue;
-    for (let node: ParentNode | null = block.owner; node !== null; node = node.parent) {
-      scores.set(node, (scores.get(node) ?? 0) + value);
+    const prose = marksInForce(block).length === 0 && isProse(block) ? block.text.length - block.linkChars : 0;
+    let distance = 0;
+    for (let node: ParentNode | null = block.owner; node !== null; node = node.parent, distance++) {
+      let tally = byNode.get(node);
+      if (tally === undefined) {
+        tally = { chars: 0, linkChars: 0, prose: 0, concentration: 0 };
+        byNode.set(node, tally);
+      }
+      tally.chars += block.text.length;
+      tally.linkChars += block.linkChars;
+      tally.prose += prose;
+      tally.concentration += prose * nearness(distance);
     }
   }
-  let container: ParentNode | null = null;
-  let score = 0;
-  let depth = -1;
-  for (const [node, value] of scores) {
-    if (value < score) continue;
-    const nodeDepth = depthOf(node);
-    if (value > score || nodeDepth > depth) {
-      container = node;
-      score = value;
-      depth = nodeDepth;
-    }
-  }
-  return { container, score, marksInForce };
+  return byNode;
 }
 
-export function depthOf(node: ParentNode): number {
-  let depth = 0;
-  for (let up = node.parent; up !== null; up = up.parent) depth++;
-  return depth;
+const density = (tally: Tally): number => (tally.chars === 0 ? 0 : tally.linkChars / tally.chars);
+
+/**
+ * Picks the article in two steps, after readability: the core is the element nearest to the most prose
+ * (a paragraph's characters count fully for its parent, half for the grandparent, less above), weighed
+ * down by its link density; then the core's siblings that continue it (much prose, few links, no
+ * furniture mark) join it, with what lies between them (subheadings, a pull quote).
+ */
+export function selectArticle(blocks: readonly Block[]): Selection {
+  const ignored = ignoredMarks(blocks);
+  const marksInForce = (block: Block): readonly Mark[] =>
+    ignored.size === 0 ? block.marks : block.marks.filter((mark) => !ignored.has(mark.element));
+  const byNode = tallies(blocks, marksInForce);
+  let core: ParentNode | null = null;
+  let score = 0;
+  for (const [node, tally] of byNode) {
+    const value = tally.concentration * (1 - density(tally));
+    if (value > score) {
+      core = node;
+      score = value;
+    }
+  }
+  if (core === null) return { containers: new Set(), score: 0, marksInForce };
+  // Climb while the core is (nearly) all of its parent: an article wrapped in lone-child divs is joined
+  // by its siblings at the level where it has some (NYT's story-body columns).
+  for (let parent = core.parent; parent !== null; parent = core.parent) {
+    const coreChars = byNode.get(core)?.chars ?? 0;
+    if (coreChars < WHOLE_PARENT_SHARE * (byNode.get(parent)?.chars ?? 0)) break;
+    core = parent;
+  }
+  return { containers: withSiblings(core, byNode, blocks, marksInForce), score, marksInForce };
+}
+
+function withSiblings(
+  core: ParentNode,
+  byNode: ReadonlyMap<ParentNode, Tally>,
+  blocks: readonly Block[],
+  marksInForce: (block: Block) => readonly Mark[],
+): Set<ParentNode> {
+  const parent = core.parent;
+  const coreTally = byNode.get(core);
+  if (parent === null || coreTally === undefined) return new Set([core]);
+  const markedSiblings = new Set<ParentNode>();
+  const blockOf = new Map<ParentNode, Block>();
+  for (const block of blocks) {
+    if (block.owner.parent !== parent) continue;
+    blockOf.set(block.owner, block);
+    if (marksInForce(block).some((mark) => mark.element === block.owner)) markedSiblings.add(block.owner);
+  }
+  const siblings = parent.children.filter((child): child is ParentNode & typeof child => byNode.has(child as ParentNode));
+  const joins = (node: ParentNode): boolean => {
+    if (node === core) return true;
+    const tally = byNode.get(node);
+    if (tally === undefined || markedSiblings.has(node)) return false;
+    if (tally.prose >= SIBLING_PROSE_SHARE * coreTally.prose && density(tally) <= SIBLING_MAX_LINK_DENSITY) return true;
+    const block = blockOf.get(node);
+    if (block === undefined || tally.chars !== block.text.length) return false;
+    if (HEADING_TAGS.has(block.tag)) return false;
+    const links = linkDensity(block);
+    return (
+      (block.text.length >= SIBLING_PARAGRAPH_CHARS && links < SIBLING_MAX_LINK_DENSITY) ||
+      (links === 0 && isProse(block) && ENDS_LIKE_SENTENCE.test(block.text))
+    );
+  };
+  const joined = siblings.map((node) => joins(node as ParentNode));
+  const first = joined.indexOf(true);
+  const last = joined.lastIndexOf(true);
+  const containers = new Set<ParentNode>();
+  siblings.forEach((node, i) => {
+    const between = i > first && i < last && !markedSiblings.has(node as ParentNode);
+    if (joined[i] === true || between) containers.add(node as ParentNode);
+  });
+  return containers;
 }

@@ -19,7 +19,9 @@ const MAX_YEAR = 2100;
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 const OTHER_REFERENCE = new Date(Date.UTC(2010, 6, 15));
 
-/** chrono parsers tried after English, by ISO 639-1 code of the page. */
+type DateParser = Pick<typeof chrono.en, "parse">;
+
+/** chrono's parsers by ISO 639-1 code: the page's language is tried first, then English, then these. */
 const CHRONO_LOCALES: Readonly<Record<string, DateParser>> = {
   de: chrono.de,
   fr: chrono.fr,
@@ -33,8 +35,6 @@ const CHRONO_LOCALES: Readonly<Record<string, DateParser>> = {
   sv: chrono.sv,
   zh: chrono.zh,
 };
-
-type DateParser = Pick<typeof chrono.en, "parse">;
 
 interface DateParts {
   year: number;
@@ -59,7 +59,13 @@ interface DateParts {
 export function normalizeDate(text: string, language?: string | null): string | null {
   const trimmed = text.trim();
   if (trimmed === "" || trimmed.length > 200) return null;
-  const parts = readIso(trimmed) ?? readUnixTime(trimmed) ?? readWithChrono(trimmed, language ?? null);
+  // A string in ISO form is read as such only: "2024-13-01" is no date, not something chrono may guess at.
+  if (ISO_DATE_TIME.test(trimmed) || ISO_BASIC.test(trimmed)) return nullable(readIso(trimmed));
+  const parts = readUnixTime(trimmed) ?? readWithChrono(trimmed, language ?? null);
+  return parts === null ? null : format(parts);
+}
+
+function nullable(parts: DateParts | null): string | null {
   return parts === null ? null : format(parts);
 }
 

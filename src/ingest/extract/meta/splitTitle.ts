@@ -52,7 +52,7 @@ export function splitTitle(
   }
   const last = segments.at(-1) ?? "";
   const head = join(0, segments.length - 1);
-  if (looksLikeSite(last) && words(head) > words(last)) return { headline: head, site: last };
+  if (looksLikeSite(last) && words(head) >= words(last)) return { headline: head, site: last };
   return { headline: text, site: null };
 }
 

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { analyse } from "./testSupport.js";
+
+const mentions = (text: string): string[] => analyse(text).mentions.map((m) => `${m.text}→${m.actor}`);
+const actor = (text: string, id: string) => analyse(text).actors.find((a) => a.id === id);
+
+describe("findActors", () => {
+  it("reads a person with a title, a canonical name, role and state", () => {
+    expect(actor("Israeli Prime Minister Benjamin Netanyahu spoke.", "person:benjamin-netanyahu")).toEqual({
+      id: "person:benjamin-netanyahu",
+      name: "Benjamin Netanyahu",
+      type: "person",
+      country: "ISR",
+      roles: ["Prime Minister"],
+      aliases: [],
+    });
+    expect(actor("Sen. Rick Scott, R-Fla., disagreed.", "person:rick-scott")?.country).toBe("USA");
+    expect(actor("Dr. Majed bin Mohammed Al Ansari spoke.", "person:majed-bin-mohammed-al-ansari")?.name).toBe(
+      "Majed bin Mohammed Al Ansari",
+    );
+  });
+
+  it("resolves surnames and titles to the person named before", () => {
+    const result = analyse("Secretary of State Marco Rubio arrived. Rubio said the secretary was tired.");
+    expect(result.mentions.map((m) => [m.text, m.actor, m.kind, m.evidence])).toEqual([
+      ["Marco Rubio", "person:marco-rubio", "name", "stated"],
+      ["Rubio", "person:marco-rubio", "surname", "inferred"],
+      ["the secretary", "person:marco-rubio", "title", "inferred"],
+    ]);
+  });
+
+  it("gives a shared family name to the one named last", () => {
+    const emirLast =
+      "Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met Emir Sheikh Tamim bin Hamad Al Thani. Al Thani left.";
+    const pmLast =
+      "Emir Sheikh Tamim bin Hamad Al Thani met Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani. Al Thani left.";
+    expect(mentions(emirLast).at(-1)).toBe("Al Thani→person:tamim-bin-hamad-al-thani");
+    expect(mentions(pmLast).at(-1)).toBe("Al Thani→person:mohammed-bin-abdulrahman-al-thani");
+  });
+
+  it("reads names of many traditions", () => {
+    const text =
+      "Foreign Minister Abbas Araghchi met Xi Jinping, Itamar Ben-Gvir, Andrés Manuel López Obrador and Khalil al-Hayya.";
+    const names = analyse(text)
+      .actors.filter((a) => a.type === "person")
+      .map((a) => a.name);
+    expect(names).toEqual([
+      "Abbas Araghchi",
+      "Xi Jinping",
+      "Itamar Ben-Gvir",
+      "Andrés Manuel López Obrador",
+      "Khalil al-Hayya",
+    ]);
+  });
+
+  it("reads states by name, demonym, metonym and epithet", () => {
+    expect(mentions("Qatari officials said Washington and the Kremlin disagreed.")).toEqual([
+      "Qatari officials→country:QAT",
+      "Washington→country:USA",
+      "the Kremlin→country:RUS",
+    ]);
+    expect(analyse("Doha said it would help.").mentions[0]?.kind).toBe("metonym");
+    expect(mentions("Talks in Doha resumed.")).toEqual(["Doha→place:doha"]);
+    expect(mentions("Qatar hosted talks. The Gulf state said the Jewish state had agreed.")).toEqual([
+      "Qatar→country:QAT",
+      "The Gulf state→country:QAT",
+      "the Jewish state→country:ISR",
+    ]);
+    expect(mentions("Talks stalled. The enclave was quiet.")).toEqual([]);
+  });
+
+  it("binds government bodies to their state", () => {
+    expect(mentions("Gaza's Health Ministry said 40 died.")).toEqual([
+      "Gaza's Health Ministry→org:health-ministry:PSE",
+    ]);
+    expect(mentions("The Ministry of Foreign Affairs of Qatar said so.")).toEqual([
+      "Ministry of Foreign Affairs of Qatar→org:foreign-ministry:QAT",
+    ]);
+    expect(mentions("Egypt mediated. The Health Ministry said 3 died.")).toEqual([
+      "Egypt→country:EGY",
+      "Health Ministry→org:health-ministry:EGY",
+    ]);
+    expect(actor("The State Department and the IDF spoke.", "org:state-department")?.country).toBe("USA");
+  });
+
+  it("reads groups and international organisations", () => {
+    expect(mentions("Hamas, the Houthis, ISIS and the UN Security Council.")).toEqual([
+      "Hamas→group:hamas",
+      "Houthis→group:houthis",
+      "ISIS→group:islamic-state",
+      "UN Security Council→org:un-security-council",
+    ]);
+  });
+
+  it("marks an outlet used as a channel", () => {
+    const [outlet] = analyse("Rubio told Fox News he was hopeful.").mentions.filter(
+      (m) => m.actor === "media:fox-news",
+    );
+    expect(outlet?.channel).toBe(true);
+    const [target] = analyse("Israel struck Al Jazeera offices.").mentions.filter(
+      (m) => m.actor === "media:al-jazeera",
+    );
+    expect(target?.channel).toBeUndefined();
+  });
+});

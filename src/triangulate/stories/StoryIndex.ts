@@ -1,0 +1,490 @@
+import { documentFeatures } from "./features.js";
+import { hashKey } from "./hashKey.js";
+import { Postings } from "./postings.js";
+import { addInto, cosine, topVector, type SparseVector } from "./sparseVector.js";
+import { storyIndexStateSchema, type StoryIndexState } from "./state.js";
+import { TermStats } from "./termStats.js";
+import type { Assignment, ClusterDoc, Story, StoryCopy, StoryIndexOptions } from "./types.js";
+
+/** Defaults, tuned on BASIL and PAC and reported for every dataset in docs/QUALITY.md. */
+export const defaultStoryIndexOptions: Readonly<StoryIndexOptions> = {
+  joinThreshold: 0.25,
+  mergeThreshold: 0.35,
+  storylineThreshold: 0.15,
+  copyThreshold: 0.95,
+  graceDays: 3,
+  decayDays: 7,
+  storyWindowDays: 30,
+  storylineWindowDays: 365,
+  vectorSize: 48,
+  queryTerms: 16,
+  maxPosting: 512,
+  maxCandidates: 64,
+  maxActiveDocs: 200_000,
+  maxTerms: 1_000_000,
+};
+
+const DAY_MS = 86_400_000;
+/** Centroid entries kept per story (twice the document vector: a story says more than one report). */
+const CENTROID_FACTOR = 2;
+/** Features a story is indexed under for storyline links. */
+const STORY_INDEX_TERMS = 24;
+
+interface DocRecord {
+  id: string;
+  story: number;
+  /** Days since the epoch; NaN when undated. */
+  time: number;
+  vector: SparseVector;
+}
+
+interface StoryRecord {
+  num: number;
+  id: string;
+  members: string[];
+  copies: StoryCopy[];
+  /** Earliest and latest member time in days, NaN when no member is dated. */
+  first: number;
+  last: number;
+  centroid: Map<number, number>;
+  /** Features the story is indexed under in the storyline postings. */
+  indexed: Set<number>;
+}
+
+function toDays(published: string | null): number {
+  if (published === null) return Number.NaN;
+  const ms = Date.parse(published);
+  return Number.isNaN(ms) ? Number.NaN : ms / DAY_MS;
+}
+
+function toIsoDate(days: number): string | null {
+  return Number.isNaN(days) ? null : new Date(days * DAY_MS).toISOString().slice(0, 10);
+}
+
+function minDefined(a: number, b: number): number {
+  return Number.isNaN(a) ? b : Number.isNaN(b) ? a : Math.min(a, b);
+}
+
+function maxDefined(a: number, b: number): number {
+  return Number.isNaN(a) ? b : Number.isNaN(b) ? a : Math.max(a, b);
+}
+
+/**
+ * Incremental story clustering. Each added document joins the story of its most similar recent document (cosine of
+ * IDF-weighted features × a time factor) when that similarity clears `joinThreshold`, or starts a story; a document
+ * that clears `mergeThreshold` with two stories bridges them into one. Candidates come from an inverted index over
+ * each document's heaviest features, limited to a time window, so an add touches a bounded set of documents. Stories
+ * whose centroids stay similar over a longer window link into storylines. Copies count once: they are listed with
+ * the original and add nothing to the index.
+ *
+ * @example
+ * const index = new StoryIndex();
+ * index.add({ id: "a", published: "2024-05-01", title: "Quake hits Taiwan", text: "…" }); // { story: "a", score: 0 }
+ * index.add({ id: "b", published: "2024-05-01", title: "Taiwan earthquake kills 9", text: "…" }); // { story: "a", … }
+ */
+export class StoryIndex {
+  readonly options: StoryIndexOptions;
+  private readonly stats: TermStats;
+  private readonly docs = new Map<number, DocRecord>();
+  /** Slots of active documents in insertion order, for eviction; `evictHead` is the next one to look at. */
+  private order: number[] = [];
+  private evictHead = 0;
+  private evictedSinceSweep = 0;
+  private nextSlot = 0;
+  private readonly postings: Postings;
+  private readonly stories = new Map<number, StoryRecord>();
+  private nextStory = 0;
+  /** Union-find parents: a merged story points at the story it went into. */
+  private readonly storyParent = new Map<number, number>();
+  /** Union-find parents of storylines (over story numbers; the root is the earliest story). */
+  private readonly lineParent = new Map<number, number>();
+  private readonly storyPostings: Postings;
+  /** Every document ever added (originals and copies) → its story number at the time (resolve with `find`). */
+  private readonly docStory = new Map<string, number>();
+  private latest = Number.NaN;
+
+  constructor(options: Partial<StoryIndexOptions> = {}, state?: StoryIndexState) {
+    this.options = { ...defaultStoryIndexOptions, ...options };
+    this.stats = new TermStats(this.options.maxTerms, state?.stats);
+    this.postings = new Postings(this.options.maxPosting);
+    this.storyPostings = new Postings(this.options.maxPosting);
+    if (state !== undefined) this.restore(state);
+  }
+
+  /**
+   * Adds one document and says which story it joined. Adding an id again returns its current story.
+   *
+   * @example index.add({ id: "c", published: null, title: "…", text: "…", copyOf: "a" }) // { story: "a", copyOf: "a", score: 1 }
+   */
+  add(doc: ClusterDoc): Assignment {
+    const known = this.docStory.get(doc.id);
+    if (known !== undefined) return { story: this.storyRecord(known).id, score: 0 };
+
+    const original = doc.copyOf == null ? undefined : this.docStory.get(doc.copyOf);
+    if (original !== undefined && doc.copyOf != null) return this.addCopy(doc.id, doc.copyOf, original, 1);
+
+    const time = toDays(doc.published);
+    const outlet = doc.outlet ?? null;
+    const text = this.stats.stripBoilerplate(outlet, doc.text);
+    const { vector, hashes } = this.weigh({ ...doc, text }, outlet);
+
+    // Candidate documents through the postings of the heaviest features, then exact similarity.
+    const scored = this.candidates(vector, time);
+    let bestDoc: { slot: number; cos: number } | null = null;
+    const storyScores = new Map<number, number>();
+    for (const { slot, cos, sim } of scored) {
+      const record = this.docs.get(slot);
+      if (record === undefined) continue;
+      if (bestDoc === null || cos > bestDoc.cos) bestDoc = { slot, cos };
+      const story = this.find(record.story);
+      storyScores.set(story, Math.max(storyScores.get(story) ?? 0, sim));
+    }
+    if (bestDoc !== null && bestDoc.cos >= this.options.copyThreshold) {
+      const record = this.docs.get(bestDoc.slot);
+      if (record !== undefined) return this.addCopy(doc.id, record.id, record.story, bestDoc.cos);
+    }
+
+    const linked = [...storyScores]
+      .filter(([, s]) => s >= this.options.joinThreshold)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    let storyNum: number;
+    let merged: string[] = [];
+    const first = linked[0];
+    if (first === undefined) {
+      storyNum = this.newStory(doc.id);
+    } else {
+      const bridged = linked.filter(([, s]) => s >= this.options.mergeThreshold).map(([n]) => n);
+      const group = bridged.includes(first[0]) ? bridged : [first[0]];
+      // The oldest story survives a merge, so story ids stay stable.
+      storyNum = Math.min(...group);
+      merged = group.filter((n) => n !== storyNum).map((n) => this.mergeInto(n, storyNum));
+    }
+
+    const slot = this.nextSlot++;
+    this.docs.set(slot, { id: doc.id, story: storyNum, time, vector });
+    this.order.push(slot);
+    for (let i = 0; i < vector.terms.length; i++) {
+      this.postings.add(vector.terms[i] as number, slot, vector.weights[i] as number);
+    }
+    this.stats.observe(outlet, hashes, doc.text);
+    this.docStory.set(doc.id, storyNum);
+    const story = this.storyRecord(storyNum);
+    story.members.push(doc.id);
+    story.first = minDefined(story.first, time);
+    story.last = maxDefined(story.last, time);
+    addInto(story.centroid, vector, this.options.vectorSize * CENTROID_FACTOR);
+    this.linkStoryline(story, vector, time);
+    this.latest = maxDefined(this.latest, time);
+    this.evict();
+
+    const assignment: Assignment = { story: story.id, score: first?.[1] ?? 0 };
+    if (merged.length > 0) assignment.merged = merged;
+    return assignment;
+  }
+
+  /** Every story, oldest first. */
+  allStories(): Story[] {
+    return [...this.stories.values()].map((s) => ({
+      id: s.id,
+      members: [...s.members],
+      copies: s.copies.map((c) => ({ ...c })),
+      first: toIsoDate(s.first),
+      last: toIsoDate(s.last),
+      storyline: this.storyRecord(this.findLine(s.num)).id,
+    }));
+  }
+
+  /** The story a document belongs to, or null when it was never added. */
+  storyOf(docId: string): string | null {
+    const num = this.docStory.get(docId);
+    return num === undefined ? null : this.storyRecord(num).id;
+  }
+
+  /** Storylines with more than one story: the ids of their stories, oldest first. */
+  storylines(): { id: string; stories: string[] }[] {
+    const lines = new Map<number, string[]>();
+    for (const story of this.stories.values()) {
+      const root = this.findLine(story.num);
+      lines.set(root, [...(lines.get(root) ?? []), story.id]);
+    }
+    return [...lines]
+      .filter(([, ids]) => ids.length > 1)
+      .map(([root, ids]) => ({ id: this.storyRecord(root).id, stories: ids }));
+  }
+
+  /** Sizes of what the index holds, for memory reporting. */
+  sizes(): { activeDocs: number; postingEntries: number; stories: number; documents: number } {
+    return {
+      activeDocs: this.docs.size,
+      postingEntries: this.postings.entries(),
+      stories: this.stories.size,
+      documents: this.docStory.size,
+    };
+  }
+
+  /** The whole state as plain JSON; `StoryIndex.fromJSON` restores it (postings are rebuilt). */
+  toJSON(): StoryIndexState {
+    return {
+      version: 1,
+      options: this.options,
+      stats: this.stats.toState(),
+      nextSlot: this.nextSlot,
+      nextStory: this.nextStory,
+      latest: Number.isNaN(this.latest) ? null : this.latest,
+      docs: this.order.slice(this.evictHead).flatMap((slot) => {
+        const d = this.docs.get(slot);
+        if (d === undefined) return [];
+        const time = Number.isNaN(d.time) ? null : d.time;
+        return [{ slot, id: d.id, story: d.story, time, terms: [...d.vector.terms], weights: [...d.vector.weights] }];
+      }),
+      stories: [...this.stories.values()].map((s) => ({
+        num: s.num,
+        id: s.id,
+        members: s.members,
+        copies: s.copies,
+        first: Number.isNaN(s.first) ? null : s.first,
+        last: Number.isNaN(s.last) ? null : s.last,
+        centroid: [...s.centroid].flat(),
+        indexed: [...s.indexed],
+      })),
+      storyParent: [...this.storyParent],
+      lineParent: [...this.lineParent],
+      docStory: [...this.docStory],
+    };
+  }
+
+  /**
+   * Restores an index from `toJSON` output, validated.
+   *
+   * @example StoryIndex.fromJSON(JSON.parse(JSON.stringify(index)))
+   */
+  static fromJSON(json: unknown): StoryIndex {
+    const parsed = storyIndexStateSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(
+        `StoryIndex.fromJSON: invalid state at ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "unknown"}; ` +
+          "pass the object StoryIndex#toJSON returned",
+      );
+    }
+    return new StoryIndex(parsed.data.options, parsed.data);
+  }
+
+  private restore(state: StoryIndexState): void {
+    this.nextSlot = state.nextSlot;
+    this.nextStory = state.nextStory;
+    this.latest = state.latest ?? Number.NaN;
+    for (const s of state.stories) {
+      const centroid = new Map<number, number>();
+      for (let i = 0; i + 1 < s.centroid.length; i += 2) centroid.set(s.centroid[i] ?? 0, s.centroid[i + 1] ?? 0);
+      const record: StoryRecord = {
+        num: s.num,
+        id: s.id,
+        members: [...s.members],
+        copies: s.copies.map((c) => ({ ...c })),
+        first: s.first ?? Number.NaN,
+        last: s.last ?? Number.NaN,
+        centroid,
+        indexed: new Set(s.indexed),
+      };
+      this.stories.set(s.num, record);
+      const weights = this.centroidVector(record);
+      for (const term of record.indexed) {
+        const i = weights.terms.indexOf(term);
+        this.storyPostings.add(term, s.num, i < 0 ? 0 : (weights.weights[i] ?? 0));
+      }
+    }
+    for (const [child, parent] of state.storyParent) this.storyParent.set(child, parent);
+    for (const [child, parent] of state.lineParent) this.lineParent.set(child, parent);
+    for (const [id, num] of state.docStory) this.docStory.set(id, num);
+    for (const d of state.docs) {
+      const vector = { terms: Uint32Array.from(d.terms), weights: Float32Array.from(d.weights) };
+      this.docs.set(d.slot, { id: d.id, story: d.story, time: d.time ?? Number.NaN, vector });
+      this.order.push(d.slot);
+      for (let i = 0; i < vector.terms.length; i++) {
+        this.postings.add(vector.terms[i] as number, d.slot, vector.weights[i] as number);
+      }
+    }
+  }
+
+  /** The document's unit vector over its heaviest features, and every feature hash (for document frequencies). */
+  private weigh(doc: ClusterDoc, outlet: string | null): { vector: SparseVector; hashes: number[] } {
+    const weights = new Map<number, number>();
+    for (const [key, tf] of documentFeatures(doc)) {
+      const hash = hashKey(key);
+      const w = Math.log1p(tf) * this.stats.idf(key, hash) * this.stats.outletFactor(outlet, hash);
+      weights.set(hash, (weights.get(hash) ?? 0) + w);
+    }
+    return { vector: topVector(weights, this.options.vectorSize), hashes: [...weights.keys()] };
+  }
+
+  /** Time credit of two documents `delta` days apart: 1 within the grace period, decaying after, 0 out of window. */
+  private timeFactor(a: number, b: number): number {
+    if (Number.isNaN(a) || Number.isNaN(b)) return 1;
+    const delta = Math.abs(a - b);
+    if (delta > this.options.storyWindowDays) return 0;
+    if (delta <= this.options.graceDays) return 1;
+    return Math.exp(-(delta - this.options.graceDays) / this.options.decayDays);
+  }
+
+  private queryTerms(vector: SparseVector): number[] {
+    const order = [...vector.weights.keys()].sort((a, b) => (vector.weights[b] ?? 0) - (vector.weights[a] ?? 0));
+    return order.slice(0, this.options.queryTerms);
+  }
+
+  private candidates(vector: SparseVector, time: number): { slot: number; cos: number; sim: number }[] {
+    const partial = new Map<number, number>();
+    const live = (slot: number): boolean => this.docs.has(slot);
+    for (const i of this.queryTerms(vector)) {
+      this.postings.accumulate(vector.terms[i] as number, vector.weights[i] as number, live, partial);
+    }
+    const top = [...partial].sort((a, b) => b[1] - a[1]).slice(0, this.options.maxCandidates);
+    const scored: { slot: number; cos: number; sim: number }[] = [];
+    for (const [slot] of top) {
+      const record = this.docs.get(slot);
+      if (record === undefined) continue;
+      const factor = this.timeFactor(time, record.time);
+      if (factor === 0) continue;
+      const cos = cosine(vector, record.vector);
+      scored.push({ slot, cos, sim: cos * factor });
+    }
+    return scored;
+  }
+
+  private addCopy(id: string, of: string, storyNum: number, score: number): Assignment {
+    const story = this.storyRecord(storyNum);
+    story.copies.push({ id, of });
+    this.docStory.set(id, story.num);
+    return { story: story.id, copyOf: of, score };
+  }
+
+  private newStory(id: string): number {
+    const num = this.nextStory++;
+    this.stories.set(num, {
+      num,
+      id,
+      members: [],
+      copies: [],
+      first: Number.NaN,
+      last: Number.NaN,
+      centroid: new Map(),
+      indexed: new Set(),
+    });
+    return num;
+  }
+
+  /** Moves story `from` into story `into`; returns the id of the story that went away. */
+  private mergeInto(from: number, into: number): string {
+    const source = this.storyRecord(from);
+    const target = this.storyRecord(into);
+    target.members.push(...source.members);
+    target.copies.push(...source.copies);
+    target.first = minDefined(target.first, source.first);
+    target.last = maxDefined(target.last, source.last);
+    for (const [t, w] of source.centroid) target.centroid.set(t, (target.centroid.get(t) ?? 0) + w);
+    this.stories.delete(source.num);
+    this.storyParent.set(source.num, target.num);
+    this.unionLines(source.num, target.num);
+    return source.id;
+  }
+
+  private find(num: number): number {
+    let root = num;
+    for (let parent = this.storyParent.get(root); parent !== undefined; parent = this.storyParent.get(root)) {
+      root = parent;
+    }
+    // Path compression keeps later lookups short.
+    for (let n = num, next = this.storyParent.get(n); next !== undefined && next !== root; ) {
+      this.storyParent.set(n, root);
+      n = next;
+      next = this.storyParent.get(n);
+    }
+    return root;
+  }
+
+  private storyRecord(num: number): StoryRecord {
+    const story = this.stories.get(this.find(num));
+    if (story === undefined) throw new Error(`StoryIndex: story ${num} is missing (corrupt state)`);
+    return story;
+  }
+
+  private findLine(num: number): number {
+    let root = this.find(num);
+    for (let parent = this.lineParent.get(root); parent !== undefined; parent = this.lineParent.get(root)) {
+      root = this.find(parent);
+    }
+    return root;
+  }
+
+  private unionLines(a: number, b: number): void {
+    const ra = this.findLine(a);
+    const rb = this.findLine(b);
+    if (ra === rb) return;
+    // The earlier story roots the storyline, so its id is the storyline's id.
+    if (ra < rb) this.lineParent.set(rb, ra);
+    else this.lineParent.set(ra, rb);
+  }
+
+  private centroidVector(story: StoryRecord): SparseVector {
+    return topVector(story.centroid, this.options.vectorSize * CENTROID_FACTOR);
+  }
+
+  /**
+   * Links the story into a storyline with earlier stories whose centroid is similar to the document over the longer
+   * storyline window, then indexes the story under the document's heaviest features.
+   */
+  private linkStoryline(story: StoryRecord, vector: SparseVector, time: number): void {
+    const partial = new Map<number, number>();
+    const window = this.options.storylineWindowDays;
+    const live = (num: number): boolean => {
+      const s = this.stories.get(num);
+      return s !== undefined && (Number.isNaN(time) || Number.isNaN(s.last) || time - s.last <= window);
+    };
+    const query = this.queryTerms(vector);
+    for (const i of query) {
+      this.storyPostings.accumulate(vector.terms[i] as number, vector.weights[i] as number, live, partial);
+    }
+    const top = [...partial].sort((a, b) => b[1] - a[1]).slice(0, 8);
+    for (const [num] of top) {
+      const other = this.stories.get(num);
+      if (other === undefined || other.num === story.num) continue;
+      if (this.findLine(other.num) === this.findLine(story.num)) continue;
+      if (cosine(vector, this.centroidVector(other)) >= this.options.storylineThreshold) {
+        this.unionLines(other.num, story.num);
+      }
+    }
+    for (const i of query) {
+      const term = vector.terms[i] as number;
+      if (story.indexed.size >= STORY_INDEX_TERMS || story.indexed.has(term)) continue;
+      story.indexed.add(term);
+      this.storyPostings.add(term, story.num, vector.weights[i] as number);
+    }
+  }
+
+  /** Drops documents out of the story window (and the oldest beyond `maxActiveDocs`) from the searchable set. */
+  private evict(): void {
+    const horizon = this.latest - this.options.storyWindowDays;
+    while (this.evictHead < this.order.length) {
+      const slot = this.order[this.evictHead] as number;
+      const record = this.docs.get(slot);
+      const tooMany = this.docs.size > this.options.maxActiveDocs;
+      const tooOld = record !== undefined && record.time < horizon;
+      if (record !== undefined && !tooMany && !tooOld) break;
+      this.docs.delete(slot);
+      this.evictHead++;
+      this.evictedSinceSweep++;
+    }
+    if (this.evictHead > 4096 && this.evictHead * 2 > this.order.length) {
+      this.order = this.order.slice(this.evictHead);
+      this.evictHead = 0;
+    }
+    if (this.evictedSinceSweep > Math.max(10_000, this.docs.size)) {
+      this.postings.sweep((slot) => this.docs.has(slot));
+      this.storyPostings.sweep((num) => {
+        const s = this.stories.get(num);
+        return s !== undefined && !(s.last < this.latest - this.options.storylineWindowDays);
+      });
+      this.evictedSinceSweep = 0;
+    }
+  }
+}
