@@ -11,6 +11,7 @@ export interface TokenContext {
   sentence: number[];
 }
 
+const letterStart = /^\p{L}/u;
 const openerPattern = /^["“‘'([—–-]$/;
 
 /** Short words a title-case headline may leave in lower case ("Checks Into Rehab After Arrest"). */
@@ -48,12 +49,14 @@ export function tokenContext(
         sentenceInitial[t] = true;
         opener = openerPattern.test(token.text);
       }
-      if (/^\p{L}/u.test(token.text)) {
+      const text = token.text;
+      if (token.cap || (text.length >= 4 && letterStart.test(text))) {
         letters++;
-        if (token.text.length > 1 && token.text === token.text.toUpperCase()) upperOnly++;
-        const lower = token.text.toLowerCase();
-        if (!token.cap && token.text.length >= 4 && !headlineLowerWords.has(token.text)) lowerWords++;
-        if (token.cap && !initial && token.text.length >= 4 && commonWords.has(lower)) capitalisedCommon++;
+        if (token.cap && text.length > 1 && text === text.toUpperCase()) upperOnly++;
+        if (!token.cap && !headlineLowerWords.has(text)) lowerWords++;
+        if (token.cap && !initial && text.length >= 4 && commonWords.has(text.toLowerCase())) capitalisedCommon++;
+      } else if (letterStart.test(text)) {
+        letters++;
       }
       t++;
     }

@@ -71,14 +71,11 @@ export function findActors(
   for (const candidate of candidates) if (!candidate.decided) book.addUndecided(candidate);
 
   const taken = new Set<number>();
-  const takenChars = book.mentions.map((m) => [m.start, m.end] as const);
   for (const candidate of candidates) {
     if (!candidate.decided) continue;
     for (let i = candidate.prefixStart; i < candidate.end; i++) taken.add(i);
   }
-  tokens.forEach((token, index) => {
-    if (takenChars.some(([start, end]) => token.start >= start && token.end <= end)) taken.add(index);
-  });
+  markTaken(tokens, book.mentions, taken);
 
   const out = new MentionList(book);
   addTitleMentions(tokens, taken, registry, book);
@@ -86,6 +83,20 @@ export function findActors(
   const resolver = new RegistryResolver(tokens, text, registry, out);
   resolver.run(registryCandidates(tokens, taken, registry));
   return out.finish();
+}
+
+/** Marks the tokens inside person mentions (resolved surnames too), walking both lists once. */
+function markTaken(
+  tokens: readonly Token[],
+  spans: readonly { start: number; end: number }[],
+  taken: Set<number>,
+): void {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let t = 0;
+  for (const span of sorted) {
+    while (t < tokens.length && (tokens[t] as Token).start < span.start) t++;
+    for (let k = t; k < tokens.length && (tokens[k] as Token).end <= span.end; k++) taken.add(k);
+  }
 }
 
 /** "the secretary", "the prime minister": the person who last held that title. */

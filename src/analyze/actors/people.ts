@@ -117,10 +117,23 @@ export class PeopleBook {
     );
   }
 
-  /** The person as an article actor. */
+  private readonly actors = new Map<PersonRecord, Actor>();
+
+  /** The person as an article actor (built once per person). */
   toActor(person: PersonRecord): Actor {
+    const known = this.actors.get(person);
+    if (known) return known;
     const name = person.variants[0] ?? person.words.join(" ");
-    return { id: personId(name), name, type: "person", country: person.country, roles: [...person.roles], aliases: [] };
+    const actor: Actor = {
+      id: personId(name),
+      name,
+      type: "person",
+      country: person.country,
+      roles: [...person.roles],
+      aliases: [],
+    };
+    this.actors.set(person, actor);
+    return actor;
   }
 
   private resolveRun(run: readonly number[]): void {

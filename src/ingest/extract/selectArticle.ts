@@ -1,5 +1,5 @@
 import type { ParentNode } from "domhandler";
-import { isProse, linkDensity } from "./blockValue.js";
+import { blockValue, isProse, linkDensity, MAX_LINK_DENSITY } from "./blockValue.js";
 import type { Block, Mark } from "./pageBlocks.js";
 import { ENDS_LIKE_SENTENCE, HEADING_TAGS } from "./pagePatterns.js";
 
@@ -16,6 +16,12 @@ const SIBLING_MAX_LINK_DENSITY = 0.25;
 const SIBLING_PARAGRAPH_CHARS = 80;
 /** The core stands for its parent when it holds this share of the parent's text. */
 const WHOLE_PARENT_SHARE = 0.85;
+/** A card: at most this many blocks, at most this many of them prose, within this many levels of a block. */
+const CARD_BLOCKS = 4;
+const CARD_PROSE_BLOCKS = 2;
+const CARD_DEPTH = 3;
+/** Teaser summaries weigh against an element like furniture, at this share of their length. */
+const TEASER_WEIGHT = 0.5;
 
 export interface Selection {
   /** The elements that hold the article (the core and the siblings that continue it); empty when none. */
@@ -27,6 +33,8 @@ export interface Selection {
 }
 
 interface Tally {
+  /** Net value of the blocks inside (see blockValue), teaser prose counted as furniture. */
+  net: number;
   chars: number;
   linkChars: number;
   prose: number;
@@ -72,17 +80,59 @@ function ignoredMarks(blocks: readonly Block[]): Set<ParentNode> {
   return ignored;
 }
 
+interface Counts {
+  blocks: number;
+  linkBlocks: number;
+  proseBlocks: number;
+}
+
+/** Block counts per element, for telling teaser cards (a headline link and a summary) from paragraphs. */
+function countBlocks(blocks: readonly Block[]): Map<ParentNode, Counts> {
+  const byNode = new Map<ParentNode, Counts>();
+  for (const block of blocks) {
+    const link = linkDensity(block) > MAX_LINK_DENSITY ? 1 : 0;
+    const prose = isProse(block) ? 1 : 0;
+    let depth = 0;
+    for (let node: ParentNode | null = block.owner; node !== null && depth <= CARD_DEPTH; node = node.parent, depth++) {
+      const counts = byNode.get(node) ?? { blocks: 0, linkBlocks: 0, proseBlocks: 0 };
+      counts.blocks++;
+      counts.linkBlocks += link;
+      counts.proseBlocks += prose;
+      byNode.set(node, counts);
+    }
+  }
+  return byNode;
+}
+
+/**
+ * A teaser: prose whose smallest enclosing group of blocks is a card — a few blocks, one of them a
+ * link (the headline) — as in "more stories" lists, whose summaries read like paragraphs.
+ */
+function isTeaser(block: Block, counts: ReadonlyMap<ParentNode, Counts>): boolean {
+  let depth = 0;
+  for (let node: ParentNode | null = block.owner; node !== null && depth <= CARD_DEPTH; node = node.parent, depth++) {
+    const group = counts.get(node);
+    if (group === undefined || group.blocks < 2) continue;
+    return group.blocks <= CARD_BLOCKS && group.linkBlocks >= 1 && group.proseBlocks <= CARD_PROSE_BLOCKS;
+  }
+  return false;
+}
+
 function tallies(blocks: readonly Block[], marksInForce: (block: Block) => readonly Mark[]): Map<ParentNode, Tally> {
+  const counts = countBlocks(blocks);
   const byNode = new Map<ParentNode, Tally>();
   for (const block of blocks) {
-    const prose = marksInForce(block).length === 0 && isProse(block) ? block.text.length - block.linkChars : 0;
+    const counted = marksInForce(block).length === 0 && isProse(block) && !isTeaser(block, counts);
+    const prose = counted ? block.text.length - block.linkChars : 0;
+    const net = counted || !isProse(block) ? blockValue(block, marksInForce(block)) : -TEASER_WEIGHT * block.text.length;
     let distance = 0;
     for (let node: ParentNode | null = block.owner; node !== null; node = node.parent, distance++) {
       let tally = byNode.get(node);
       if (tally === undefined) {
-        tally = { chars: 0, linkChars: 0, prose: 0, concentration: 0 };
+        tally = { net: 0, chars: 0, linkChars: 0, prose: 0, concentration: 0 };
         byNode.set(node, tally);
       }
+      tally.net += net;
       tally.chars += block.text.length;
       tally.linkChars += block.linkChars;
       tally.prose += prose;
@@ -115,14 +165,18 @@ export function selectArticle(blocks: readonly Block[]): Selection {
     }
   }
   if (core === null) return { containers: new Set(), score: 0, marksInForce };
-  // Climb while the core is (nearly) all of its parent: an article wrapped in lone-child divs is joined
-  // by its siblings at the level where it has some (NYT's story-body columns).
-  for (let parent = core.parent; parent !== null; parent = core.parent) {
-    const coreChars = byNode.get(core)?.chars ?? 0;
-    if (coreChars < WHOLE_PARENT_SHARE * (byNode.get(parent)?.chars ?? 0)) break;
-    core = parent;
+  // Grow from the core to the ancestor whose blocks add up to the most prose net of furniture, link
+  // lists and teasers: past a small ad box between two halves of a story, not into a sidebar.
+  let best = core;
+  let bestNet = byNode.get(core)?.net ?? 0;
+  for (let node = core.parent; node !== null; node = node.parent) {
+    const net = byNode.get(node)?.net ?? 0;
+    if (net > bestNet) {
+      best = node;
+      bestNet = net;
+    }
   }
-  return { containers: withSiblings(core, byNode, blocks, marksInForce), score, marksInForce };
+  return { containers: withSiblings(best, byNode, blocks, marksInForce), score, marksInForce };
 }
 
 function withSiblings(

@@ -10,6 +10,7 @@ import type { Assignment, ClusterDoc, Story, StoryCopy, StoryIndexOptions } from
 export const defaultStoryIndexOptions: Readonly<StoryIndexOptions> = {
   joinThreshold: 0.25,
   mergeThreshold: 0.35,
+  centroidWeight: 0,
   storylineThreshold: 0.15,
   copyThreshold: 0.95,
   graceDays: 3,
@@ -47,6 +48,8 @@ interface StoryRecord {
   first: number;
   last: number;
   centroid: Map<number, number>;
+  /** The centroid as a unit vector, cached until the story changes. */
+  unit: SparseVector | null;
   /** Features the story is indexed under in the storyline postings. */
   indexed: Set<number>;
 }
@@ -144,6 +147,16 @@ export class StoryIndex {
       if (record !== undefined) return this.addCopy(doc.id, record.id, record.story, bestDoc.cos);
     }
 
+    // A story's score mixes the best link with the similarity to the story's centroid: the best link alone chains
+    // unrelated reports through one shared word, the centroid alone misses new angles of a big story.
+    const w = this.options.centroidWeight;
+    if (w > 0) {
+      for (const [num, best] of storyScores) {
+        const story = this.storyRecord(num);
+        const centroid = cosine(vector, this.centroidVector(story)) * this.timeFactor(time, story.last);
+        storyScores.set(num, (1 - w) * best + w * centroid);
+      }
+    }
     const linked = [...storyScores]
       .filter(([, s]) => s >= this.options.joinThreshold)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -173,6 +186,7 @@ export class StoryIndex {
     story.first = minDefined(story.first, time);
     story.last = maxDefined(story.last, time);
     addInto(story.centroid, vector, this.options.vectorSize * CENTROID_FACTOR);
+    story.unit = null;
     this.linkStoryline(story, vector, time);
     this.latest = maxDefined(this.latest, time);
     this.evict();
@@ -285,6 +299,7 @@ export class StoryIndex {
         first: s.first ?? Number.NaN,
         last: s.last ?? Number.NaN,
         centroid,
+        unit: null,
         indexed: new Set(s.indexed),
       };
       this.stories.set(s.num, record);
@@ -368,6 +383,7 @@ export class StoryIndex {
       first: Number.NaN,
       last: Number.NaN,
       centroid: new Map(),
+      unit: null,
       indexed: new Set(),
     });
     return num;
@@ -382,6 +398,7 @@ export class StoryIndex {
     target.first = minDefined(target.first, source.first);
     target.last = maxDefined(target.last, source.last);
     for (const [t, w] of source.centroid) target.centroid.set(t, (target.centroid.get(t) ?? 0) + w);
+    target.unit = null;
     this.stories.delete(source.num);
     this.storyParent.set(source.num, target.num);
     this.unionLines(source.num, target.num);
@@ -426,7 +443,8 @@ export class StoryIndex {
   }
 
   private centroidVector(story: StoryRecord): SparseVector {
-    return topVector(story.centroid, this.options.vectorSize * CENTROID_FACTOR);
+    story.unit ??= topVector(story.centroid, this.options.vectorSize * CENTROID_FACTOR);
+    return story.unit;
   }
 
   /**

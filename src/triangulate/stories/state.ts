@@ -8,6 +8,7 @@ import { z } from "zod";
 const optionsSchema = z.object({
   joinThreshold: z.number(),
   mergeThreshold: z.number(),
+  centroidWeight: z.number().min(0).max(1),
   storylineThreshold: z.number(),
   copyThreshold: z.number(),
   graceDays: z.number(),

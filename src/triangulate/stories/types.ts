@@ -74,6 +74,8 @@ export interface StoryIndexOptions {
   joinThreshold: number;
   /** Similarity at or above which a document that also links a second story merges the two. */
   mergeThreshold: number;
+  /** Share of a story's score that comes from the cosine to its centroid (the rest from the best single link). */
+  centroidWeight: number;
   /** Cosine to a story's centroid at or above which two stories link into one storyline. */
   storylineThreshold: number;
   /** Cosine at or above which a document is taken as a near-identical copy. */
