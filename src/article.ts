@@ -132,15 +132,7 @@ export interface TimeExpression extends Span {
 
 /** The normalised key of what a figure counts, for matching figures across outlets. */
 export type ClaimCategory =
-  | "killed"
-  | "injured"
-  | "hostages"
-  | "troops"
-  | "displaced"
-  | "money"
-  | "percent"
-  | "people"
-  | "other";
+  "killed" | "injured" | "hostages" | "troops" | "displaced" | "money" | "percent" | "people" | "other";
 
 export interface Claim extends Span {
   text: string;

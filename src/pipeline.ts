@@ -2,14 +2,15 @@ import type { Article, Failure, RawDocument } from "./article.js";
 import { emptyMeta } from "./article.js";
 import { clean } from "./ingest/clean.js";
 import { actors } from "./analyze/actors/index.js";
+import { claims } from "./analyze/claims/index.js";
 import { quotes } from "./analyze/quotes/index.js";
 import { segment } from "./analyze/segment.js";
 import { times } from "./analyze/times/times.js";
 import type { Context, Stage } from "./stage.js";
 import { defaultContext } from "./stage.js";
 
-/** The per-article stages, in order. Claims and events join as they land. */
-export const pipeline: readonly Stage[] = [clean, segment, actors, times, quotes];
+/** The per-article stages, in order. Events join when they land. */
+export const pipeline: readonly Stage[] = [clean, segment, actors, times, quotes, claims];
 
 /** A fresh article for a raw document; `clean` fills text and metadata. */
 export function newArticle(doc: RawDocument): Article {

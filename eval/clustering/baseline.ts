@@ -9,10 +9,12 @@ import type { ClusterDoc } from "../../src/triangulate/stories/index.js";
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 function words(doc: ClusterDoc): string[] {
-  return `${doc.title}\n${doc.text}`
-    .toLowerCase()
-    .match(wordPattern)
-    ?.filter((w) => w.length > 1 && !STOP_WORDS.has(w)) ?? [];
+  return (
+    `${doc.title}\n${doc.text}`
+      .toLowerCase()
+      .match(wordPattern)
+      ?.filter((w) => w.length > 1 && !STOP_WORDS.has(w)) ?? []
+  );
 }
 
 /**

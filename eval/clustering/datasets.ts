@@ -148,7 +148,16 @@ export function loadUci(): Dataset {
   for (const line of lines) {
     const f = csvFields(line);
     if (f.length !== 8) continue;
-    const [id, title, , publisher, , story, , timestamp] = f as [string, string, string, string, string, string, string, string];
+    const [id, title, , publisher, , story, , timestamp] = f as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     const ms = Number(timestamp);
     if (!Number.isFinite(ms) || story === "") continue;
     docs.push({

@@ -16,9 +16,9 @@ const phraseStops = new Set(
     "the a an of in on at by for from with to as than and or but nor that which who whom whose this these those it its " +
     "he she they them their his her we our you your i is are was were be been being am has have had having will would " +
     "could should may might must can do does did not no so if while when where after before since until during into " +
-    "over under about around per each more less also still already now then there here just only even yet all some " +
+    "over under about around per each less also still already now then there here just only even yet all some " +
     "many most such what whether including among amid across through against toward towards via without within " +
-    "because though although whereas like unlike near"
+    "because though although whereas like unlike near between versus vs"
   ).split(" "),
 );
 /** Words that may sit between a counted noun and its participle: "hostages [are] still held", "[have been] killed". */
@@ -27,6 +27,14 @@ const auxiliaries = new Set(
     " ",
   ),
 );
+/** Verbs in -s that follow a singular noun and end its phrase: "of the population lives in", "of Gaza faces". */
+const verbsInS = new Set(
+  "lives faces remains needs lacks depends relies wants owns pays earns opposes favors favours believes thinks knows is has".split(
+    " ",
+  ),
+);
+/** Heads that count only with a participle after them: "161,000 others have been wounded". */
+const needEvent = new Set(["others"]);
 /** Plurals without a final s. */
 const irregularPlurals = new Set(
   "people children men women police personnel staff aircraft livestock cattle sheep militia clergy crew".split(" "),
@@ -77,8 +85,15 @@ function nounPhrase(words: readonly Word[], from: number, lexicon: ClaimLexicon)
   for (let i = from; i < limit; i++) {
     const w = words[i];
     if (w === undefined || !isPhraseWord(w, lexicon)) return null;
+    if (i > from && verbsInS.has(w.lower)) return null;
+    if (needEvent.has(w.lower)) {
+      const event = eventAfter(words, i + 1, lexicon);
+      return event === null || event.category === "other" ? null : { first: i, last: i, category: null, human: true };
+    }
     if (!isHeadNoun(w, lexicon)) {
       if (lexicon.eventCategory.has(w.lower) && i > from) return null;
+      // After a possessive the next word is the head: "Gaza's population", "the ministry's figures".
+      if (/['’]s$/u.test(w.lower) && !isHeadNoun(words[i + 1] ?? emptyWord, lexicon)) return null;
       continue;
     }
     let last = i;
@@ -118,13 +133,13 @@ function eventAfter(
       .map((w) => w.lower)
       .join(" ");
     const category = lexicon.eventCategory.get(phrase);
-    if (category !== undefined) return { first: still === i - 1 ? still : i, last: i + n - 1, category };
+    if (category !== undefined) return { first: still >= 0 && still === i - 1 ? still : i, last: i + n - 1, category };
   }
   return null;
 }
 
 /** "in Gaza", "in the Gaza Strip", "from Israel": a named place after what is counted. */
-function placeAfter(words: readonly Word[], from: number): number {
+function placeAfter(words: readonly Word[], from: number, lexicon: ClaimLexicon): number {
   const prep = words[from];
   if (prep === undefined || !placePrepositions.has(prep.lower)) return -1;
   let i = from + 1;
@@ -135,6 +150,16 @@ function placeAfter(words: readonly Word[], from: number): number {
     if (!w.isWord || !/^\p{Lu}/u.test(w.text) || calendarWords.test(w.text)) break;
     last = i;
   }
+  // "rivals in the Republican primaries": the capitalised word is an adjective, not a place.
+  const next = words[last + 1];
+  if (
+    last >= 0 &&
+    next !== undefined &&
+    /^\p{Ll}/u.test(next.text) &&
+    isHeadNoun(next, lexicon) &&
+    isPhraseWord(next, lexicon)
+  )
+    return -1;
   return last;
 }
 
@@ -153,16 +178,41 @@ function spanText(text: string, words: readonly Word[], first: number, last: num
   return a === undefined || b === undefined ? "" : text.slice(a.start, b.end);
 }
 
-/** Loose phrase after money or a share: "in aid", "of the vote", "of Gaza's population". */
-function looseThing(text: string, words: readonly Word[], lexicon: ClaimLexicon): string | null {
+/**
+ * Loose phrase after money or a share: "in aid", "of the vote", "of Gaza's population". It starts with a lower-case
+ * content word (not "in New York", "Wednesday", "compared"); a possessive takes one more word; a participle, a
+ * number or a time unit ends it. With `ofOnly`, only an "of" phrase counts.
+ */
+function looseThing(text: string, words: readonly Word[], lexicon: ClaimLexicon, ofOnly: boolean): string | null {
   let i = 0;
-  if (words[0]?.lower === "in" || words[0]?.lower === "of" || words[0]?.lower === "for") i++;
-  if (words[i]?.lower === "the" || words[i]?.lower === "a" || words[i]?.lower === "its" || words[i]?.lower === "their")
-    i++;
+  const lead = words[0]?.lower;
+  const of = lead === "of";
+  if (of || (!ofOnly && (lead === "in" || lead === "for"))) i++;
+  else if (ofOnly) return null;
+  if (/^(?:the|a|an|its|their|his|her|our)$/u.test(words[i]?.lower ?? "")) i++;
   const start = i;
-  while (i < words.length && i < start + 4 && isPhraseWord(words[i] as Word, lexicon)) i++;
+  const first = words[start];
+  if (first === undefined || (!of && !/^\p{Ll}/u.test(first.text)) || /ed$/u.test(first.lower)) return null;
+  if (/^(?:first|last|next|same|one|versus|vs|each|per|every)$/u.test(first.lower)) return null;
+  while (i < words.length && i < start + 3) {
+    const w = words[i] as Word;
+    if (
+      !isPhraseWord(w, lexicon) ||
+      (i > start && (/ed$/u.test(w.lower) || lexicon.eventCategory.has(w.lower) || verbsInS.has(w.lower)))
+    )
+      break;
+    if (lexicon.notCounted.has(w.lower) || calendarWords.test(w.text)) return null;
+    i++;
+    if (/['’]s$/u.test(w.lower)) {
+      // "Hillsborough's registered voters": up to the noun after the possessive, else one word.
+      const noun = nounPhrase(words, i, lexicon);
+      if (noun !== null) i = noun.last + 1;
+      else if (i < words.length && isPhraseWord(words[i] as Word, lexicon)) i++;
+      break;
+    }
+  }
   if (i === start) return null;
-  const place = placeAfter(words, i);
+  const place = placeAfter(words, i, lexicon);
   return spanText(text, words, start, place >= 0 ? place : i - 1);
 }
 
@@ -182,11 +232,15 @@ export function countedThing(
 ): CountedThing | null {
   const words = wordsAfter(text, figure.end, clauseEnd, 16);
   if (figure.kind === "money") {
-    return { what: looseThing(text, words, lexicon) ?? "money", category: "money" };
+    return { what: looseThing(text, words, lexicon, false) ?? "money", category: "money" };
   }
   if (figure.kind === "percent") {
-    const loose = looseThing(text, words, lexicon);
-    return { what: loose ?? "percent", category: "percent" };
+    // "a tenth of a point" is a quantity, not a share.
+    if (figure.needsOf && /^(?:a|an)$/u.test(words[1]?.lower ?? "")) return null;
+    const at = words[0]?.lower === "of" ? (/^(?:the|its|their|his|her|our)$/u.test(words[1]?.lower ?? "") ? 2 : 1) : 0;
+    const noun = /['’]s$/u.test(words[at]?.lower ?? "") ? null : nounPhrase(words, at, lexicon);
+    if (noun !== null) return { what: spanText(text, words, noun.first, noun.last), category: "percent" };
+    return { what: looseThing(text, words, lexicon, true) ?? "percent", category: "percent" };
   }
   let from = 0;
   if (figure.needsOf) {
@@ -213,7 +267,9 @@ function describe(
   const noun = nounPhrase(words, from, lexicon);
   if (noun === null) {
     const event = eventAfter(words, from, lexicon);
-    if (event !== null && event.category !== "other" && from === 0) {
+    // "20 killed", "1,200 were arrested": a participle alone names what is counted; "other" ones need an auxiliary.
+    const auxiliary = event !== null && event.first > from && auxiliaries.has((words[from] as Word).lower);
+    if (event !== null && (event.category !== "other" || auxiliary) && from === 0) {
       return { what: spanText(text, words, event.first, event.last), category: category(null, event.category) };
     }
     if (verbEvent !== null && from === 0 && !isHeadNoun(words[0] ?? emptyWord, lexicon)) {
@@ -231,10 +287,15 @@ function describe(
     eventCategory = event.category;
     placeFrom = event.last + 1;
   } else if (verbEvent !== null) {
-    parts.push(verbEvent);
-    eventCategory = lexicon.eventCategory.get(verbEvent) ?? null;
+    // "holds 48 hostages" → "hostages held", "killed 20 Palestinians" → "Palestinians killed"; but a camp that
+    // "holds 2.5 million refugees" does not hold them hostage: the verb joins people or its own kind of noun only.
+    const verbCategory = lexicon.eventCategory.get(verbEvent) ?? null;
+    if (noun.human || (verbCategory !== null && verbCategory === noun.category)) {
+      parts.push(verbEvent);
+      eventCategory = verbCategory;
+    }
   }
-  const place = placeAfter(words, placeFrom);
+  const place = placeAfter(words, placeFrom, lexicon);
   if (place >= 0) parts.push(spanText(text, words, placeFrom, place));
   return { what: parts.join(" ").replace(/\s+/gu, " "), category: category(noun, eventCategory) };
 }
@@ -254,7 +315,7 @@ function tollThing(text: string, figure: Figure, clauseStart: number, lexicon: C
   const words = wordsAfter(text, subjectEnd, figure.start, 12);
   const key = subject[0].toLowerCase().replace(/\s+/gu, " ");
   if (key !== "number of") {
-    const place = placeAfter(words, 0);
+    const place = placeAfter(words, 0, lexicon);
     const what = place >= 0 ? `${key} ${spanText(text, words, 0, place)}` : key;
     return { what, category: lexicon.toll.get(key) ?? "killed" };
   }

@@ -82,6 +82,7 @@ export const cardinalWords: readonly string[] = [
  * @example parseNumberWords("two hundred and fifty") // 250
  */
 export function parseNumberWords(words: string): number | null {
+  if (/^half\s+a\s+dozen$/iu.test(words.trim())) return 6;
   const parts = words
     .toLowerCase()
     .split(/[\s-]+/u)

@@ -35,15 +35,28 @@ export function withQualifier(text: string, figure: Figure, lexicon: ClaimLexico
   const q = head?.groups?.["q"];
   if (head !== undefined && head !== null && q !== undefined) {
     const word = q.toLowerCase().replace(/\s+/gu, " ");
-    out.start = Math.max(0, figure.start - reach) + head.index + head[0].indexOf(q);
+    const qStart = Math.max(0, figure.start - reach) + head.index + head[0].indexOf(q);
+    // "ticked up to 5%": after a verb of movement "up to" is a particle, not a qualifier.
+    if (word === "up to" && movementBefore.test(text.slice(Math.max(0, qStart - 20), qStart)))
+      return withAfter(text, out, after);
+    out.start = qStart;
     const rangeWord = word === "between" || word === "from";
     if (!rangeWord || figure.high !== null) out.qualifier = rangeWord ? figure.qualifier : (figure.qualifier ?? word);
     else out.start = figure.start;
   }
-  const tail = after.exec(text.slice(figure.end, figure.end + 16));
+  return withAfter(text, out, after);
+}
+
+/** Verbs of movement before "up to": "ticked up to 5%". */
+const movementBefore =
+  /\b(?:rose|rise|rises|risen|rising|climbed|climbs|ticked|ticks|went|goes|moved|moves|jumped|jumps|shot|edged|inched|surged|soared|fell|dropped|slipped)\s*$/iu;
+
+/** The figure widened to a qualifier after it ("50 or more", "50+"). */
+function withAfter(text: string, out: Figure, after: RegExp): Figure {
+  const tail = after.exec(text.slice(out.end, out.end + 16));
   if (tail !== null) {
-    out.end = figure.end + tail[0].length;
     const word = tail.groups?.["plus"] !== undefined ? "or more" : (tail.groups?.["q"] ?? "").toLowerCase();
+    out.end += tail[0].length;
     out.qualifier ??= word === "plus" ? "or more" : word.replace(/\s+/gu, " ");
   }
   return out;

@@ -7,8 +7,8 @@ export interface Word {
   isWord: boolean;
 }
 
-/** A word ("U.S.", "Gaza's", "Hamas-run", "64,000") or one punctuation mark, after optional spaces. */
-const wordPattern = /\s*(?:([\p{L}\p{N}](?:[\p{L}\p{N}'’]|[-.,](?=[\p{L}\p{N}]))*\.?)|([^\s\p{L}\p{N}]))/uy;
+/** A word ("U.S.", "Gaza's", "Hamas-run", "64,000", "News/Wall") or one punctuation mark, after optional spaces. */
+const wordPattern = /\s*(?:([\p{L}\p{N}](?:[\p{L}\p{N}'’]|[-.,/](?=[\p{L}\p{N}]))*\.?)|([^\s\p{L}\p{N}]))/uy;
 
 /**
  * Up to `max` words after `from`, stopping at `limit`. A final full stop stays on abbreviations ("U.S.") and

@@ -36,6 +36,84 @@ const VOID_TAGS: ReadonlySet<string> = new Set([
   "wbr",
 ]);
 
+/** Attributes the metadata reader looks at; the rest (data-*, style, src…) only cost DOM nodes. */
+const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set([
+  "class",
+  "id",
+  "name",
+  "property",
+  "content",
+  "itemprop",
+  "itemscope",
+  "itemtype",
+  "http-equiv",
+  "charset",
+  "lang",
+  "xml:lang",
+  "rel",
+  "href",
+  "datetime",
+  "pubdate",
+  "role",
+  "type",
+  "title",
+  "hidden",
+]);
+
+/** Elements whose whitespace-only text between child elements never separates words a reader sees. */
+const LAYOUT_PARENTS: ReadonlySet<string> = new Set([
+  "html",
+  "head",
+  "body",
+  "div",
+  "section",
+  "article",
+  "main",
+  "header",
+  "footer",
+  "nav",
+  "aside",
+  "ul",
+  "ol",
+  "dl",
+  "table",
+  "thead",
+  "tbody",
+  "tfoot",
+  "tr",
+  "form",
+  "figure",
+]);
+
+/** Inline formatting: whitespace next to it can separate words ("<b>Jane</b> <i>Doe</i>"). */
+const INLINE_FORMATTING: ReadonlySet<string> = new Set([
+  "a",
+  "b",
+  "i",
+  "em",
+  "strong",
+  "u",
+  "small",
+  "span",
+  "sup",
+  "sub",
+  "mark",
+  "abbr",
+  "time",
+  "cite",
+]);
+
+const isInline = (node: AnyNode | null): boolean =>
+  node !== null && node.type === "tag" && INLINE_FORMATTING.has((node as Element).name);
+
+/** Whitespace between two block-level children of a layout element: dropping it changes no visible text. */
+function isLayoutWhitespace(node: AnyNode, data: string): boolean {
+  if (data.trim() !== "") return false;
+  const parent = node.parent;
+  if (parent === null || parent.type !== "tag" || !LAYOUT_PARENTS.has((parent as Element).name)) return false;
+  return !isInline(node.prev) && !isInline(node.next);
+}
+
 const escapeText = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const escapeAttribute = (text: string): string => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
 
@@ -48,7 +126,8 @@ function serialise(node: AnyNode, out: string[], depth: number): void {
   if (depth > MAX_DEPTH) return;
   if (node.type === "text") {
     const data = (node as { data: string }).data;
-    // Whitespace between tags: one space keeps words apart at a fraction of the size.
+    if (isLayoutWhitespace(node, data)) return;
+    // Other whitespace: one space keeps words apart at a fraction of the size.
     out.push(data.trim() === "" ? " " : escapeText(data));
     return;
   }
@@ -62,7 +141,7 @@ function serialise(node: AnyNode, out: string[], depth: number): void {
   if (DROPPED_FOR_META.has(name) || (name === "script" && !isDataScript(element))) return;
   out.push("<", name);
   for (const [key, value] of Object.entries(element.attribs)) {
-    if (/^[^\s"'<>/=]+$/u.test(key)) out.push(" ", key, '="', escapeAttribute(value), '"');
+    if (KEPT_ATTRIBUTES.has(key)) out.push(" ", key, '="', escapeAttribute(value), '"');
   }
   out.push(">");
   if (VOID_TAGS.has(name)) return;

@@ -86,23 +86,28 @@ export const FURNITURE_TAG_REASON: ReadonlyMap<string, string> = new Map([
   ["footer", "footer"],
 ]);
 
-/** Comment threads: `comments`, `disqus_thread`, `reply-list`. */
-export const COMMENTS_HINT = /comment|disqus|replies|reply-|respond|discussion/u;
+/** Comment threads: `comments`, `disqus_thread`, `reply-list` (not "commentary", an opinion piece). */
+export const COMMENTS_HINT = /comment(?!ary|ator)|disqus|replies|reply-|respond|discussion/u;
 /** Related, recommended and "more stories" lists. */
 export const RELATED_HINT =
   /related|recommend|more-(?:stories|articles|news|from)|read-?more|also-?read|popular|trending|most-read|mostread|outbrain|taboola|teaser|you-may|suggest|next-?(?:article|story|post)|prev-?(?:article|story|post)/u;
 /** Share buttons, newsletter sign-ups, follow-us boxes, paywall prompts. */
 export const SHARE_HINT =
-  /share|sharing|social|newsletter|subscri|signup|sign-up|follow-us|donate|paywall|inline-cta|-cta\b|\bcta\b|promo|membership/u;
+  /share|shariff|sharing|social|newsletter|subscri|signup|sign-up|follow-us|donate|paywall|inline-cta|-cta\b|\bcta\b|promo|membership/u;
 /** Advertising slots. */
 export const AD_HINT = /(?:^|[\s_-])ads?(?:$|[\s_-])|advert|sponsor|dfp|gpt-ad|ad-slot|adslot|ad-container|adunit|commercial/u;
 /** Menus, breadcrumbs, site headers and footers, sidebars, pop-ups. */
 export const NAVIGATION_HINT =
   /(?:^|[\s_-])nav|menu|breadcrumb|masthead|site-header|skip-link|pagination|pager|tag-?list|tags|categories|topics-list/u;
-export const SIDEBAR_HINT = /sidebar|side-bar|rail|widget|skyscraper/u;
+export const SIDEBAR_HINT = /sidebar|side-bar|(?:^|[\s_-])rail(?:$|[\s_-])|skyscraper/u;
 export const FOOTER_HINT = /footer|copyright|colophon/u;
 export const POPUP_HINT = /popup|pop-up|modal|cookie|consent|gdpr|overlay|banner/u;
-export const AUTHOR_HINT = /author-?bio|about-the-author|author-info|byline|contributor/u;
+export const AUTHOR_HINT =
+  /author[-_]?(?:bio|box|card|info|desc|details|about|profile)|about-the-author|mini-bio|byline|contributor|(?:post|entry|article)[-_]?meta/u;
+/** Image and video captions (`wp-caption-text`, `figure-caption`). */
+export const CAPTION_HINT = /caption/u;
+/** Tables of contents. */
+export const TOC_HINT = /(?:^|[\s_-])toc(?:$|[\s_-])|table-of-contents/u;
 
 /** Words that say an element holds the article; they outweigh a furniture word in the same class. */
 export const CONTENT_HINT = /article|story|content|entry|post-?body|main|body|text|prose|column/u;
@@ -118,6 +123,8 @@ export const FURNITURE_HINTS: readonly (readonly [RegExp, string])[] = [
   [SIDEBAR_HINT, "sidebar"],
   [FOOTER_HINT, "footer"],
   [AUTHOR_HINT, "author box"],
+  [CAPTION_HINT, "image caption"],
+  [TOC_HINT, "table of contents"],
 ];
 
 /** `display:none` or `visibility:hidden` in an inline style. */

@@ -1,7 +1,7 @@
 import type { ParentNode } from "domhandler";
 import type { Removed } from "../../article.js";
 import { FURNITURE_PATTERNS, MAX_FURNITURE_WORDS } from "../clean/boilerplatePatterns.js";
-import { linkDensity, MAX_LINK_DENSITY } from "./blockValue.js";
+import { isProse, linkDensity, MAX_LINK_DENSITY } from "./blockValue.js";
 import type { Block, Mark } from "./pageBlocks.js";
 import type { Selection } from "./selectArticle.js";
 
@@ -10,6 +10,12 @@ export const MAX_REMOVED = 60;
 export const MAX_REMOVED_CHARS = 300;
 /** Blocks inside an article's <header> shorter than this are bylines, dates and kickers. */
 const HEADER_LINE_CHARS = 120;
+/** Non-prose blocks shorter than this before the article's first prose are trimmed. */
+const EDGE_LINE_CHARS = 100;
+/** A line this short just before a dropped link list or furniture box is that box's label. */
+const LIST_LABEL_CHARS = 60;
+/** A line ending like a sentence (not a colon) is text, not a label. */
+const ENDS_LIKE_SENTENCE_ONLY = /[.!?。！？"”’)»]$/u;
 
 export interface Rendered {
   paragraphs: string[];
@@ -28,6 +34,11 @@ function dropReason(block: Block, innerMarks: readonly Mark[]): string | null {
     for (const [pattern, reason] of FURNITURE_PATTERNS) if (pattern.test(block.text)) return reason;
   }
   return null;
+}
+
+/** A short line that introduces what follows ("Related Tags:", "You might also like", "Weitere Artikel"). */
+function isListLabel(block: Block): boolean {
+  return block.text.length <= LIST_LABEL_CHARS && !isProse(block) && !ENDS_LIKE_SENTENCE_ONLY.test(block.text);
 }
 
 /** Collects removed text by region and reason, capped in count and size. */
@@ -62,6 +73,7 @@ export function renderArticle(blocks: readonly Block[], selection: Selection): R
   const removed = new RemovedLog();
   const paragraphs: string[] = [];
   const seen = new Set<string>();
+  const kept: Block[] = [];
   const pathToContainer = new Set<ParentNode>();
   for (const container of containers) {
     for (let node: ParentNode | null = container; node !== null; node = node.parent) pathToContainer.add(node);
@@ -78,6 +90,11 @@ export function renderArticle(blocks: readonly Block[], selection: Selection): R
     const innerMarks = marks.filter((mark) => !pathToContainer.has(mark.element));
     const reason = dropReason(block, innerMarks);
     if (reason !== null) {
+      const label = kept.at(-1);
+      if (label !== undefined && reason !== "title" && isListLabel(label)) {
+        kept.pop();
+        removed.add(label.owner, `label of ${reason}`, label.text);
+      }
       removed.add(innerMarks[0]?.element ?? block.owner, reason, block.text);
       continue;
     }
@@ -86,8 +103,18 @@ export function renderArticle(blocks: readonly Block[], selection: Selection): R
       continue;
     }
     seen.add(block.text);
-    paragraphs.push(block.text);
+    kept.push(block);
   }
+  // Short lines before the first paragraph of prose are kickers, bylines and dates: the story's own text
+  // starts with prose. (Its end may be a list or a sign-off, so the tail is not trimmed.)
+  const first = kept.findIndex(isProse);
+  kept.forEach((block, i) => {
+    if (first >= 0 && i < first && block.text.length < EDGE_LINE_CHARS) {
+      removed.add(block.owner, "byline, date or label at the article's edge", block.text);
+    } else {
+      paragraphs.push(block.text);
+    }
+  });
   return { paragraphs, removed: removed.entries };
 }
 

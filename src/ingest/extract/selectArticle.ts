@@ -4,10 +4,12 @@ import type { Block, Mark } from "./pageBlocks.js";
 import { ENDS_LIKE_SENTENCE, HEADING_TAGS } from "./pagePatterns.js";
 
 /** A furniture mark on an element holding more than this share of the page's prose is a page wrapper. */
-const WRAPPER_PROSE_SHARE = 0.5;
+const WRAPPER_PROSE_SHARE = 0.8;
 /** A class-word mark on an element with this much prose, making up this share of its text, is a layout name. */
 const LAYOUT_PROSE_CHARS = 500;
 const LAYOUT_PROSE_SHARE = 0.6;
+/** Only these furniture words are also used for page layout ("grid--adrail", "with-sidebar"). */
+const LAYOUT_REASONS: ReadonlySet<string> = new Set(["sidebar", "advertisement", "pop-up"]);
 /** A sibling of the core joins the article when it holds this share of the core's prose… */
 const SIBLING_PROSE_SHARE = 0.2;
 /** …and is no denser in links than this (teaser lists are headline links with summaries). */
@@ -73,7 +75,8 @@ function ignoredMarks(blocks: readonly Block[]): Set<ParentNode> {
       const prose = proseIn.get(mark.element) ?? 0;
       const text = textIn.get(mark.element) ?? 1;
       const wrapper = prose > WRAPPER_PROSE_SHARE * total;
-      const layoutName = !mark.byTag && prose >= LAYOUT_PROSE_CHARS && prose >= LAYOUT_PROSE_SHARE * text;
+      const layoutName =
+        !mark.byTag && LAYOUT_REASONS.has(mark.reason) && prose >= LAYOUT_PROSE_CHARS && prose >= LAYOUT_PROSE_SHARE * text;
       if (wrapper || layoutName) ignored.add(mark.element);
     }
   }

@@ -6,11 +6,12 @@ import { storyIndexStateSchema, type StoryIndexState } from "./state.js";
 import { TermStats } from "./termStats.js";
 import type { Assignment, ClusterDoc, Story, StoryCopy, StoryIndexOptions } from "./types.js";
 
-/** Defaults, tuned on BASIL and PAC and reported for every dataset in docs/QUALITY.md. */
+/** Defaults, tuned on ECB+ sub-topics alone and reported for every dataset in docs/QUALITY.md. */
 export const defaultStoryIndexOptions: Readonly<StoryIndexOptions> = {
   joinThreshold: 0.25,
   mergeThreshold: 0.35,
-  centroidWeight: 0,
+  centroidWeight: 0.5,
+  idfPower: 1,
   storylineThreshold: 0.15,
   copyThreshold: 0.95,
   graceDays: 3,
@@ -22,7 +23,7 @@ export const defaultStoryIndexOptions: Readonly<StoryIndexOptions> = {
   maxPosting: 512,
   maxCandidates: 64,
   maxActiveDocs: 200_000,
-  maxTerms: 1_000_000,
+  maxTerms: 500_000,
 };
 
 const DAY_MS = 86_400_000;
@@ -30,6 +31,8 @@ const DAY_MS = 86_400_000;
 const CENTROID_FACTOR = 2;
 /** Features a story is indexed under for storyline links. */
 const STORY_INDEX_TERMS = 24;
+/** How far above `mergeThreshold` a link to a second story must be to merge unrelated-looking stories. */
+const STRONG_BRIDGE_MARGIN = 0.1;
 
 interface DocRecord {
   id: string;
@@ -52,6 +55,15 @@ interface StoryRecord {
   unit: SparseVector | null;
   /** Features the story is indexed under in the storyline postings. */
   indexed: Set<number>;
+}
+
+/** The `k` entries with the highest values, without sorting them all (most adds gather thousands of partials). */
+function topEntries(scores: Map<number, number>, k: number): [number, number][] {
+  const entries = [...scores];
+  if (entries.length <= k) return entries;
+  const values = Float64Array.from(entries, ([, v]) => v).sort();
+  const cut = values[values.length - k] as number;
+  return entries.filter(([, v]) => v >= cut).slice(0, k * 2);
 }
 
 function toDays(published: string | null): number {
@@ -166,8 +178,20 @@ export class StoryIndex {
     if (first === undefined) {
       storyNum = this.newStory(doc.id);
     } else {
-      const bridged = linked.filter(([, s]) => s >= this.options.mergeThreshold).map(([n]) => n);
-      const group = bridged.includes(first[0]) ? bridged : [first[0]];
+      // A bridge merges only stories related enough to share a storyline, unless it links both strongly: one
+      // report touching two subjects (a market wrap naming two deals) must not fuse them.
+      const anchor = this.storyRecord(first[0]);
+      const bridged = linked
+        .filter(([n, s]) => s >= this.options.mergeThreshold && n !== first[0])
+        .filter(([n, score]) => {
+          // A strong link to both stories is a bridge on its own.
+          if (score >= this.options.mergeThreshold + STRONG_BRIDGE_MARGIN) return true;
+          const other = this.storyRecord(n);
+          const cos = cosine(this.centroidVector(anchor), this.centroidVector(other));
+          return cos * this.timeFactor(anchor.last, other.last) >= this.options.storylineThreshold;
+        })
+        .map(([n]) => n);
+      const group = first[1] >= this.options.mergeThreshold ? [first[0], ...bridged] : [first[0]];
       // The oldest story survives a merge, so story ids stay stable.
       storyNum = Math.min(...group);
       merged = group.filter((n) => n !== storyNum).map((n) => this.mergeInto(n, storyNum));
@@ -327,7 +351,8 @@ export class StoryIndex {
     const weights = new Map<number, number>();
     for (const [key, tf] of documentFeatures(doc)) {
       const hash = hashKey(key);
-      const w = Math.log1p(tf) * this.stats.idf(key, hash) * this.stats.outletFactor(outlet, hash);
+      const idf = this.stats.idf(key, hash);
+      const w = Math.log1p(tf) * idf ** this.options.idfPower * this.stats.outletFactor(outlet, hash);
       weights.set(hash, (weights.get(hash) ?? 0) + w);
     }
     return { vector: topVector(weights, this.options.vectorSize), hashes: [...weights.keys()] };
@@ -353,7 +378,7 @@ export class StoryIndex {
     for (const i of this.queryTerms(vector)) {
       this.postings.accumulate(vector.terms[i] as number, vector.weights[i] as number, live, partial);
     }
-    const top = [...partial].sort((a, b) => b[1] - a[1]).slice(0, this.options.maxCandidates);
+    const top = topEntries(partial, this.options.maxCandidates);
     const scored: { slot: number; cos: number; sim: number }[] = [];
     for (const [slot] of top) {
       const record = this.docs.get(slot);
@@ -411,7 +436,7 @@ export class StoryIndex {
       root = parent;
     }
     // Path compression keeps later lookups short.
-    for (let n = num, next = this.storyParent.get(n); next !== undefined && next !== root; ) {
+    for (let n = num, next = this.storyParent.get(n); next !== undefined && next !== root;) {
       this.storyParent.set(n, root);
       n = next;
       next = this.storyParent.get(n);

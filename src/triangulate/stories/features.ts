@@ -9,7 +9,7 @@ import type { ClusterDoc } from "./types.js";
  */
 
 /** A word token: letters or digits, with inner apostrophes or hyphens ("don't", "al-Assad"). */
-const wordPattern = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 /** Punctuation that ends a name run ("Obama. Congress" is two names). */
 const breakPattern = /[.!?:;,()"“”]/;
 /** Possessive endings folded away so "Ryan's" is "Ryan". */

@@ -9,6 +9,7 @@ const optionsSchema = z.object({
   joinThreshold: z.number(),
   mergeThreshold: z.number(),
   centroidWeight: z.number().min(0).max(1),
+  idfPower: z.number().positive(),
   storylineThreshold: z.number(),
   copyThreshold: z.number(),
   graceDays: z.number(),

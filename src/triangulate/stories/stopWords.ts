@@ -24,7 +24,5 @@ year years day days time times
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 new news read more via photo photos image images video videos getty ap reuters afp file
-first second third two three four five six seven eight nine ten hundred thousand million billion percent`.split(
-    /\s+/,
-  ),
+first second third two three four five six seven eight nine ten hundred thousand million billion percent`.split(/\s+/),
 );

@@ -46,7 +46,7 @@ export class TermStats {
     state?: TermStatsState,
   ) {
     this.df = BoundedCounts.fromArray(maxTerms, state?.df ?? []);
-    this.outletDf = BoundedCounts.fromArray(maxTerms, state?.outletDf ?? []);
+    this.outletDf = BoundedCounts.fromArray(Math.ceil(maxTerms / 2), state?.outletDf ?? []);
     this.paragraphs = BoundedCounts.fromArray(Math.ceil(maxTerms / 4), state?.paragraphs ?? []);
     this.docs = state?.docs ?? 0;
     for (const [outlet, n] of state?.outletDocs ?? []) this.outletDocs.set(outlet, n);

@@ -68,7 +68,7 @@ export interface Assignment {
   score: number;
 }
 
-/** Tuning knobs. Defaults are set on BASIL+PAC tuning runs and documented in docs/QUALITY.md. */
+/** Tuning knobs. Defaults are tuned on ECB+ sub-topics and documented in docs/QUALITY.md. */
 export interface StoryIndexOptions {
   /** Similarity (cosine × time factor) at or above which a document joins a story. */
   joinThreshold: number;
@@ -76,6 +76,8 @@ export interface StoryIndexOptions {
   mergeThreshold: number;
   /** Share of a story's score that comes from the cosine to its centroid (the rest from the best single link). */
   centroidWeight: number;
+  /** Exponent of IDF in feature weights: above 1 favours rare, distinctive features over common ones. */
+  idfPower: number;
   /** Cosine to a story's centroid at or above which two stories link into one storyline. */
   storylineThreshold: number;
   /** Cosine at or above which a document is taken as a near-identical copy. */

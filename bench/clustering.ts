@@ -1,0 +1,164 @@
+/**
+ * Story clustering speed and memory: a synthetic stream (bench/clustering/syntheticCorpus.ts states the method) fed
+ * into one StoryIndex, with the time of `add` alone measured per segment, and RSS / heap at 10k, 100k and 1M articles.
+ * Also the cost of the term pipeline (Porter stemmer) against wink-nlp lemmas on the same texts.
+ *
+ *   npx tsx bench/clustering.ts               10k, 100k, 1M
+ *   npx tsx bench/clustering.ts --max 100000  stop earlier
+ */
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { documentFeatures } from "../src/triangulate/stories/features.js";
+import { StoryIndex } from "../src/triangulate/stories/index.js";
+import { scoreClustering } from "../eval/clustering/scores.js";
+import { syntheticCorpus } from "./clustering/syntheticCorpus.js";
+
+export interface ClusteringBenchRow {
+  articles: number;
+  /** Mean ms per add over the segment since the previous checkpoint. */
+  msPerAddSegment: number;
+  /** Mean ms per add since the start. */
+  msPerAddTotal: number;
+  /** Mean CPU ms (user + system) per add over the segment: steadier than wall time on a shared machine. */
+  cpuMsPerAddSegment: number;
+  rssMB: number;
+  heapMB: number;
+  activeDocs: number;
+  postingEntries: number;
+  stories: number;
+}
+
+export interface ClusteringBench {
+  rows: ClusteringBenchRow[];
+  /** B-cubed F1 on the synthetic gold at the last checkpoint (a sanity check, not a quality figure). */
+  syntheticBcubedF1: number;
+  featuresMsPerArticle: number;
+  winkLemmasMsPerArticle: number | null;
+  corpus: { sentences: number; vocabulary: number; spanDays: number };
+}
+
+const mb = (bytes: number): number => Math.round(bytes / 2 ** 20);
+
+/** Feature extraction (our stemmer pipeline) vs wink-nlp lemmatisation, ms per article over `n` articles. */
+function termPipelineSpeed(texts: string[]): { ours: number; wink: number | null } {
+  let start = performance.now();
+  for (const text of texts) documentFeatures({ id: "x", published: null, title: "", text });
+  const ours = (performance.now() - start) / texts.length;
+  try {
+    const require = createRequire(import.meta.url);
+    const winkNLP = require("wink-nlp") as (model: unknown) => {
+      readDoc(text: string): { tokens(): { out(f: unknown): string[] } };
+      its: { lemma: unknown };
+    };
+    const nlp = winkNLP(require("wink-eng-lite-web-model"));
+    start = performance.now();
+    for (const text of texts) nlp.readDoc(text).tokens().out(nlp.its.lemma);
+    return { ours, wink: (performance.now() - start) / texts.length };
+  } catch {
+    return { ours, wink: null };
+  }
+}
+
+/**
+ * Runs the benchmark up to the largest checkpoint.
+ *
+ * @example const { rows } = await benchClustering([10_000]); rows[0]?.msPerAddTotal
+ */
+export async function benchClustering(
+  checkpoints: number[] = [10_000, 100_000, 1_000_000],
+  onRow: (row: ClusteringBenchRow) => void = () => {},
+): Promise<ClusteringBench> {
+  const max = Math.max(...checkpoints);
+  const corpus = syntheticCorpus(max);
+  const sample = Array.from({ length: 500 }, (_, i) => corpus.doc(i).text);
+  const speed = termPipelineSpeed(sample);
+
+  const index = new StoryIndex();
+  const predicted = new Map<string, string>();
+  const rows: ClusteringBenchRow[] = [];
+  let addMs = 0;
+  let segmentMs = 0;
+  let segmentCpu = 0;
+  let last = 0;
+  for (let i = 0; i < max; i++) {
+    const doc = corpus.doc(i);
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    const assignment = index.add(doc);
+    const ms = performance.now() - start;
+    const used = process.cpuUsage(cpu);
+    segmentCpu += (used.user + used.system) / 1000;
+    addMs += ms;
+    segmentMs += ms;
+    if (i < 200_000) predicted.set(doc.id, assignment.story);
+    if (checkpoints.includes(i + 1)) {
+      const sizes = index.sizes();
+      const memory = process.memoryUsage();
+      const row: ClusteringBenchRow = {
+        articles: i + 1,
+        msPerAddSegment: segmentMs / (i + 1 - last),
+        msPerAddTotal: addMs / (i + 1),
+        cpuMsPerAddSegment: segmentCpu / (i + 1 - last),
+        rssMB: mb(memory.rss),
+        heapMB: mb(memory.heapUsed),
+        activeDocs: sizes.activeDocs,
+        postingEntries: sizes.postingEntries,
+        stories: sizes.stories,
+      };
+      rows.push(row);
+      onRow(row);
+      segmentMs = 0;
+      segmentCpu = 0;
+      last = i + 1;
+    }
+  }
+  // Scored on the first 200k articles (their final stories, after any later merges).
+  const final = new Map<string, string>();
+  const gold = new Map<string, string>();
+  const scored = Math.min(max, 200_000);
+  for (let i = 0; i < scored; i++) {
+    const id = `syn-${i}`;
+    final.set(id, index.storyOf(id) ?? predicted.get(id) ?? id);
+    gold.set(id, String(corpus.gold(i)));
+  }
+  return {
+    rows,
+    syntheticBcubedF1: scoreClustering(final, gold).bcubed.f1,
+    featuresMsPerArticle: speed.ours,
+    winkLemmasMsPerArticle: speed.wink,
+    corpus: { sentences: corpus.sentences, vocabulary: corpus.vocabulary, spanDays: corpus.spanDays },
+  };
+}
+
+async function main(): Promise<void> {
+  const maxArg = process.argv.indexOf("--max");
+  const max = maxArg > 0 ? Number(process.argv[maxArg + 1]) : 1_000_000;
+  const checkpoints = [10_000, 100_000, 1_000_000].filter((n) => n <= max);
+  if (!checkpoints.includes(max)) checkpoints.push(max);
+  console.log(
+    "| articles | ms/add (segment) | CPU ms/add (segment) | ms/add (cumulative) | RSS MB | heap MB | active docs | postings | stories |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|");
+  const result = await benchClustering(checkpoints, (r) =>
+    console.log(
+      `| ${r.articles} | ${r.msPerAddSegment.toFixed(3)} | ${r.cpuMsPerAddSegment.toFixed(3)} | ${r.msPerAddTotal.toFixed(3)} | ${r.rssMB} | ${r.heapMB} | ` +
+        `${r.activeDocs} | ${r.postingEntries} | ${r.stories} |`,
+    ),
+  );
+  console.log(
+    `\ncorpus: ${result.corpus.sentences} real sentences, ${result.corpus.vocabulary} words, ` +
+      `${result.corpus.spanDays.toFixed(0)} days at 1,500 articles/day`,
+  );
+  console.log(`synthetic B-cubed F1 (first 200k): ${result.syntheticBcubedF1.toFixed(3)}`);
+  console.log(
+    `term pipeline: ${result.featuresMsPerArticle.toFixed(3)} ms/article (Porter stemmer); wink-nlp lemmas ` +
+      `${result.winkLemmasMsPerArticle === null ? "n/a" : result.winkLemmasMsPerArticle.toFixed(3)} ms/article`,
+  );
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,86 @@
+import type { Claim, Mention, Quote, Sentence, Span, TimeExpression } from "../../article.js";
+import { splitSentences } from "../segment/splitSentences.js";
+import { claimDate } from "./claimDate.js";
+import { clauseAround } from "./clauseAround.js";
+import { countedThing } from "./countedThing.js";
+import { findAttribution } from "./findAttribution.js";
+import { findFigures } from "./figures.js";
+import { loadClaimLexicon } from "./lexicon.js";
+import type { ClaimLexicon } from "./lexicon.js";
+import { notAFigure, phonePattern } from "./notAFigure.js";
+import { withQualifier } from "./withQualifier.js";
+
+/** What the earlier stages found in the article; every field is optional so the function also runs alone. */
+export interface ClaimInputs {
+  /** Sentences of the text (the segment stage); split here when missing. */
+  sentences?: readonly Sentence[];
+  /** Time expressions (the times stage): dates for `asOf`, and numbers inside them are not figures. */
+  times?: readonly TimeExpression[];
+  /** Actor mentions (the actors stage): an attribution that names an actor gets its id. */
+  mentions?: readonly Mention[];
+  /** Quotes (the quotes stage): a figure inside a quote is attributed to its speaker. */
+  quotes?: readonly Quote[];
+  /** Publication date, the as-of date of figures whose sentence has none (marked inferred). */
+  published?: string | null;
+  lexicon?: ClaimLexicon;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * The figures of a text: numbers with what they count, their qualifier, range, currency, as-of date and source.
+ * Years, dates, clock times, ages, ordinals, identifiers ("Resolution 2334", "F-16"), scores and phone numbers
+ * are not figures; a count is kept only when what it counts can be read (money and shares always are). Never
+ * throws on text.
+ *
+ * @example findClaims("Gaza's Health Ministry said more than 64,000 Palestinians have been killed.", { published: "2025-09-16" })
+ *   // [{ quantity: 64000, qualifier: "more than", what: "Palestinians killed", category: "killed",
+ *   //    attributedTo: "Gaza's Health Ministry", asOf: "2025-09-16", evidence: "inferred", … }]
+ */
+export function findClaims(text: string, inputs: ClaimInputs = {}): Claim[] {
+  const lexicon = inputs.lexicon ?? loadClaimLexicon();
+  const sentences =
+    inputs.sentences !== undefined && inputs.sentences.length > 0 ? inputs.sentences : splitSentences(text);
+  const times = inputs.times ?? [];
+  const mentions = inputs.mentions ?? [];
+  const quotes = inputs.quotes ?? [];
+  const published = inputs.published ?? null;
+  const phones = [...text.matchAll(phonePattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const claims: Claim[] = [];
+  let s = 0;
+  for (const found of findFigures(text)) {
+    while (s < sentences.length - 1 && (sentences[s] as Sentence).end <= found.coreStart) s++;
+    const sentence: Span = sentences[s] ?? { start: 0, end: text.length };
+    const core: Span = { start: found.coreStart, end: found.end };
+    if (phones.some((p) => overlaps(p, core)) || times.some((t) => overlaps(t, core))) continue;
+    const figure = withQualifier(text, found, lexicon);
+    if (notAFigure(text, figure, sentence.start) !== null) continue;
+    const clause = clauseAround(text, sentence, figure);
+    const thing = countedThing(text, figure, clause.start, clause.end, lexicon);
+    if (thing === null) continue;
+    // "two candidates", "four simple reforms": small spelled counts of things matter only for people and casualties.
+    if (figure.spelled && figure.quantity < 10 && thing.category === "other") continue;
+    const source = findAttribution(text, sentence, figure, mentions, quotes, lexicon);
+    const date = claimDate(text, times, sentence, published, figure);
+    const claim: Claim = {
+      start: clause.start,
+      end: clause.end,
+      text: text.slice(clause.start, clause.end),
+      quantity: figure.quantity,
+      qualifier: figure.qualifier,
+      what: thing.what,
+      asOf: date.asOf,
+      attributedTo: source?.attributedTo ?? null,
+      evidence: date.evidence === "inferred" || source?.evidence === "inferred" ? "inferred" : "stated",
+      figure: text.slice(figure.start, figure.end),
+      category: thing.category,
+    };
+    if (figure.high !== null) claim.high = figure.high;
+    if (figure.currency !== null) claim.currency = figure.currency;
+    if (date.since !== null) claim.since = date.since;
+    claims.push(claim);
+  }
+  return claims;
+}
