@@ -35,7 +35,12 @@ function readabilityLinkedom(html: string): string {
   }
 }
 
-function measure(name: string, pages: readonly string[], rounds: number, run: (html: string) => unknown): ExtractorSpeed {
+function measure(
+  name: string,
+  pages: readonly string[],
+  rounds: number,
+  run: (html: string) => unknown,
+): ExtractorSpeed {
   for (const html of pages.slice(0, 10)) run(html); // warm-up: JIT and lazy module state
   const cpuStart = process.cpuUsage();
   const wallStart = performance.now();

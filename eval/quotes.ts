@@ -21,7 +21,8 @@
  *   capitalised name within the sentence by regex: an off-the-shelf style extractor, for comparison.
  *
  *   npx tsx eval/quotes.ts              # the table (dev and test)
- *   npx tsx eval/quotes.ts --errors     # also list misses and false quotes on dev
+ *   npx tsx eval/quotes.ts --errors     # also list misses (with their gold cue) and false quotes on dev
+ *   npx tsx eval/quotes.ts --split train --errors   # one split only (train for studying conventions)
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -35,6 +36,8 @@ export interface GoldAttribution {
   content: Span[];
   source: Span[] | null;
   sourceText: string | null;
+  /** The cue words as written ("said", "according to"), for error analysis; null when unannotated. */
+  cueText: string | null;
   kind: "direct" | "partial" | "indirect";
 }
 
@@ -78,6 +81,7 @@ export function readAnn(ann: string, text: string): GoldAttribution[] {
     const content = bounds.get(roles.get("Content") ?? "");
     if (content === undefined || content.spans.length === 0) continue;
     const source = bounds.get(roles.get("Source") ?? "") ?? null;
+    const cue = bounds.get(roles.get("Cue") ?? "") ?? null;
     const first = content.spans[0] as Span;
     const last = content.spans.at(-1) as Span;
     const surface = text.slice(first.start, last.end).trim();
@@ -87,7 +91,13 @@ export function readAnn(ann: string, text: string): GoldAttribution[] {
         : QUOTE_MARK.test(surface)
           ? "partial"
           : "indirect";
-    out.push({ content: content.spans, source: source?.spans ?? null, sourceText: source?.text ?? null, kind });
+    out.push({
+      content: content.spans,
+      source: source?.spans ?? null,
+      sourceText: source?.text ?? null,
+      cueText: cue?.text ?? null,
+      kind,
+    });
   }
   return out;
 }
@@ -319,7 +329,9 @@ function score(
         const first = g.content[0] as Span;
         const last = g.content.at(-1) as Span;
         if (!matchedG.has(j))
-          errors.push(`MISS ${doc.name} [${g.kind}] ${doc.text.slice(first.start, last.end).slice(0, 100)}`);
+          errors.push(
+            `MISS ${doc.name} [${g.kind}] <${g.cueText ?? ""}> ${doc.text.slice(first.start, last.end).slice(0, 100)}`,
+          );
       });
     }
   }
@@ -345,10 +357,15 @@ export interface QuoteFigures {
 }
 
 /** Runs both systems on dev and test and returns the figures (the table is printed when run directly). */
-export function evaluateQuotes(options: { errors?: boolean; print?: boolean } = {}): QuoteFigures[] {
+export function evaluateQuotes(
+  options: { errors?: boolean; print?: boolean; splits?: ReadonlyArray<"train" | "dev" | "test"> } = {},
+): QuoteFigures[] {
   const figures: QuoteFigures[] = [];
   const errors: string[] = [];
-  for (const split of ["dev", "test"] as const) {
+  const splits = options.splits ?? (["dev", "test"] as const);
+  // Errors are listed for a development split only (train or dev), never for test.
+  const errorSplit = splits.find((s) => s !== "test");
+  for (const split of splits) {
     const docs = readSplit(split);
     for (const [system, extract] of [
       ["baseline (quotation marks + nearest name)", baseline],
@@ -357,7 +374,7 @@ export function evaluateQuotes(options: { errors?: boolean; print?: boolean } = 
       const c = score(
         docs,
         extract,
-        options.errors === true && split === "dev" && system === "parallax" ? errors : null,
+        options.errors === true && split === errorSplit && system === "parallax" ? errors : null,
       );
       const f: QuoteFigures = {
         split,
@@ -397,5 +414,14 @@ export function evaluateQuotes(options: { errors?: boolean; print?: boolean } = 
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  evaluateQuotes({ errors: process.argv.includes("--errors"), print: true });
+  const at = process.argv.indexOf("--split");
+  const split = at === -1 ? undefined : process.argv[at + 1];
+  if (split !== undefined && split !== "train" && split !== "dev" && split !== "test") {
+    throw new Error(`--split: expected train, dev or test, got ${split}`);
+  }
+  evaluateQuotes({
+    errors: process.argv.includes("--errors"),
+    print: true,
+    ...(split === undefined ? {} : { splits: [split] }),
+  });
 }

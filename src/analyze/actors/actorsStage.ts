@@ -1,31 +1,32 @@
 import type { Stage } from "../../stage.js";
 import { findActors } from "./findActors.js";
-import { loadRegistry } from "./loadRegistry.js";
 import type { Registry } from "./loadRegistry.js";
+import { registryFor } from "./registryFor.js";
 
 /**
- * The actors stage for a given registry: fills `article.mentions` and `article.actors`.
+ * The actors stage for a given registry: fills `article.mentions` and `article.actors`, reading bare surnames
+ * against the run's `ctx.knownPeople` when given and adding this article's people to it.
  *
- * @example const stage = actorsStage(loadRegistry({ userFile: "actors.yaml" }));
+ * @example const stage = actorsStage(registryFor("actors.yaml"));
  */
-export function actorsStage(registry: Registry): Stage {
+export function actorsStage(registry?: Registry): Stage {
   return {
     name: "actors",
-    run(article) {
-      const { actors: found, mentions } = findActors(article.text, article.sentences, registry);
+    run(article, ctx) {
+      const use = registry ?? ctx.registry ?? registryFor();
+      const known = ctx.knownPeople;
+      const { actors: found, mentions } = findActors(
+        article.text,
+        article.sentences,
+        use,
+        known ? { knownPeople: known } : {},
+      );
       article.mentions = mentions;
       article.actors = found;
+      known?.remember(found);
     },
   };
 }
 
-let shipped: Stage | null = null;
-
-/** The actors stage with the shipped dictionaries only, built on first use (the registry takes ~0.3 s to load). */
-export const actors: Stage = {
-  name: "actors",
-  run(article, ctx) {
-    shipped ??= actorsStage(loadRegistry());
-    shipped.run(article, ctx);
-  },
-};
+/** The actors stage: `ctx.registry` when the run gives one, else the shipped dictionaries (built on first use). */
+export const actors: Stage = actorsStage();

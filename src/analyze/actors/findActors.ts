@@ -3,12 +3,28 @@ import { tokenContext } from "./context.js";
 import type { AliasHit, Registry } from "./loadRegistry.js";
 import { PeopleBook } from "./people.js";
 import type { PersonRecord } from "./people.js";
+import type { KnownPeople } from "./knownPeople.js";
 import { personCandidates } from "./personCandidates.js";
 import { registryCandidates } from "./registryCandidates.js";
 import type { RegistryCandidate } from "./registryCandidates.js";
 import { tokenize } from "./tokenize.js";
 import type { Token } from "./tokenize.js";
 import type { Actor } from "./types.js";
+
+export interface FindActorsOptions {
+  /** People named earlier in the run: a bare surname or a headline name of one of them is that person. */
+  knownPeople?: KnownPeople;
+}
+
+/** Mention kinds that tell which state the text is about (a named organisation or a person does not). */
+const stateKinds = new Set<Mention["kind"]>(["name", "alias", "demonym", "metonym", "epithet", "place"]);
+/** A state is the article's own when it holds most of the state mentions, at least this many… */
+const dominantMinimum = 3;
+/** …and at least this share of them: a story split between two states has none. */
+const dominantShare = 0.6;
+
+/** "Hamas-run", "Taliban-controlled": a body run by the group. */
+const controlledPattern = /[-‐](?:run|controlled|administered)$/;
 
 /** Words before a capital that make it the place where something happens ("talks in Doha"), not an actor. */
 const locatives = new Set([
@@ -61,11 +77,12 @@ export function findActors(
   text: string,
   sentences: readonly Sentence[],
   registry: Registry,
+  options: FindActorsOptions = {},
 ): { actors: Actor[]; mentions: Mention[] } {
   const tokens = tokenize(text);
   const context = tokenContext(tokens, sentences, registry.commonWords);
   const candidates = personCandidates(tokens, context, registry);
-  const book = new PeopleBook(text, tokens, registry);
+  const book = new PeopleBook(text, tokens, registry, context, options.knownPeople ?? null);
   for (const candidate of candidates) if (candidate.decided) book.addDecided(candidate);
   book.finish();
   for (const candidate of candidates) if (!candidate.decided) book.addUndecided(candidate);
@@ -82,7 +99,7 @@ export function findActors(
   for (const mention of book.mentions) out.addPerson(mention);
   const resolver = new RegistryResolver(tokens, text, registry, out);
   resolver.run(registryCandidates(tokens, taken, registry));
-  return out.finish();
+  return out.finish(book.statelessIds());
 }
 
 /** Marks the tokens inside person mentions (resolved surnames too), walking both lists once. */
@@ -133,11 +150,28 @@ class MentionList {
     this.add(actor, { ...rest, actor: actor.id, text: "" });
   }
 
-  add(actor: Actor, mention: Mention): void {
+  /**
+   * Adds a mention. Only states, their places and bodies stated to be theirs ("Peru's civil defence institute")
+   * set the context: "the U.S. Geological Survey" in a story on Peru does not (`setsContext` says so for a body).
+   */
+  add(actor: Actor, mention: Mention, setsContext?: boolean): void {
     const known = this.actors.get(actor.id);
     if (!known) this.actors.set(actor.id, { ...actor, roles: [...actor.roles], aliases: [] });
     this.mentions.push(mention);
-    if (actor.country) this.trail.push({ at: mention.start, country: actor.country });
+    const stateLike = (actor.type === "country" || actor.type === "place") && stateKinds.has(mention.kind);
+    if (actor.country && (setsContext ?? stateLike)) {
+      this.trail.push({ at: mention.start, country: actor.country });
+    }
+  }
+
+  /** The state holding 60% of the state mentions (at least three), or null. */
+  dominantCountry(): string | null {
+    const counts = new Map<string, number>();
+    for (const entry of this.trail) counts.set(entry.country, (counts.get(entry.country) ?? 0) + 1);
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const [country, count] of counts) if (count > bestCount) [best, bestCount] = [country, count];
+    return bestCount >= dominantMinimum && bestCount >= dominantShare * this.trail.length ? best : null;
   }
 
   /** The state of the mention nearest before `at` among `among` (any state when empty). */
@@ -150,8 +184,19 @@ class MentionList {
     return best?.country ?? null;
   }
 
-  finish(): { actors: Actor[]; mentions: Mention[] } {
+  /**
+   * Sorts the mentions and fills aliases. A person of no stated state gets the article's dominant state
+   * ("Rosa Villanueva, head of the civil defence institute" in a story on Peru), unless `stateless` says the
+   * person speaks for an international body.
+   */
+  finish(stateless: ReadonlySet<string> = new Set()): { actors: Actor[]; mentions: Mention[] } {
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    const dominant = this.dominantCountry();
+    if (dominant) {
+      for (const actor of this.actors.values()) {
+        if (actor.type === "person" && actor.country === null && !stateless.has(actor.id)) actor.country = dominant;
+      }
+    }
     for (const mention of this.mentions) {
       const actor = this.actors.get(mention.actor);
       if (actor && mention.text !== actor.name && !actor.aliases.includes(mention.text))
@@ -188,6 +233,9 @@ class RegistryResolver {
         if (!actor) return;
         const channel = actor.type === "media" && this.isChannel(c);
         this.emit(actor, c.start, c.stop, this.nameKind(actor, c), channel ? { channel: true } : {});
+        // "the Hamas-run Health Ministry": the body belongs to the group's territory.
+        const body = controlledPattern.test(this.tokens[c.first]?.text ?? "") ? this.bodyAfter(c, all, k) : null;
+        if (body && actor.country) this.emitGeneric(body.candidate, body.hit, actor.country, body.candidate.start);
         return;
       }
       case "country":
@@ -196,7 +244,9 @@ class RegistryResolver {
         const body = this.bodyAfter(c, all, k);
         if (body) return this.emitGeneric(body.candidate, body.hit, hit.country, c.start);
         const actor = this.registry.actors.get(`country:${hit.country}`);
-        if (actor) this.emit(actor, c.start, c.stop, hit.type === "demonym" ? "demonym" : this.nameKind(actor, c));
+        const kind = hit.type === "demonym" ? "demonym" : this.nameKind(actor ?? { name: "" }, c);
+        // "the U.S. Geological Survey": the state names an agency's owner, not the place the story is about.
+        if (actor) this.emit(actor, c.start, c.stop, kind, {}, "stated", this.opensName(c) ? false : undefined);
         return;
       }
       case "seat": {
@@ -251,7 +301,7 @@ class RegistryResolver {
       roles: [],
       aliases: [],
     };
-    this.emit(actor, start, stop, "alias", {}, evidence);
+    this.emit(actor, start, stop, "alias", {}, evidence, evidence === "stated");
   }
 
   /** "Qatari Foreign Ministry", "Gaza's Health Ministry", "Israel's military": a body right after a state. */
@@ -286,6 +336,16 @@ class RegistryResolver {
     return !!next && next.cap && this.registry.nonPersonHeads.has(next.text) && !this.registry.aliases.has(next.text);
   }
 
+  /** "U.S. Geological Survey": capitalised words after the state end in an organisation's head word. */
+  private opensName(c: RegistryCandidate): boolean {
+    for (let k = c.end; k < c.end + 4; k++) {
+      const token = this.tokens[k];
+      if (!token?.cap) return false;
+      if (this.registry.nonPersonHeads.has(token.text)) return k > c.end;
+    }
+    return false;
+  }
+
   private isLocative(c: RegistryCandidate): boolean {
     const before = this.tokens[c.first - 1]?.text.toLowerCase() ?? "";
     const after = this.tokens[c.end];
@@ -302,7 +362,7 @@ class RegistryResolver {
     return channelBefore.has(before) || twoBefore === "according to" || channelAfter.has(after);
   }
 
-  private nameKind(actor: Actor, c: RegistryCandidate): "name" | "alias" {
+  private nameKind(actor: { name: string }, c: RegistryCandidate): "name" | "alias" {
     return this.text.slice(c.start, c.stop) === actor.name ? "name" : "alias";
   }
 
@@ -313,8 +373,11 @@ class RegistryResolver {
     kind: Mention["kind"] & string,
     extra: { channel?: boolean } = {},
     evidence: "stated" | "inferred" = "stated",
+    setsContext?: boolean,
   ): void {
-    this.out.add(actor, {
+    this.out.add(
+      actor,
+      {
       start,
       end: stop,
       actor: actor.id,
@@ -322,6 +385,8 @@ class RegistryResolver {
       evidence,
       kind,
       ...extra,
-    });
+      },
+      setsContext,
+    );
   }
 }

@@ -43,6 +43,8 @@ export interface Registry {
   readonly aliases: TokenTrie<AliasHit>;
   /** Titles and occupations as written before a name ("Secretary of State", "Sen.", "actress"). */
   readonly titles: TokenTrie<TitleHit>;
+  /** Offices and occupations in lower case, as an apposition writes them ("a spokesman for…", "Qatar's minister"). */
+  readonly roleWords: TokenTrie<TitleHit>;
   /** Short forms of titles after "the", in lower case ("the secretary" → Secretary of State, Secretary of Defense…). */
   readonly shortTitles: TokenTrie<string>;
   readonly givenNames: ReadonlySet<string>;
@@ -81,6 +83,7 @@ export function loadRegistry(options: RegistryOptions = {}): Registry {
     for (const form of new Set([actor.name, ...forms])) aliases.add(form, hit);
   };
 
+  const commonWords = new Set(readFileSync(wordListPath, "utf8").split("\n"));
   const names = readDictionary(join(dir, "names.yaml"), namesFile);
   const givenNames = new Set<string>([...firstNameLists(), ...Object.values(names.given).flat()]);
   const chineseSurnames = new Set(names.given["chinese_surnames"] ?? []);
@@ -130,14 +133,19 @@ export function loadRegistry(options: RegistryOptions = {}): Registry {
   const roles = readDictionary(join(dir, "roles.yaml"), rolesFile);
   const titles = new TokenTrie<TitleHit>();
   const shortTitles = new TokenTrie<string>("lower");
+  const roleWords = new TokenTrie<TitleHit>("lower");
   for (const entry of roles.titles) {
     const hit: TitleHit = { title: entry.title, kind: entry.kind };
     for (const form of [entry.title, ...entry.aliases]) titles.add(form, hit);
+    if (entry.kind === "office") for (const form of [entry.title, ...entry.aliases]) roleWords.add(form, hit);
     for (const form of [entry.title, ...entry.short]) if (entry.kind === "office") shortTitles.add(form, entry.title);
   }
-  for (const word of roles.occupations) titles.add(word, { title: word, kind: "occupation" });
+  for (const word of roles.occupations) {
+    titles.add(word, { title: word, kind: "occupation" });
+    roleWords.add(word, { title: word, kind: "occupation" });
+  }
 
-  addCities(givenNames, { actors, aliases });
+  addCities(givenNames, commonWords, { actors, aliases });
 
   if (options.userFile !== undefined) applyUserFile(options.userFile, actors, aliases, addActor);
 
@@ -145,6 +153,7 @@ export function loadRegistry(options: RegistryOptions = {}): Registry {
     actors,
     aliases,
     titles,
+    roleWords,
     shortTitles,
     givenNames,
     chineseSurnames,
@@ -153,7 +162,7 @@ export function loadRegistry(options: RegistryOptions = {}): Registry {
     nonPersonHeads: new Set(names.nonPersonHeads),
     placePrefixes: new Set(names.placePrefixes),
     notNames,
-    commonWords: new Set(readFileSync(wordListPath, "utf8").split("\n")),
+    commonWords,
   };
 }
 
@@ -251,15 +260,20 @@ interface CityRecord {
 
 /**
  * Cities (about 7,300, from city-timezones) and their provinces as places: they never act, but they keep a
- * place's name from being read as a person's ("Palmer", "Kuala Lumpur"). Names that are given names stay out.
+ * place's name from being read as a person's ("Palmer", "Kuala Lumpur"). Names that are given names stay out, and
+ * so do provinces whose one-word name is an English word ("Western").
  */
 function addCities(
   givenNames: ReadonlySet<string>,
+  commonWords: ReadonlySet<string>,
   into: { actors: Map<string, Actor>; aliases: TokenTrie<AliasHit> },
 ): void {
   const cities = (require("city-timezones") as { cityMapping: CityRecord[] }).cityMapping;
-  const add = (name: string, country: string | null): void => {
+  const add = (name: string, country: string | null, province = false): void => {
     if (!name || givenNames.has(name) || into.aliases.has(name)) return;
+    // Provinces called "Western" or "Central" and a town called "San" would make "Western audiences" a place.
+    const oneWord = !name.includes(" ");
+    if (oneWord && (name.length < 4 || (province && commonWords.has(name.toLowerCase())))) return;
     const place = placeActor(name, country);
     if (!into.actors.has(place.id)) into.actors.set(place.id, place);
     into.aliases.add(name, { type: "seat", kind: "place", place: place.id, actor: null });
@@ -268,7 +282,7 @@ function addCities(
     const country = /^[A-Z]{3}$/.test(city.iso3) ? city.iso3 : null;
     add(city.city, country);
     if (city.city_ascii !== city.city) add(city.city_ascii, country);
-    add(city.province, country);
+    add(city.province, country, true);
   }
 }
 

@@ -1,4 +1,6 @@
 import type { Evidence } from "../../article.js";
+import type { TokenContext } from "./context.js";
+import type { KnownPeople, KnownPerson } from "./knownPeople.js";
 import type { Registry } from "./loadRegistry.js";
 import type { PersonCandidate } from "./personCandidates.js";
 import { slug } from "./slug.js";
@@ -25,6 +27,10 @@ export interface PersonRecord {
   country: string | null;
   /** Character offsets of its mentions, in text order. */
   positions: number[];
+  /** The state an apposition gives ("Eitan Marom, a spokesman for the Israeli government"), used when no title does. */
+  appositionCountry?: string | null;
+  /** An apposition ties the person to an international body ("a spokesman for the UN"): no state is inferred. */
+  international?: boolean;
 }
 
 /**
@@ -38,10 +44,15 @@ export class PeopleBook {
   private givenKeys = new Map<string, PersonRecord[]>();
   private knownWords = new Set<string>();
 
+  /** People of earlier articles of the run met in this one, by id. */
+  private fromRun = new Map<string, PersonRecord>();
+
   constructor(
     private readonly text: string,
     private readonly tokens: readonly Token[],
     private readonly registry: Registry,
+    private readonly context: TokenContext,
+    private readonly known: KnownPeople | null = null,
   ) {}
 
   /** Adds a name read with a cue. */
@@ -56,6 +67,12 @@ export class PeopleBook {
       if (title.kind !== "honorific" && !person.roles.includes(title.title)) person.roles.push(title.title);
     }
     person.country ??= candidate.country;
+    if (candidate.apposition) {
+      person.appositionCountry ??= candidate.apposition.country;
+      person.international ||= candidate.apposition.international;
+      const role = candidate.apposition.role;
+      if (role && role.kind !== "honorific" && !person.roles.includes(role.title)) person.roles.push(role.title);
+    }
     person.positions.push(start);
     const office =
       candidate.titles.find((t) => t.kind === "office") ?? candidate.titles.find((t) => t.kind === "occupation");
@@ -92,8 +109,9 @@ export class PeopleBook {
   /** Resolves an undecided name: its runs of known name words become mentions of known people. */
   addUndecided(candidate: PersonCandidate): void {
     let run: number[] = [];
+    let resolved = false;
     const flush = (): void => {
-      if (run.length > 0) this.resolveRun(run);
+      if (run.length > 0) resolved = this.resolveRun(run) || resolved;
       run = [];
     };
     for (const index of candidate.words) {
@@ -106,6 +124,53 @@ export class PeopleBook {
       }
     }
     flush();
+    if (!resolved && this.known) this.resolveFromRun(candidate, this.known);
+  }
+
+  /** "Gupta" alone, or "Hasim Rahman" in a headline: a person an earlier article of the run named in full. */
+  private resolveFromRun(candidate: PersonCandidate, known: KnownPeople): void {
+    const first = candidate.first;
+    const last = candidate.end - 1;
+    const surface = this.surface(first, candidate.end);
+    const single = candidate.words.length === 1;
+    let found: KnownPerson | null = null;
+    if (!single) found = known.byName(surface);
+    else if (!this.placeUse(first, last) && !this.actsInRegistry(surface)) {
+      // A capital opening a sentence tells nothing: "Bush" there may be the plant.
+      const initial = this.context.sentenceInitial[first] || this.context.titleCase[first];
+      if (!initial || !this.registry.commonWords.has(surface.toLowerCase())) found = known.bySurname(surface);
+    }
+    if (!found) return;
+    const person = this.fromRun.get(found.id) ?? this.runPerson(found);
+    const start = (this.tokens[first] as Token).start;
+    person.positions.push(start);
+    const kind: MentionKind = single ? "surname" : "name";
+    this.mentions.push({
+      start,
+      end: (this.tokens[last] as Token).end,
+      person,
+      kind,
+      evidence: single ? "inferred" : "stated",
+    });
+  }
+
+  private runPerson(found: KnownPerson): PersonRecord {
+    const person = this.newPerson();
+    person.variants.push(found.name);
+    person.words = found.name.split(" ");
+    person.roles.push(...found.roles);
+    person.country = found.country;
+    this.fromRun.set(found.id, person);
+    return person;
+  }
+
+  /** "in Palmer", "Woodburn police": a lone word used as a place is no surname. */
+  private placeUse(first: number, last: number): boolean {
+    return (
+      first === last &&
+      (locativeBefore.has(this.tokens[first - 1]?.text ?? "") ||
+        !!this.tokens[last + 1]?.text.match(/^(?:police|officials|residents|city|county|town)$/))
+    );
   }
 
   /** The most recent person before `position` holding one of `titles`. */
@@ -128,7 +193,7 @@ export class PeopleBook {
       id: personId(name),
       name,
       type: "person",
-      country: person.country,
+      country: person.country ?? (person.international ? null : (person.appositionCountry ?? null)),
       roles: [...person.roles],
       aliases: [],
     };
@@ -136,7 +201,14 @@ export class PeopleBook {
     return actor;
   }
 
-  private resolveRun(run: readonly number[]): void {
+  /** Ids of the people whose state must not be guessed from the article (an international body's staff). */
+  statelessIds(): Set<string> {
+    const ids = new Set<string>();
+    for (const [person, actor] of this.actors) if (person.international) ids.add(actor.id);
+    return ids;
+  }
+
+  private resolveRun(run: readonly number[]): boolean {
     const first = run[0] as number;
     const last = run.at(-1) as number;
     const start = (this.tokens[first] as Token).start;
@@ -152,11 +224,7 @@ export class PeopleBook {
       person = mostRecent(sameName, start, true);
     }
     // A single word that is also a registry name ("Jordan") is left to the registry.
-    // "in Palmer", "Woodburn police": a lone word used as a place is no surname.
-    const placeUse =
-      run.length === 1 &&
-      (locativeBefore.has(this.tokens[first - 1]?.text ?? "") ||
-        !!this.tokens[last + 1]?.text.match(/^(?:police|officials|residents|city|county|town)$/));
+    const placeUse = this.placeUse(first, last);
     const registryWord = placeUse || (run.length === 1 && this.actsInRegistry(surface));
     if (!person && !registryWord) {
       person = mostRecent(this.surnameKeys.get(surface) ?? [], start, true);
@@ -167,9 +235,10 @@ export class PeopleBook {
       if (holders.length === 1) person = holders[0] ?? null;
       kind = "given";
     }
-    if (!person) return;
+    if (!person) return false;
     person.positions.push(start);
     this.mentions.push({ start, end, person, kind, evidence: kind === "name" ? "stated" : "inferred" });
+    return true;
   }
 
   /** A registry name other than a mere place ("Jordan", "Hamas", but not "Palmer"). */

@@ -1,3 +1,5 @@
+import { readApposition, readLedBy, readPreposed } from "./appositions.js";
+import type { Apposition } from "./appositions.js";
 import type { TokenContext } from "./context.js";
 import type { Registry, TitleHit } from "./loadRegistry.js";
 import type { Token } from "./tokenize.js";
@@ -15,6 +17,8 @@ export interface PersonCandidate {
   country: string | null;
   /** A cue says this is a person; undecided names become persons only when they repeat a person's name. */
   decided: boolean;
+  /** What an apposition after the name says ("…, a spokesman for the Israeli government,"). */
+  apposition?: Apposition;
 }
 
 /** A lower-case particle joined to a capitalised name: "al-Ansari", "el-Sisi", "bin-Zayed". */
@@ -101,10 +105,48 @@ export function personCandidates(
     if (plain.candidate) found.push(plain.candidate);
     i = plain.next;
   }
+  for (const candidate of found) {
+    if (!candidate.decided) continue;
+    const apposition = readApposition(tokens, candidate.end, context, registry);
+    if (apposition) candidate.apposition = apposition;
+    candidate.country ??= readLedBy(tokens, candidate.first, context, registry);
+  }
   return found;
 }
 
 const determiners = new Set(["a", "an", "his", "her", "their", "its", "our", "my", "your"]);
+/** Words before a place's name ("in Beit Lahia"). */
+const placeLocatives = new Set(["in", "near", "outside", "from", "across", "throughout", "towards", "toward"]);
+/** Nouns before "of" and a place's name ("the town of", "the ruins of"). */
+const placeNouns = new Set([
+  "town",
+  "city",
+  "village",
+  "villages",
+  "ruins",
+  "outskirts",
+  "province",
+  "region",
+  "district",
+  "suburb",
+  "neighbourhood",
+  "neighborhood",
+  "camp",
+  "streets",
+  "area",
+  "north",
+  "south",
+  "east",
+  "west",
+  "centre",
+  "center",
+  "port",
+  "state",
+  "county",
+  "municipality",
+]);
+/** Capitalised words that never open a portfolio title ("The Foreign Minister", "Former Minister"). */
+const portfolioStop = new Set(["The", "His", "Her", "Their", "Its", "Our", "Former", "Then", "When", "After", "Before"]);
 
 /** "a Toyota", "his new MacBook": a determiner, maybe with one lower-case word between. */
 function determinerBefore(tokens: readonly Token[], start: number): boolean {
@@ -226,10 +268,35 @@ class NameReader {
     const titleStart = j;
     const titles: TitleHit[] = [];
     const definite = /^the$/i.test(this.tokens[start - 1]?.text ?? "");
+    // "Deputy U.S. Trade Representative": "Deputy" qualifies the office that follows.
+    let deputy = false;
+    if (this.tokens[j]?.text === "Deputy" && !this.registry.titles.longest(this.tokens, j)) {
+      const after = this.stateBefore(j + 1)?.end ?? j + 1;
+      if (this.registry.titles.longest(this.tokens, after)?.values[0]?.kind === "office") {
+        deputy = true;
+        j++;
+      }
+    }
     for (;;) {
-      const title = this.registry.titles.longest(this.tokens, j) ?? this.capitalisedOccupation(j);
-      const hit = title?.values[0];
-      if (!title || !hit) break;
+      let title = this.registry.titles.longest(this.tokens, j) ?? this.capitalisedOccupation(j);
+      // "Deputy U.S. Trade Representative", "Norwegian Trade and Industry Minister": a state or a portfolio inside.
+      if (!title) {
+        const state = this.stateBefore(j);
+        const next = state ? this.registry.titles.longest(this.tokens, state.end) : null;
+        if (state && next) {
+          country ??= state.country;
+          j = state.end;
+          title = next;
+        }
+      }
+      if (!title && titles.length === 0) title = this.portfolioTitle(j);
+      const first = title?.values[0];
+      if (!title || !first) break;
+      const hit: TitleHit =
+        deputy && first.kind === "office" && !first.title.startsWith("Deputy")
+          ? { title: `Deputy ${first.title}`, kind: "office" }
+          : first;
+      deputy = false;
       titles.push(hit);
       j = title.end;
       if (this.tokens[j]?.text === "and" && this.registry.titles.longest(this.tokens, j + 1)) j++;
@@ -276,6 +343,56 @@ class NameReader {
     };
   }
 
+  /** A state's name or demonym at `index` that a title follows ("U.S." in "Deputy U.S. Trade Representative"). */
+  private stateBefore(index: number): { end: number; country: string } | null {
+    const state = this.registry.aliases.longest(this.tokens, index);
+    const hit = state?.values.find((h) => h.type === "country" || h.type === "demonym");
+    if (!state || !hit || (hit.type !== "country" && hit.type !== "demonym")) return null;
+    return this.registry.titles.longest(this.tokens, state.end) ? { end: state.end, country: hit.country } : null;
+  }
+
+  /** "Trade and Industry Minister", "Public Safety Director": capitalised common words before an office. */
+  private portfolioTitle(start: number): { end: number; values: TitleHit[] } | null {
+    let k = start;
+    const words: string[] = [];
+    while (k - start < 5) {
+      const token = this.tokens[k];
+      if (!token) return null;
+      const joiner = words.length > 0 && (token.text === "and" || token.text === "&");
+      const portfolio =
+        token.cap &&
+        token.text.length >= 3 &&
+        !portfolioStop.has(token.text) &&
+        this.registry.commonWords.has(token.text.toLowerCase());
+      if (!joiner && !portfolio) break;
+      words.push(token.text);
+      k++;
+      const office = this.registry.titles.longest(this.tokens, k);
+      const hit = office?.values[0];
+      if (office && hit?.kind === "office" && !joiner && this.isNameWord(office.end)) {
+        const text = [...words, ...this.tokens.slice(k, office.end).map((t) => t.text)].join(" ");
+        return { end: office.end, values: [{ title: text, kind: "office" }] };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "in the ruins of Beit Lahia", "talks in Mannheim Arena": a name after a locative reads as a place unless a
+   * given name, an age or a verb of saying says it is a person.
+   */
+  private blockedAsPlace(start: number, words: readonly number[]): boolean {
+    const first = this.tokens[start] as Token;
+    if (this.registry.givenNames.has(first.text)) return false;
+    const end = (words.at(-1) ?? start) + 1;
+    if (this.ageFollows(end) || speechVerbs.has(this.tokens[end]?.text ?? "")) return false;
+    const before = this.tokens[start - 1]?.text.toLowerCase() ?? "";
+    if (placeLocatives.has(before)) return true;
+    if (before !== "of") return false;
+    const noun = this.tokens[start - 2]?.text.toLowerCase() ?? "";
+    return placeNouns.has(noun);
+  }
+
   /** A name without titles; `next` is where reading goes on. */
   plain(start: number): { candidate: PersonCandidate | null; next: number } {
     const name = this.readName(start);
@@ -303,6 +420,7 @@ class NameReader {
     }
     // "a Toyota Camry", "his new MacBook Pro": a determiner makes a thing of it.
     const determined = !this.context.sentenceInitial[start] && determinerBefore(this.tokens, start);
+    const readable = !this.context.titleCase[start] && !determined;
     const candidate: PersonCandidate = {
       first: start,
       end: name.end,
@@ -310,8 +428,16 @@ class NameReader {
       words: name.words,
       titles: [],
       country: this.partyTagCountry(name.end),
-      decided: !this.context.titleCase[start] && !determined && this.cued(name.words, name.end, given),
+      decided: readable && this.cued(name.words, name.end, given),
     };
+    // "Norway's trade minister, Ingrid Halvorsen": a role set off before the name is a title too.
+    const preposed = readable ? readPreposed(this.tokens, start, this.context, this.registry) : null;
+    if (preposed?.role && !this.blockedAsPlace(start, name.words)) {
+      candidate.titles.push(preposed.role);
+      candidate.country ??= preposed.country;
+      candidate.decided ||= name.words.length > 1 || !this.registry.commonWords.has(firstWord.text.toLowerCase());
+    }
+    if (candidate.decided && this.blockedAsPlace(start, name.words)) candidate.decided = false;
     return { candidate, next: name.end };
   }
 

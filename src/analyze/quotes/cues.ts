@@ -4,8 +4,10 @@ import { z } from "zod";
 
 const cueFileSchema = z.object({
   speech: z.array(z.string()),
+  evidence: z.array(z.string()).default([]),
   belief: z.array(z.string()),
   naming: z.array(z.string()),
+  objects: z.array(z.string()).default([]),
   gerunds: z.array(z.string()),
   according: z.array(z.string()),
   channels: z.array(z.string()),
@@ -15,15 +17,24 @@ const cueFileSchema = z.object({
 /** The attribution lexicon of data/quotes/cues.yaml, as lookup sets of lower-case words and phrases. */
 export interface Cues {
   speech: ReadonlySet<string>;
+  /** What polls, reports and records show: content like speech, never licensing a quoted phrase. */
+  evidence: ReadonlySet<string>;
   belief: ReadonlySet<string>;
   naming: ReadonlySet<string>;
+  /** Verbs whose content is their object or infinitive: "endorsed Trump", "vowed to…". */
+  objects: ReadonlySet<string>;
   gerunds: ReadonlySet<string>;
   /** Multi-word cues whose speaker follows, as token lists: [["according", "to"]]. */
   according: readonly string[][];
   /** Channel phrases as token lists: [["in", "a", "statement"], …]. */
   channels: readonly string[][];
   media: ReadonlySet<string>;
+  /** Multi-word entries of every word list, by first word, longest first: "called" → [["called", "for"], …]. */
+  phrases: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; list: CueList }>>;
 }
+
+/** The word lists of the lexicon that may hold multi-word entries. */
+export type CueList = "speech" | "evidence" | "belief" | "naming" | "objects" | "gerunds";
 
 const defaultFile = new URL("../../../data/quotes/cues.yaml", import.meta.url);
 let cached: Cues | null = null;
@@ -45,14 +56,29 @@ export function loadCues(file?: string): Cues {
   const data = result.data;
   const lower = (list: string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
   const phrases = (list: string[]): string[][] => list.map((p) => p.toLowerCase().split(/\s+/u));
+  const phraseMap = new Map<string, Array<{ words: string[]; list: CueList }>>();
+  for (const list of ["speech", "evidence", "belief", "naming", "objects", "gerunds"] as const) {
+    for (const entry of data[list]) {
+      const words = entry.toLowerCase().split(/\s+/u);
+      const first = words[0];
+      if (words.length < 2 || first === undefined) continue;
+      const known = phraseMap.get(first) ?? [];
+      known.push({ words, list });
+      phraseMap.set(first, known);
+    }
+  }
+  for (const known of phraseMap.values()) known.sort((a, b) => b.words.length - a.words.length);
   const cues: Cues = {
     speech: lower(data.speech),
+    evidence: lower(data.evidence),
     belief: lower(data.belief),
     naming: lower(data.naming),
+    objects: lower(data.objects),
     gerunds: lower(data.gerunds),
     according: phrases(data.according),
     channels: phrases(data.channels),
     media: lower(data.media),
+    phrases: phraseMap,
   };
   if (file === undefined) cached = cues;
   return cues;

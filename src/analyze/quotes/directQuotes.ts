@@ -63,7 +63,8 @@ function quoteOfSpan(doc: QuoteDocument, span: QuotedSpan, previous: RawQuote | 
   // Not quotes: nicknames (Joaquin “El Chapo” Guzmán), titles of works, scare quotes with no cue.
   if (words.length === 0) return null;
   if (kind === "partial") {
-    if (cueInSentence === null) return null;
+    // What a map or a poll "shows" is nobody's words: it does not make a quoted phrase a quote.
+    if (cueInSentence === null || cueInSentence.kind === "evidence") return null;
     const governed = beforeCue !== null && beforeCue.to >= openTok - 3;
     if (!governed && isTitleCase(words)) return null;
     if (/\p{Lu}[\p{Ll}.]*$/u.test(before) && /^\p{Lu}/u.test(after) && words.length <= 3) return null;

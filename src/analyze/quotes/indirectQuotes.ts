@@ -92,10 +92,16 @@ function indirectAt(
   const { text, tokens } = doc;
   const sentenceSpan = doc.sentences[sentence];
   if (sentenceSpan === undefined) return null;
-  const make = (content: Span, speaker: Phrase | null, viaFrom: number, viaTo: number): RawQuote | null => {
+  const make = (
+    content: Span,
+    speaker: Phrase | null,
+    viaFrom: number,
+    viaTo: number,
+    minWords = MIN_CONTENT_WORDS,
+  ): RawQuote | null => {
     const trimmed = trimSpan(text, content.start, content.end);
     const words = text.slice(trimmed.start, trimmed.end).match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (words.length < MIN_CONTENT_WORDS) return null;
+    if (words.length < minWords) return null;
     return {
       kind: "indirect",
       parts: [trimmed],
@@ -130,14 +136,19 @@ function indirectAt(
     return make({ start: startOf(start), end: sentenceEnd }, speaker, cue.from, start);
   }
 
+  if (cue.kind === "object") {
+    const found = objectContent(doc, cue, range, make);
+    if (found !== null || cue.to >= range.to - 1) return found;
+  }
+
   // Content after the cue: "Rubio said (on Tuesday) (that) …", "He told reporters (that) …".
-  const subject = subjectBefore(text, tokens, cue.from, range.from);
+  const subject = subjectBefore(text, tokens, cue.from, range.from) ?? coordinatedSubject(doc, cue, range);
   const start = skipLeadIns(doc, cue, range.to);
   const tail = range.to - start;
   if (subject !== null && tail >= MIN_CONTENT_WORDS) {
     return make({ start: startOf(start), end: sentenceEnd }, subject, cue.from, start);
   }
-  if (cue.kind === "belief") return null;
+  if (cue.kind === "belief" || cue.kind === "object") return null;
   // Content before a trailing cue: "…, officials said (on Tuesday)." or "…, said the minister."
   if (range.to - cue.to > TRAILING) return null;
   if (tokens.slice(cue.to, range.to).some((t) => t.lower === "that")) return null;
@@ -146,6 +157,60 @@ function indirectAt(
   const comma = lastCommaBefore(tokens, Math.min(cue.from, tokenIndexAfter(doc, speaker.start, range.to)), range.from);
   if (comma === null) return null;
   return make({ start: sentenceSpan.start, end: startOf(comma) }, speaker, comma, range.to);
+}
+
+/** Forms of "be" that make a participle passive: "Trump was endorsed by…" names the content, not the source. */
+const passiveAux = new Set(["was", "were", "is", "are", "be", "been", "being", "'s", "’s"]);
+/** Tokens that end an object's clause: "endorsed Clinton, saying…", "backed the plan; others…". */
+const CLAUSE_END = /^[,;:—–()[\]]$/u;
+const MIN_OBJECT_WORDS = 1;
+
+/**
+ * The object or infinitive of an object cue, up to the end of its clause: "Ryan endorsed [Trump] in June",
+ * "Trump vowed [to bomb…]", ", criticizing [the accord]" (the subject of the sentence speaks).
+ */
+function objectContent(
+  doc: QuoteDocument,
+  cue: Cue,
+  range: { from: number; to: number },
+  make: (content: Span, speaker: Phrase | null, viaFrom: number, viaTo: number, minWords?: number) => RawQuote | null,
+): RawQuote | null {
+  const { text, tokens } = doc;
+  const before = tokens[cue.from - 1];
+  if (before !== undefined && passiveAux.has(before.lower)) return null;
+  if (tokens[cue.to]?.lower === "by") return null;
+  const speaker =
+    before?.text === "," && (tokens[cue.from] as Token).lower.endsWith("ing")
+      ? subjectAfter(text, tokens, range.from - 1, cue.from)
+      : (subjectBefore(text, tokens, cue.from, range.from) ?? coordinatedSubject(doc, cue, range));
+  if (speaker === null) return null;
+  const start = skipLeadIns(doc, cue, range.to);
+  let end = start;
+  while (end < range.to && !(doc.quoteOf[end] === -1 && CLAUSE_END.test((tokens[end] as Token).text))) end++;
+  if (end <= start) return null;
+  const last = tokens[end - 1] as Token;
+  const content = {
+    start: (tokens[start] as Token).start,
+    end: end === range.to ? (doc.sentences[doc.sentenceOf[start] ?? -1]?.end ?? last.end) : last.end,
+  };
+  return make(content, speaker, cue.from, start, MIN_OBJECT_WORDS);
+}
+
+/** Adverbs between a coordinator and its verb: "and later said", "but also warned". */
+const coordinatedAdverbs = new Set(["also", "later", "then", "again", "repeatedly", "has", "have", "had", "publicly"]);
+
+/**
+ * The subject of a coordinated cue, which is the sentence's: "Clark said … but said the outcome was open",
+ * "Spicer urged calm and said…". Read at the sentence start; null when the sentence opens otherwise.
+ */
+function coordinatedSubject(doc: QuoteDocument, cue: Cue, range: { from: number; to: number }): Phrase | null {
+  let i = cue.from - 1;
+  while (i > range.from && coordinatedAdverbs.has((doc.tokens[i] as Token).lower)) i--;
+  const word = doc.tokens[i]?.lower;
+  if (i <= range.from || (word !== "and" && word !== "but")) return null;
+  const first = doc.tokens[range.from];
+  if (first === undefined || !first.word || !first.cap) return null;
+  return subjectAfter(doc.text, doc.tokens, range.from - 1, i);
 }
 
 /** The token index after the clause's lead-ins: "that", "on Tuesday", "in a statement", an object of "told". */

@@ -170,7 +170,15 @@ export function phraseOf(text: string, tokens: readonly Token[], from: number, t
  */
 export function subjectBefore(text: string, tokens: readonly Token[], cue: number, lo: number): Phrase | null {
   let i = cue - 1;
-  while (i >= lo && (betweenSubjectAndCue.has(tokens[i]?.lower ?? "") || isTimeAdverbial(tokens, i))) i--;
+  for (;;) {
+    while (i >= lo && (betweenSubjectAndCue.has(tokens[i]?.lower ?? "") || isTimeAdverbial(tokens, i))) i--;
+    // "Sen. Bernie Sanders (I-Vt.) said": step over a parenthesis after the name.
+    if (tokens[i]?.text !== ")") break;
+    let open = i - 1;
+    while (open >= lo && i - open <= 8 && tokens[open]?.text !== "(") open--;
+    if (open < lo || tokens[open]?.text !== "(") return null;
+    i = open - 1;
+  }
   const atComma = tokens[i]?.text === ",";
   if (atComma) {
     // "X, the minister, said": step over the apposition to the name before it.
@@ -188,7 +196,9 @@ function isTimeAdverbial(tokens: readonly Token[], i: number): boolean {
   if (token === undefined) return false;
   if (timeWords.has(token.lower) && token.lower !== "this" && token.lower !== "last") {
     const before = tokens[i - 1]?.lower ?? "";
-    return before === "on" || before === "last" || before === "this" || before === "earlier";
+    const anchor = (w: string): boolean => w === "on" || w === "last" || w === "this" || w === "earlier";
+    // "on Thursday evening": a time word after a day that follows its anchor.
+    return anchor(before) || (timeWords.has(before) && anchor(tokens[i - 2]?.lower ?? ""));
   }
   return (
     (token.lower === "on" || token.lower === "last" || token.lower === "earlier" || token.lower === "this") &&

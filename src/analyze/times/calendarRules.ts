@@ -124,12 +124,18 @@ export const season: Rule = {
  * article is last November). Deciding by tense instead scored lower on the development set (0.825 vs
  * 0.828 value accuracy), so `_tense` is kept only for the call sites' symmetry with weekdays.
  */
-function byTense(_tense: Tense, month: number, dct: Day): number {
+function byTense(tense: Tense, month: number, dct: Day): number {
   const diff = month - dct.month;
   if (diff > 6) return -1;
   if (diff < -6) return 1;
+  // A month a season or more ahead told in the past is last year's, and the converse for the future;
+  // nearer months keep the nearest year, as participles ("expected in December") fool the tense.
+  if (tense === "past" && diff >= 3) return -1;
+  if (tense === "future" && diff <= -3) return 1;
   return 0;
 }
+
+const yearOffsets: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 /** Words before a bare month name that show it is a date ("in May", "since March", "early June"). */
 const monthCuePattern =
@@ -140,7 +146,7 @@ const monthCuePattern =
  * "May" and "March" need a cue so the modal and the verb stay out.
  */
 const monthPattern = new RegExp(
-  `\\b(?:(early|late|mid-?|last|this|next|the end of|the beginning of|the start of|the middle of)\\s*)?(${monthSource})(?!\\w)(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b)?`,
+  `\\b(?:(early|late|mid-?|last|this|next|the end of|the beginning of|the start of|the middle of)\\s*)?(${monthSource})(?!\\w)(?:,?\\s+((?:1[6-9]|20)\\d\\d)\\b|\\s+(last|this|next)\\s+year\\b)?`,
   "g",
 );
 
@@ -148,7 +154,7 @@ export const month: Rule = {
   name: "month",
   pattern: monthPattern,
   resolve(m, ctx) {
-    const [whole, modifier, name, explicitYear] = m;
+    const [whole, modifier, name, explicitYear, relativeYear] = m;
     if (name === undefined) return null;
     const monthNumber = monthOf(name);
     const after = ctx.text.slice(m.index + whole.length, m.index + whole.length + 6);
@@ -156,13 +162,22 @@ export const month: Rule = {
     if (explicitYear === undefined && /^\s*\d{1,2}(?!\d)/.test(after)) return null;
     const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
     const guarded = /^(?:May|March|June|April|August|Jan\.|Mar\.)$/.test(name);
-    if (guarded && modifier === undefined && explicitYear === undefined && !monthCuePattern.test(before)) return null;
+    if (
+      guarded &&
+      modifier === undefined &&
+      explicitYear === undefined &&
+      relativeYear === undefined &&
+      !monthCuePattern.test(before)
+    )
+      return null;
     if (explicitYear !== undefined)
       return fromMatch("month", m, formatMonth(Number(explicitYear), monthNumber), "DATE", "month", false);
     if (ctx.dct === null) return null;
     const mod = (modifier ?? "").toLowerCase();
     let offset: number;
-    if (mod === "last") offset = monthNumber < ctx.dct.month ? 0 : -1;
+    // "June last year", "January this year".
+    if (relativeYear !== undefined) offset = yearOffsets[relativeYear.toLowerCase()] ?? 0;
+    else if (mod === "last") offset = monthNumber < ctx.dct.month ? 0 : -1;
     else if (mod === "next") offset = monthNumber > ctx.dct.month ? 0 : 1;
     else if (mod === "this") offset = 0;
     else offset = byTense(ctx.tenseAt(m.index, m.index + whole.length), monthNumber, ctx.dct);

@@ -21,6 +21,27 @@ export interface Candidate {
   rule: string;
   /** Endpoints of an interval ("from 2017 to July 2024"). */
   parts?: Candidate[];
+  /** Set when the value should rather follow a date mentioned earlier in the narrative ("the following year"). */
+  anaphor?: Anaphor;
+}
+
+/** A date the text mentions, as a reference for the anaphoric expressions after it. */
+export interface Reference {
+  day: Day;
+  precision: Precision;
+  /** Where the mention starts in the text. */
+  at: number;
+}
+
+/**
+ * How an expression reads against the narrative's reference time (TimeML's anchor, HeidelTime's
+ * "last mentioned date"): `phrase` is anaphoric by its words ("that day", "the following year");
+ * `shift` counts from the event just told ("two days later"); `clock` is a time of day with no date.
+ * `resolve` returns null when the reference is too coarse ("that day" after "in 1998").
+ */
+export interface Anaphor {
+  kind: "phrase" | "shift" | "clock";
+  resolve(reference: Reference): string | null;
 }
 
 /** What every rule can see: the text, the publication day, and the tense around a span. */

@@ -5,12 +5,17 @@ import { decade, month, quarter, season, weekdayRule, year } from "./calendarRul
 import type { Candidate, Rule, RuleContext } from "./candidate.js";
 import { chronoDates } from "./chronoDates.js";
 import { duration, pluralUnit, recurrence } from "./durationRules.js";
+import { anaphoricUnit, clockDay, clockWord, unitBeforeAfter } from "./anaphoricRules.js";
 import { findAnchors } from "./namedAnchors.js";
+import { resolveAnaphora } from "./narrativeReference.js";
 import { ago, deicticDay, definiteUnit, relativeUnit, vagueReference, yearEarlier } from "./relativeRules.js";
 import { tenseAround } from "./tense.js";
 
 /** Our rules, most specific first: on a tie in extent the earlier rule wins. */
 export const rules: readonly Rule[] = [
+  clockDay,
+  anaphoricUnit,
+  unitBeforeAfter,
   deicticDay,
   yearEarlier,
   ago,
@@ -26,6 +31,7 @@ export const rules: readonly Rule[] = [
   duration,
   pluralUnit,
   vagueReference,
+  clockWord,
 ];
 
 /**
@@ -33,7 +39,7 @@ export const rules: readonly Rule[] = [
  * stage fast on long articles where most sentences hold no time at all.
  */
 const triggerPattern =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies)|half|(?:1[0-9]|20)\d\ds?|'\d0s|today|yesterday|tomorrow|tonight|now|current(?:ly)?|present(?:ly)?|nowadays|moment|recent(?:ly)?|previously|formerly|lately|past|future|soon|(?:dai|night|week|month|annual|year|hour|quarter|biweek)ly|annual|spring|summer|fall|autumn|winter|season|morning|afternoon|evening|overnight|q[1-4]|[1-4]q(?:\d\d)?|year-(?:earlier|ago))\b/gi;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies)|half|(?:1[0-9]|20)\d\ds?|'\d0s|today|yesterday|tomorrow|tonight|now|current(?:ly)?|present(?:ly)?|nowadays|moment|recent(?:ly)?|previously|formerly|lately|past|future|soon|(?:dai|night|week|month|annual|year|hour|quarter|biweek)ly|annual|spring|summer|fall|autumn|winter|season|morning|afternoon|evening|overnight|noon|midday|midnight|q[1-4]|[1-4]q(?:\d\d)?|year-(?:earlier|ago))\b/gi;
 
 const triggerReach = 40;
 
@@ -130,7 +136,7 @@ export function findCandidates(text: string, dct: Day | null): Candidate[] {
       return tense;
     },
   };
-  const candidates: Candidate[] = [...findAnchors(text, dct), ...chronoDates(text, dct)];
+  const candidates: Candidate[] = [...findAnchors(text, dct), ...chronoDates(text, dct, ctx.tenseAt)];
   for (const [windowStart, windowEnd] of triggerWindows(text)) {
     const slice = text.slice(windowStart, windowEnd);
     for (const rule of rules) {
@@ -146,7 +152,7 @@ export function findCandidates(text: string, dct: Day | null): Candidate[] {
       }
     }
   }
-  return joinIntervals(text, resolveOverlaps(candidates));
+  return resolveAnaphora(text, joinIntervals(text, resolveOverlaps(candidates)));
 }
 
 function toExpression(text: string, c: Candidate): TimeExpression {

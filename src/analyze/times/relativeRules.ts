@@ -1,7 +1,8 @@
 import { addDays, formatDay, shift, unitValue } from "./calendar.js";
 import type { CalendarUnit } from "./calendar.js";
 import { fromMatch } from "./candidate.js";
-import type { Candidate, Precision, Rule } from "./candidate.js";
+import type { Candidate, Precision, Reference, Rule } from "./candidate.js";
+import { fineEnough } from "./narrativeReference.js";
 import { amountSource, amountValue, partOfDayOf, partOfDaySource, unitOf, unitSource } from "./words.js";
 
 /** "today", "yesterday morning", "tomorrow night", "tonight", "last night", "this morning". */
@@ -176,12 +177,25 @@ export const ago: Rule = {
     const whole = Math.round(n);
     if (whole !== n) return fromMatch("ago", m, sign < 0 ? "PAST_REF" : "FUTURE_REF", "DATE", "vague");
     const day = shift(ctx.dct, calendarUnit, sign * whole);
+    let c: Candidate;
     if (calendarUnit === "year" && /earlier|ago/i.test(direction ?? "") && nearQuarterTalk(ctx.text, m.index)) {
-      return fromMatch("ago", m, unitValue(shift(day, "quarter", -1), "quarter"), "DATE", "quarter");
+      c = fromMatch("ago", m, unitValue(shift(day, "quarter", -1), "quarter"), "DATE", "quarter");
+    } else c = fromMatch("ago", m, unitValue(day, calendarUnit), "DATE", unitPrecision[calendarUnit]);
+    // "two days later", "a year earlier" count from the event just told; "ago" counts from now.
+    if (/earlier|later/i.test(direction ?? "")) {
+      c.anaphor = { kind: "shift", resolve: (ref) => shiftedReference(ref, calendarUnit, sign * whole) };
     }
-    return fromMatch("ago", m, unitValue(day, calendarUnit), "DATE", unitPrecision[calendarUnit]);
+    return c;
   },
 };
+
+/** `ref` moved by `n` units, at the reference's own precision ("a year earlier" than Sept. 30 is a day). */
+function shiftedReference(ref: Reference, unit: CalendarUnit, n: number): string | null {
+  if (!fineEnough(ref.precision, unitPrecision[unit])) return null;
+  const day = shift(ref.day, unit, n);
+  if (ref.precision === "day") return formatDay(day);
+  return unitValue(day, ref.precision === "month" ? "month" : ref.precision === "quarter" ? "quarter" : "year");
+}
 
 /**
  * Vague references TimeML writes as PRESENT_REF, PAST_REF and FUTURE_REF. Bare adjectives ("current",

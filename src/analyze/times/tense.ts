@@ -3,7 +3,7 @@ export type Tense = "past" | "present" | "future" | "unknown";
 
 /** Markers that put a clause in the future: modals, "going to", "scheduled to", "plans to". */
 const futureMarkerPattern =
-  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|scheduled (?:to|for)|expected to|set to|due to (?!the\b)|intends? to|is to|are to|would)\b/gi;
+  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|scheduled|as soon as|expected to|set to|due to (?!the\b)|intends? to|is to|are to|would)\b/gi;
 
 /** Irregular past forms common in news narration. */
 const irregularPastPattern =
@@ -20,31 +20,35 @@ const clauseBreakPattern = /[.!?;]\s|\n/g;
 
 interface Marker {
   tense: Tense;
+  /** Characters between the marker and the expression. */
   distance: number;
+  /** Whether the marker comes before the expression. */
+  left: boolean;
+  /** Offset of the marker in the window. */
+  at: number;
 }
 
-function nearestMarker(
-  window: string,
-  offset: number,
-  spanLength: number,
-  pattern: RegExp,
-  tense: Tense,
-): Marker | null {
-  let best: Marker | null = null;
+function markersIn(window: string, offset: number, spanLength: number, pattern: RegExp, tense: Tense): Marker[] {
+  const out: Marker[] = [];
   for (const m of window.matchAll(pattern)) {
     const start = m.index;
     const end = start + m[0].length;
-    const distance =
-      end <= offset ? offset - end : start >= offset + spanLength ? start - (offset + spanLength) : Infinity;
-    if (distance === Infinity) continue;
-    if (best === null || distance < best.distance) best = { tense, distance };
+    if (end <= offset) out.push({ tense, distance: offset - end, left: true, at: start });
+    else if (start >= offset + spanLength) out.push({ tense, distance: start - (offset + spanLength), left: false, at: start });
   }
-  return best;
+  return out;
 }
 
+/** Finite past forms or punctuation that start a new verb group after a modal ("will say he was"). */
+const finitePastPattern = /\b(?:was|were|had|did|said|told)\b|[,;:"'`()]/i;
+
+/** "was due to", "had been scheduled to": a plan told in the past, which has usually happened by now. */
+const pastPlanPattern = /\b(?:was|were|had been)\s+$/i;
+
 /**
- * The tense of the clause around `text[start, end)`: the verb marker nearest to the expression within
- * its sentence decides, a future modal winning ties ("will meet on Friday" → future).
+ * The tense of the clause around `text[start, end)`. A verb before the expression governs it ("met on
+ * Friday", "will remain closed until Friday"), else the one after ("On Friday, the king met"); inside a
+ * future verb group, participles do not make it past ("will be held Friday").
  *
  * @example tenseAround("He met Trump on Friday.", 15, 21) // "past"
  */
@@ -61,12 +65,20 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const offset = start - left;
   const spanLength = end - start;
   const markers = [
-    nearestMarker(window, offset, spanLength, futureMarkerPattern, "future"),
-    nearestMarker(window, offset, spanLength, irregularPastPattern, "past"),
-    nearestMarker(window, offset, spanLength, regularPastPattern, "past"),
-    nearestMarker(window, offset, spanLength, presentMarkerPattern, "present"),
+    ...markersIn(window, offset, spanLength, futureMarkerPattern, "future").filter(
+      (m) => !pastPlanPattern.test(window.slice(Math.max(0, m.at - 12), m.at)),
+    ),
+    ...markersIn(window, offset, spanLength, irregularPastPattern, "past"),
+    ...markersIn(window, offset, spanLength, regularPastPattern, "past"),
+    ...markersIn(window, offset, spanLength, presentMarkerPattern, "present"),
   ];
-  let best: Marker | null = null;
-  for (const m of markers) if (m !== null && (best === null || m.distance < best.distance)) best = m;
-  return best?.tense ?? "unknown";
+  const nearest = (ms: Marker[]): Marker | null =>
+    ms.reduce<Marker | null>((best, m) => (best === null || m.distance < best.distance ? m : best), null);
+  const before = nearest(markers.filter((m) => m.left));
+  const future = nearest(markers.filter((m) => m.left && m.tense === "future"));
+  if (before !== null && future !== null && before.tense === "past") {
+    // "will remain closed until Friday": the participle belongs to the future verb group.
+    if (!finitePastPattern.test(window.slice(future.at, offset))) return "future";
+  }
+  return (before ?? nearest(markers))?.tense ?? "unknown";
 }

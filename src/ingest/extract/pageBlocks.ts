@@ -17,7 +17,10 @@ export interface Mark {
   byTag: boolean;
 }
 
-/** A run of text between block boundaries, owned by its nearest block-level element. */
+/**
+ * A run of text between block boundaries, owned by its nearest block-level element. Lines broken by
+ * <br> stay in one block (a poem, an address, a blog post typed with line breaks), joined by "\n".
+ */
 export interface Block {
   /** The nearest block-level element, or the document for text outside any. */
   owner: ParentNode;
@@ -48,6 +51,8 @@ export const MAX_DEPTH = 256;
 export const MAX_ELEMENTS = 60_000;
 
 const NO_MARKS: readonly Mark[] = [];
+/** Stands for a <br> while a block's text is gathered (a private-use character: never in real text). */
+const LINE_BREAK = "\ue000";
 
 function markOf(element: Element): Mark | null {
   const byTag = FURNITURE_TAG_REASON.get(element.name);
@@ -99,11 +104,23 @@ export function pageBlocks(root: Document): PageBlocks {
     if (parts.length === 0) return;
     const raw = parts.join("");
     parts = [];
-    const text = raw.replace(WHITESPACE_RUN, " ").trim();
+    const text = raw
+      .split(LINE_BREAK)
+      .map((line) => line.replace(WHITESPACE_RUN, " ").trim())
+      .filter((line) => line !== "")
+      .join("\n");
     const links = Math.min(linkChars, text.length);
     linkChars = 0;
     if (text === "") return;
-    blocks.push({ owner, tag: owner.type === "tag" ? owner.name : "#root", text, linkChars: links, marks, inHeader, inFigure });
+    blocks.push({
+      owner,
+      tag: owner.type === "tag" ? owner.name : "#root",
+      text,
+      linkChars: links,
+      marks,
+      inHeader,
+      inFigure,
+    });
   };
 
   const visit = (
@@ -140,7 +157,7 @@ export function pageBlocks(root: Document): PageBlocks {
     const name = element.name;
     if (SKIPPED_TAGS.has(name) || isHidden(element)) return;
     if (name === "br") {
-      flush(owner, marks, inHeader, inFigure);
+      parts.push(LINE_BREAK);
       return;
     }
     const isBlock = BLOCK_TAGS.has(name);

@@ -4,7 +4,7 @@
  * `class` + `id` string, lower-cased.
  */
 
-/** Elements whose whole subtree is never article text. */
+/** Elements whose whole subtree is never article text. (<head> is walked: its JSON-LD scripts are read.) */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   "script",
   "style",
@@ -23,7 +23,6 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   "select",
   "option",
   "textarea",
-  "head",
   "title",
   "meta",
   "link",
@@ -95,13 +94,16 @@ export const RELATED_HINT =
 export const SHARE_HINT =
   /share|shariff|sharing|social|newsletter|subscri|signup|sign-up|follow-us|donate|paywall|inline-cta|-cta\b|\bcta\b|promo|membership/u;
 /** Advertising slots. */
-export const AD_HINT = /(?:^|[\s_-])ads?(?:$|[\s_-])|advert|sponsor|dfp|gpt-ad|ad-slot|adslot|ad-container|adunit|commercial/u;
+export const AD_HINT =
+  /(?:^|[\s_-])ads?(?:$|[\s_-])|advert|sponsor|dfp|gpt-ad|ad-slot|adslot|ad-container|adunit|commercial/u;
 /** Menus, breadcrumbs, site headers and footers, sidebars, pop-ups. */
 export const NAVIGATION_HINT =
   /(?:^|[\s_-])nav|menu|breadcrumb|masthead|site-header|skip-link|pagination|pager|tag-?list|tags|categories|topics-list/u;
 export const SIDEBAR_HINT = /sidebar|side-bar|(?:^|[\s_-])rail(?:$|[\s_-])|skyscraper/u;
 export const FOOTER_HINT = /footer|copyright|colophon/u;
-export const POPUP_HINT = /popup|pop-up|modal|cookie|consent|gdpr|overlay|banner/u;
+export const POPUP_HINT = /popup|pop-up|modal|overlay|banner/u;
+/** Cookie and consent notices. */
+export const COOKIE_HINT = /cookie|consent|gdpr/u;
 export const AUTHOR_HINT =
   /author[-_]?(?:bio|box|card|info|desc|details|about|profile)|about-the-author|mini-bio|byline|contributor|(?:post|entry|article)[-_]?meta/u;
 /** Image and video captions (`wp-caption-text`, `figure-caption`). */
@@ -118,6 +120,7 @@ export const FURNITURE_HINTS: readonly (readonly [RegExp, string])[] = [
   [RELATED_HINT, "related links"],
   [SHARE_HINT, "share/subscribe call to action"],
   [AD_HINT, "advertisement"],
+  [COOKIE_HINT, "cookie notice"],
   [POPUP_HINT, "pop-up"],
   [NAVIGATION_HINT, "navigation"],
   [SIDEBAR_HINT, "sidebar"],
@@ -133,8 +136,8 @@ export const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/u;
 /** Sentence-final punctuation at the end of a block: it reads as prose. */
 export const ENDS_LIKE_SENTENCE = /[.!?。！？:;"'”’)»]$/u;
 
-/** A run of whitespace, no-break spaces and zero-width characters included. */
-export const WHITESPACE_RUN = /[\s\u200b\u200c\u200d\ufeff]+/gu;
+/** A run of whitespace, no-break spaces, zero-width spaces and BOMs included (not joiners: emoji and scripts use them). */
+export const WHITESPACE_RUN = /[\s\u200b\ufeff]+/gu;
 
 /** Characters that never appear in text: C0 controls other than tab, newline and carriage return. */
 export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/gu;

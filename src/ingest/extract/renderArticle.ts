@@ -59,7 +59,8 @@ class RemovedLog {
   }
 }
 
-function cap(text: string): string {
+function cap(lines: string): string {
+  const text = lines.replaceAll("\n", " ");
   return text.length <= MAX_REMOVED_CHARS ? text : `${text.slice(0, MAX_REMOVED_CHARS - 1)}…`;
 }
 
@@ -112,7 +113,7 @@ export function renderArticle(blocks: readonly Block[], selection: Selection): R
     if (first >= 0 && i < first && block.text.length < EDGE_LINE_CHARS) {
       removed.add(block.owner, "byline, date or label at the article's edge", block.text);
     } else {
-      paragraphs.push(block.text);
+      paragraphs.push(...block.text.split("\n"));
     }
   });
   return { paragraphs, removed: removed.entries };

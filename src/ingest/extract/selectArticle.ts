@@ -5,19 +5,18 @@ import { ENDS_LIKE_SENTENCE, HEADING_TAGS } from "./pagePatterns.js";
 
 /** A furniture mark on an element holding more than this share of the page's prose is a page wrapper. */
 const WRAPPER_PROSE_SHARE = 0.8;
-/** A class-word mark on an element with this much prose, making up this share of its text, is a layout name. */
+/** A sidebar- or ad-word mark on an element with this much prose is a layout name ("pg-side-of-rail"). */
 const LAYOUT_PROSE_CHARS = 500;
-const LAYOUT_PROSE_SHARE = 0.6;
+/** Comment threads and cookie notices are furniture even when they are all the page holds. */
+const ALWAYS_FURNITURE: ReadonlySet<string> = new Set(["comments", "cookie notice"]);
 /** Only these furniture words are also used for page layout ("grid--adrail", "with-sidebar"). */
 const LAYOUT_REASONS: ReadonlySet<string> = new Set(["sidebar", "advertisement", "pop-up"]);
 /** A sibling of the core joins the article when it holds this share of the core's prose… */
-const SIBLING_PROSE_SHARE = 0.2;
+const SIBLING_PROSE_SHARE = 0.1;
 /** …and is no denser in links than this (teaser lists are headline links with summaries). */
 const SIBLING_MAX_LINK_DENSITY = 0.25;
 /** A lone paragraph beside the core joins with this many characters and few links. */
 const SIBLING_PARAGRAPH_CHARS = 80;
-/** The core stands for its parent when it holds this share of the parent's text. */
-const WHOLE_PARENT_SHARE = 0.85;
 /** A card: at most this many blocks, at most this many of them prose, within this many levels of a block. */
 const CARD_BLOCKS = 4;
 const CARD_PROSE_BLOCKS = 2;
@@ -52,31 +51,27 @@ function nearness(distance: number): number {
 
 /**
  * Marks that do not count. A mark on an element holding most of the page's prose is a page wrapper
- * (`<div id="page-with-sidebar">`); a class-word mark on an element that is mostly long prose is a
- * layout name (`grid--adrail`), since furniture boxes are links, labels and a sentence or two. Comment
- * threads keep their mark whatever they hold.
+ * (`<div id="page-with-sidebar">`); a sidebar or ad word on an element holding paragraphs of prose is a
+ * layout name (`grid--adrail`), since such boxes hold links, labels and a sentence or two. Comment
+ * threads and cookie notices keep their mark whatever they hold.
  */
 function ignoredMarks(blocks: readonly Block[]): Set<ParentNode> {
   const proseIn = new Map<ParentNode, number>();
-  const textIn = new Map<ParentNode, number>();
   let total = 0;
   for (const block of blocks) {
     const prose = isProse(block) ? block.text.length - block.linkChars : 0;
     total += prose;
     for (const mark of block.marks) {
       proseIn.set(mark.element, (proseIn.get(mark.element) ?? 0) + prose);
-      textIn.set(mark.element, (textIn.get(mark.element) ?? 0) + block.text.length);
     }
   }
   const ignored = new Set<ParentNode>();
   for (const block of blocks) {
     for (const mark of block.marks) {
-      if (mark.reason === "comments") continue;
+      if (ALWAYS_FURNITURE.has(mark.reason)) continue;
       const prose = proseIn.get(mark.element) ?? 0;
-      const text = textIn.get(mark.element) ?? 1;
       const wrapper = prose > WRAPPER_PROSE_SHARE * total;
-      const layoutName =
-        !mark.byTag && LAYOUT_REASONS.has(mark.reason) && prose >= LAYOUT_PROSE_CHARS && prose >= LAYOUT_PROSE_SHARE * text;
+      const layoutName = !mark.byTag && LAYOUT_REASONS.has(mark.reason) && prose >= LAYOUT_PROSE_CHARS;
       if (wrapper || layoutName) ignored.add(mark.element);
     }
   }
@@ -127,7 +122,8 @@ function tallies(blocks: readonly Block[], marksInForce: (block: Block) => reado
   for (const block of blocks) {
     const counted = marksInForce(block).length === 0 && isProse(block) && !isTeaser(block, counts);
     const prose = counted ? block.text.length - block.linkChars : 0;
-    const net = counted || !isProse(block) ? blockValue(block, marksInForce(block)) : -TEASER_WEIGHT * block.text.length;
+    const net =
+      counted || !isProse(block) ? blockValue(block, marksInForce(block)) : -TEASER_WEIGHT * block.text.length;
     let distance = 0;
     for (let node: ParentNode | null = block.owner; node !== null; node = node.parent, distance++) {
       let tally = byNode.get(node);
@@ -198,7 +194,9 @@ function withSiblings(
     blockOf.set(block.owner, block);
     if (marksInForce(block).some((mark) => mark.element === block.owner)) markedSiblings.add(block.owner);
   }
-  const siblings = parent.children.filter((child): child is ParentNode & typeof child => byNode.has(child as ParentNode));
+  const siblings = parent.children.filter((child): child is ParentNode & typeof child =>
+    byNode.has(child as ParentNode),
+  );
   const joins = (node: ParentNode): boolean => {
     if (node === core) return true;
     const tally = byNode.get(node);

@@ -20,7 +20,7 @@ export const defaultStoryIndexOptions: Readonly<StoryIndexOptions> = {
   storylineWindowDays: 365,
   vectorSize: 48,
   queryTerms: 16,
-  maxPosting: 512,
+  maxPosting: 256,
   maxCandidates: 64,
   maxActiveDocs: 200_000,
   maxTerms: 500_000,
@@ -64,6 +64,10 @@ function topEntries(scores: Map<number, number>, k: number): [number, number][] 
   const values = Float64Array.from(entries, ([, v]) => v).sort();
   const cut = values[values.length - k] as number;
   return entries.filter(([, v]) => v >= cut).slice(0, k * 2);
+}
+
+function unitPairs(v: SparseVector): number[] {
+  return [...v.terms].flatMap((t, i) => [t, v.weights[i] ?? 0]);
 }
 
 function toDays(published: string | null): number {
@@ -282,7 +286,7 @@ export class StoryIndex {
         copies: s.copies,
         first: Number.isNaN(s.first) ? null : s.first,
         last: Number.isNaN(s.last) ? null : s.last,
-        centroid: [...s.centroid].flat(),
+        centroid: s.centroid.size > 0 || s.unit === null ? [...s.centroid].flat() : unitPairs(s.unit),
         indexed: [...s.indexed],
       })),
       storyParent: [...this.storyParent],
@@ -504,6 +508,26 @@ export class StoryIndex {
     }
   }
 
+  /**
+   * Bounds the memory of old stories: past the story window a story can take no new member, so its centroid shrinks
+   * to its unit vector of `vectorSize` entries; past the storyline window it keeps only its id and members.
+   */
+  private retireStories(): void {
+    const storyHorizon = this.latest - this.options.storyWindowDays - this.options.graceDays;
+    const lineHorizon = this.latest - this.options.storylineWindowDays;
+    const empty: SparseVector = { terms: new Uint32Array(0), weights: new Float32Array(0) };
+    for (const story of this.stories.values()) {
+      if (!(story.last < storyHorizon) || story.centroid.size === 0) continue;
+      if (story.last < lineHorizon) {
+        story.unit = empty;
+        story.indexed.clear();
+      } else {
+        story.unit = topVector(story.centroid, this.options.vectorSize);
+      }
+      story.centroid.clear();
+    }
+  }
+
   /** Drops documents out of the story window (and the oldest beyond `maxActiveDocs`) from the searchable set. */
   private evict(): void {
     const horizon = this.latest - this.options.storyWindowDays;
@@ -522,6 +546,7 @@ export class StoryIndex {
       this.evictHead = 0;
     }
     if (this.evictedSinceSweep > Math.max(10_000, this.docs.size)) {
+      this.retireStories();
       this.postings.sweep((slot) => this.docs.has(slot));
       this.storyPostings.sweep((num) => {
         const s = this.stories.get(num);

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { listFixtures, readExpected, runFixture } from "./fixtures/runFixture.js";
+
+// Each folder holds source.html and expected.json; rewrite the expectations with
+// `npx tsx src/ingest/extract/fixtures/regenerate.ts` and review the diff.
+describe("extractHtml fixtures", () => {
+  const slugs = listFixtures();
+
+  it("has the fixture folders", () => {
+    expect(slugs.length).toBeGreaterThanOrEqual(8);
+  });
+
+  for (const slug of slugs) {
+    it(slug, () => {
+      const expected = readExpected(slug);
+      expect(expected, `${slug}/expected.json is missing: run the regenerate script`).not.toBeNull();
+      expect(runFixture(slug)).toEqual(expected);
+    });
+  }
+});
+
+describe("what the fixtures show", () => {
+  const text = (slug: string): string => runFixture(slug).paragraphs.join("\n\n");
+
+  it("keeps the story's paragraphs, subheadings and list items, and drops the furniture", () => {
+    const body = text("news-article-boilerplate");
+    expect(body).toContain("The harbour bridge reopened to traffic on Thursday morning");
+    expect(body).toContain("Traffic expected to ease");
+    expect(body).toContain("Lorries over 12 tonnes remain barred until May.");
+    for (const furniture of [
+      "Skip to content",
+      "Share on Facebook",
+      "Sign up for our morning briefing",
+      "Finally!",
+      "©",
+    ]) {
+      expect(body).not.toContain(furniture);
+    }
+    expect(body).not.toContain("Ferry service adds crossings");
+    expect(body).not.toContain("Harbour bridge reopens after eight months");
+  });
+
+  it("says why each piece was removed", () => {
+    const reasons = new Set(runFixture("news-article-boilerplate").removed.map((r) => r.reason));
+    for (const reason of ["navigation", "comments", "footer", "share/subscribe call to action", "image caption"]) {
+      expect(reasons).toContain(reason);
+    }
+  });
+
+  it("reads an article split around an ad box whole, without the ad or the sidebar", () => {
+    const body = text("split-article-with-ad");
+    expect(body).toContain("Farmers in the southern plains");
+    expect(body).toContain("strategic reserve in July.");
+    expect(body).not.toContain("Buy cheap flights");
+    expect(body).not.toContain("Heatwave warning");
+  });
+
+  it("leaves out teaser cards whose summaries read like prose", () => {
+    const body = text("teasers-beside-article");
+    expect(body).toContain("The central library will stay open until midnight");
+    expect(body).not.toContain("protected lanes");
+  });
+
+  it("does not take an opinion piece ('commentary') for a comment thread", () => {
+    const body = text("commentary-with-comments");
+    expect(body).toContain("A second crane would cost less");
+    expect(body).not.toContain("Completely agree");
+  });
+
+  it("falls back to the JSON-LD articleBody when the page renders nothing", () => {
+    const result = runFixture("json-ld-body-only");
+    expect(result.paragraphs[0]).toMatch(/^Heavy snow closed the northern mountain pass/);
+    expect(result.messages.join(" ")).toMatch(/JSON-LD/);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import {
+  AD_HINT,
+  AUTHOR_HINT,
+  COMMENTS_HINT,
+  CONTENT_HINT,
+  ENDS_LIKE_SENTENCE,
+  NAVIGATION_HINT,
+  RELATED_HINT,
+  SHARE_HINT,
+  SIDEBAR_HINT,
+  TOC_HINT,
+} from "./pagePatterns.js";
+
+// Each pattern runs on an element's lower-cased "class id" string.
+const cases: [string, RegExp, string[], string[]][] = [
+  [
+    "COMMENTS_HINT",
+    COMMENTS_HINT,
+    ["comments-area", "disqus_thread", "comment-list"],
+    ["commentary opinion", "commentator"],
+  ],
+  [
+    "RELATED_HINT",
+    RELATED_HINT,
+    ["related-stories", "more-stories", "outbrain-widget", "read-more"],
+    ["story-body", "relation"],
+  ],
+  [
+    "SHARE_HINT",
+    SHARE_HINT,
+    ["share-tools", "newsletter-signup", "social-links", "shariff"],
+    ["story-body", "sharp-image"],
+  ],
+  [
+    "AD_HINT",
+    AD_HINT,
+    ["ad-slot", "ads", "advertisement", "sponsored-content"],
+    ["header", "read", "shadow", "loaded"],
+  ],
+  [
+    "NAVIGATION_HINT",
+    NAVIGATION_HINT,
+    ["main-menu", "breadcrumbs", "site-nav", "pagination"],
+    ["canvas", "unavailable"],
+  ],
+  ["SIDEBAR_HINT", SIDEBAR_HINT, ["sidebar", "right-rail", "rail"], ["elementor-widget", "trailer", "guardrail"]],
+  ["AUTHOR_HINT", AUTHOR_HINT, ["author-bio", "byline", "mini-bio", "entry-meta"], ["authority-report"]],
+  ["TOC_HINT", TOC_HINT, ["toc_container", "table-of-contents"], ["stock-prices", "tocantins"]],
+  ["CONTENT_HINT", CONTENT_HINT, ["article-body", "story", "entry-content", "post-body"], ["sidebar", "menu"]],
+];
+
+describe("class/id patterns", () => {
+  for (const [name, pattern, matches, misses] of cases) {
+    it(`${name} matches ${matches.join(", ")}`, () => {
+      for (const words of matches) expect(pattern.test(words), words).toBe(true);
+    });
+    it(`${name} does not match ${misses.join(", ")}`, () => {
+      for (const words of misses) expect(pattern.test(words), words).toBe(false);
+    });
+  }
+});
+
+describe("ENDS_LIKE_SENTENCE", () => {
+  it("matches prose endings", () => {
+    for (const text of ["He left.", "Why?", "“Never,” she said.”", "(see below)"])
+      expect(ENDS_LIKE_SENTENCE.test(text)).toBe(true);
+  });
+  it("does not match labels", () => {
+    for (const text of ["Related stories", "Share", "14 March 2024"]) expect(ENDS_LIKE_SENTENCE.test(text)).toBe(false);
+  });
+});

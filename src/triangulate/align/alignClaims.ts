@@ -1,0 +1,161 @@
+/** Aligns the same quantity reported by several articles of one story and says how the figures relate. */
+
+import type { Article, ClaimCategory } from "../../article.js";
+import { groupLinks } from "./alignQuotes.js";
+import { compareAsOf, daysApart, isDay } from "./asOf.js";
+import type { ClaimItem } from "./claimItems.js";
+import { claimItems } from "./claimItems.js";
+import { compatibleFigures } from "./claimValues.js";
+import { rootOf } from "./independence.js";
+import type { AlignedClaim, ClaimRelation } from "./types.js";
+import { overlap } from "./words.js";
+
+/** Nouns that count people without saying who: compatible with a demonym ("Palestinians") or the category's noun. */
+const genericPeople = new Set(["people", "person", "individual"]);
+/** Nouns that name the same counted thing (stems). */
+const synonymSets: readonly (readonly string[])[] = [
+  ["fighter", "militant", "combatant"],
+  ["home", "house", "dwelling"],
+  ["hostage", "captive"],
+];
+/** Heads that say only the unit or kind of a figure: the sentence must say what it counts. */
+const uninformativeHeads = new Set([
+  "money", "worth", "percent", "per", "kilometre", "kilometer", "mile", "metre", "meter", "km", "dollar", "euro",
+  "ton", "tonne", "hour", "day", "year", "time",
+]);
+/** Categories whose counts only grow: a later, larger figure is an update. */
+const cumulative = new Set<ClaimCategory>(["killed", "injured", "displaced"]);
+/** Shared sentence words needed to link figures whose head says little. */
+const minContextShared = 3;
+/** Figures more than this far apart in time are different facts unless one updates the other. */
+const maxConflictGapDays = 3;
+const maxUpdateGapDays = 120;
+/** Qualifiers of vague amounts ("hundreds of"): never precise enough to contradict a count. */
+const vagueQualifier = /^(?:hundreds|thousands|dozens|millions|several|scores|tens|a few|many)/i;
+
+/** Noun of a category, to let "people taken hostage" meet "hostages". */
+const categoryNoun: Partial<Record<ClaimCategory, string>> = { hostages: "hostage", troops: "troop" };
+
+/** Whether two heads count the same kind of thing. */
+export function compatibleHeads(a: ClaimItem, b: ClaimItem): boolean {
+  if (a.head === null || b.head === null) return false;
+  if (a.head === b.head) return true;
+  if (synonymSets.some((set) => set.includes(a.head ?? "") && set.includes(b.head ?? ""))) return true;
+  const generic = (x: ClaimItem, y: ClaimItem): boolean =>
+    genericPeople.has(x.head ?? "") &&
+    (y.headCapitalised || (y.claim.category !== undefined && categoryNoun[y.claim.category] === y.head));
+  return generic(a, b) || generic(b, a);
+}
+
+function isPrecise(item: ClaimItem): boolean {
+  return item.claim.high === undefined && !(item.claim.qualifier !== null && vagueQualifier.test(item.claim.qualifier));
+}
+
+/** How two figures of one quantity relate, or null when they cannot be the same quantity. */
+export function pairRelation(a: ClaimItem, b: ClaimItem): ClaimRelation | null {
+  if (compatibleFigures(a.claim, b.claim)) return "consistent";
+  if (!isPrecise(a) || !isPrecise(b)) return null;
+  // Different figures contradict only when both say what happened to what is counted, and the same thing.
+  if (a.predicate === null || a.predicate !== b.predicate) return null;
+  const [earlier, later] = compareAsOf(a.claim.asOf, b.claim.asOf) <= 0 ? [a, b] : [b, a];
+  const gap = daysApart(earlier.claim.asOf, later.claim.asOf);
+  if (gap === null) return null;
+  const category = a.claim.category;
+  if (
+    gap >= 1 &&
+    gap <= maxUpdateGapDays &&
+    isDay(earlier.claim.asOf) &&
+    isDay(later.claim.asOf) &&
+    category !== undefined &&
+    cumulative.has(category) &&
+    later.claim.quantity > earlier.claim.quantity
+  )
+    return "update";
+  return gap <= maxConflictGapDays ? "conflict" : null;
+}
+
+/** "two officials said": a handful of people in the attribution is who speaks, not a fact of the story. */
+const minPeopleCount = 10;
+
+function isFact(item: ClaimItem): boolean {
+  return !(item.claim.category === "people" && item.claim.quantity < minPeopleCount);
+}
+
+/** Whether two claims of different independent articles report the same quantity. */
+export function sameQuantity(a: ClaimItem, b: ClaimItem): ClaimRelation | null {
+  if (a.root === b.root || !isFact(a) || !isFact(b)) return null;
+  if ((a.claim.category ?? "other") !== (b.claim.category ?? "other")) return null;
+  if ((a.claim.currency ?? null) !== (b.claim.currency ?? null)) return null;
+  const informative = !uninformativeHeads.has(a.head ?? "") && !uninformativeHeads.has(b.head ?? "");
+  if (informative ? !compatibleHeads(a, b) : overlap(a.context, b.context).shared < minContextShared) return null;
+  const relation = pairRelation(a, b);
+  if (relation === "consistent") {
+    // Equal figures years apart ("killed more than 500 in 2007") are different facts.
+    const gap = daysApart(a.claim.asOf, b.claim.asOf);
+    if (gap !== null && gap > maxUpdateGapDays) return null;
+  }
+  return relation;
+}
+
+function groupRelation(relations: readonly ClaimRelation[]): ClaimRelation {
+  if (relations.includes("conflict")) return "conflict";
+  return relations.includes("update") ? "update" : "consistent";
+}
+
+/**
+ * One entry per quantity that two or more independent articles report, with each article's figure and whether they
+ * agree (`consistent`), a later figure supersedes an earlier one (`update`), or they contradict (`conflict`).
+ *
+ * @example alignClaims(articles, new Map())[0] // { what: "people killed", values: [...], relation: "conflict" }
+ */
+export function alignClaims(articles: readonly Article[], copyOf: ReadonlyMap<string, string>): AlignedClaim[] {
+  // A copy repeats its original's figures: it is shown with the original's group but never links on its own.
+  const items = claimItems(articles, (id) => rootOf(id, copyOf));
+  const links: { a: number; b: number; relation: ClaimRelation }[] = [];
+  for (let i = 0; i < items.length; i += 1) {
+    for (let j = i + 1; j < items.length; j += 1) {
+      const a = items[i];
+      const b = items[j];
+      if (a === undefined || b === undefined) continue;
+      const relation = sameQuantity(a, b);
+      if (relation !== null) links.push({ a: i, b: j, relation });
+    }
+  }
+  // A copy joins the group of the claim it copies (same root, same figure, same words).
+  for (let i = 0; i < items.length; i += 1) {
+    for (let j = i + 1; j < items.length; j += 1) {
+      const a = items[i];
+      const b = items[j];
+      if (a === undefined || b === undefined || a.article === b.article || a.root !== b.root) continue;
+      if (a.claim.quantity === b.claim.quantity && a.head === b.head) links.push({ a: i, b: j, relation: "consistent" });
+    }
+  }
+  const result: AlignedClaim[] = [];
+  for (const group of groupLinks(items.length, links)) {
+    const members = group.map((i) => items[i]).filter((m): m is ClaimItem => m !== undefined);
+    if (new Set(members.map((m) => m.root)).size < 2) continue;
+    const inGroup = new Set(group);
+    const relations = links.filter((l) => inGroup.has(l.a) && inGroup.has(l.b)).map((l) => l.relation);
+    // One figure per article: the first it gives.
+    const seen = new Set<string>();
+    const values = members
+      .filter((m) => (seen.has(m.article) ? false : (seen.add(m.article), true)))
+      .sort((x, y) => compareAsOf(x.claim.asOf, y.claim.asOf))
+      .map((m) => ({
+        article: m.article,
+        quantity: m.claim.quantity,
+        asOf: m.claim.asOf,
+        qualifier: m.claim.qualifier,
+        ...(m.claim.high === undefined ? {} : { high: m.claim.high }),
+        text: m.claim.text,
+      }));
+    const first = members[0];
+    result.push({
+      what: first?.claim.what ?? "",
+      category: first?.claim.category ?? null,
+      values,
+      relation: groupRelation(relations),
+    });
+  }
+  return result;
+}

@@ -1,0 +1,62 @@
+/** The figures of a story's articles, with the words that say what they count. */
+
+import type { Article, Claim } from "../../article.js";
+import { contentStems, stem, words } from "./words.js";
+
+export interface ClaimItem {
+  article: string;
+  root: string;
+  claim: Claim;
+  /** The counted noun's stem ("people", "hostage", "home"). */
+  head: string | null;
+  /** Whether the head was written capitalised in the article (a demonym: "Palestinians"). */
+  headCapitalised: boolean;
+  /** The stem of the word right after the head ("kill" in "people killed"), when it is a participle. */
+  predicate: string | null;
+  /** Content stems of the sentence the figure stands in, numbers dropped. */
+  context: string[];
+}
+
+/** Words that end the counted noun phrase in `what` ("people taken hostage", "hostages still held"). */
+const phraseEnd = /^(?:in|of|from|at|on|by|for|with|since|still|who|that|which|taken|held|killed|wounded|injured|destroyed|damaged|displaced|missing|dead|treated|left)$/;
+/** A past participle after the head: the thing done to what is counted. */
+const participle = /^(?:\p{L}+ed|taken|held|hurt|killed|dead|missing|left)$/u;
+const numeric = /^[\d.,]+$/;
+
+function headOf(what: string): { head: string | null; predicate: string | null; index: number } {
+  const ws = words(what);
+  let index = -1;
+  for (let i = 0; i < ws.length; i += 1) {
+    const w = ws[i] ?? "";
+    if (phraseEnd.test(w) || (i > 0 && participle.test(w))) break;
+    index = i;
+  }
+  const head = index >= 0 ? (ws[index] ?? null) : null;
+  const next = ws.slice(index + 1).find((w) => w !== "still" && w !== "being");
+  return {
+    head: head === null ? null : stem(head),
+    predicate: next !== undefined && participle.test(next) ? stem(next) : null,
+    index,
+  };
+}
+
+/** Every claim of the articles, with its head noun and context. */
+export function claimItems(articles: readonly Article[], rootOf: (id: string) => string): ClaimItem[] {
+  return articles.flatMap((article) =>
+    article.claims.map((claim) => {
+      const { head, predicate } = headOf(claim.what);
+      const headWord = words(claim.what).find((w) => head !== null && stem(w) === head);
+      const capitalised =
+        headWord !== undefined && new RegExp(`\\b${headWord.charAt(0).toUpperCase()}${headWord.slice(1)}`).test(claim.text);
+      return {
+        article: article.id,
+        root: rootOf(article.id),
+        claim,
+        head,
+        headCapitalised: capitalised,
+        predicate,
+        context: contentStems(claim.text).filter((w) => !numeric.test(w)),
+      };
+    }),
+  );
+}

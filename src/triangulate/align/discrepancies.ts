@@ -1,0 +1,46 @@
+/** Every discrepancy of one story: date, place, number, quote, attribution. Precision first: only confident ones. */
+
+import type { Article } from "../../article.js";
+import { dateDiscrepancies, eventGroups, placeDiscrepancies } from "./eventDiscrepancies.js";
+import { rootOf } from "./independence.js";
+import { attributionDiscrepancies, quoteDiscrepancies } from "./quoteDiscrepancies.js";
+import type { AlignedClaim, AlignedQuote, Discrepancy } from "./types.js";
+
+/** Number discrepancies: figures of one quantity in conflict, copies left out. */
+export function numberDiscrepancies(claims: readonly AlignedClaim[], copyOf: ReadonlyMap<string, string>): Discrepancy[] {
+  return claims
+    .filter((c) => c.relation === "conflict")
+    .map((c) => ({
+      kind: "number" as const,
+      about: c.what,
+      variants: c.values
+        .filter((v) => rootOf(v.article, copyOf) === v.article)
+        .map((v) => ({
+          article: v.article,
+          value: `${v.qualifier === null ? "" : `${v.qualifier} `}${v.quantity}${v.asOf === null ? "" : ` (as of ${v.asOf})`}`,
+          text: v.text,
+        })),
+    }));
+}
+
+/**
+ * The discrepancies between independent articles of one story, from the aligned quotes and claims and the event
+ * frames of the articles. A copy never creates a discrepancy against its original.
+ *
+ * @example discrepancies(articles, copyOf, alignQuotes(articles, copyOf), alignClaims(articles, copyOf))
+ */
+export function discrepancies(
+  articles: readonly Article[],
+  copyOf: ReadonlyMap<string, string>,
+  quotes: readonly AlignedQuote[],
+  claims: readonly AlignedClaim[],
+): Discrepancy[] {
+  const groups = eventGroups(articles, copyOf);
+  return [
+    ...dateDiscrepancies(groups),
+    ...placeDiscrepancies(groups, articles),
+    ...numberDiscrepancies(claims, copyOf),
+    ...quoteDiscrepancies(quotes, copyOf),
+    ...attributionDiscrepancies(articles, copyOf),
+  ].filter((d) => new Set(d.variants.map((v) => v.value)).size >= 2);
+}

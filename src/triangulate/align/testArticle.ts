@@ -1,0 +1,103 @@
+/** Builds small hand-made analysed articles for the alignment tests. Test support only. */
+
+import type { Article, Claim, Mention, Quote, TimeExpression } from "../../article.js";
+import type { Actor } from "../../analyze/actors/types.js";
+import { emptyMeta } from "../../article.js";
+
+export interface ArticleSpec {
+  id: string;
+  text: string;
+  published?: string;
+  /** Mentions found by their first occurrence (or `at`-th, counting from 0) in the text. */
+  mentions?: { text: string; actor: string; kind?: Mention["kind"]; at?: number }[];
+  actors?: (Partial<Actor> & { id: string })[];
+  quotes?: { text: string; speaker: string | null; kind?: Quote["kind"]; speakerText?: string | null }[];
+  times?: { text: string; value: string; precision?: TimeExpression["precision"] }[];
+  claims?: (Partial<Claim> & { quantity: number; what: string })[];
+}
+
+function spanOf(text: string, needle: string, nth = 0): { start: number; end: number } {
+  let from = 0;
+  let start = -1;
+  for (let i = 0; i <= nth; i += 1) {
+    start = text.indexOf(needle, from);
+    if (start === -1) throw new Error(`test article: "${needle}" not found in text`);
+    from = start + 1;
+  }
+  return { start, end: start + needle.length };
+}
+
+/** Sentences split at ". " (enough for hand-written test text). */
+function sentencesOf(text: string): Article["sentences"] {
+  const result: Article["sentences"] = [];
+  const re = /[^.!?]+(?:[.!?]+|$)/g;
+  for (const m of text.matchAll(re)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    result.push({ start: m.index + lead, end: m.index + m[0].length, paragraph: 0 });
+  }
+  return result;
+}
+
+/** An analysed article from a spec: offsets are computed from the text. */
+export function testArticle(spec: ArticleSpec): Article {
+  const text = spec.text;
+  const mentions: Mention[] = (spec.mentions ?? []).map((m) => ({
+    ...spanOf(text, m.text, m.at ?? 0),
+    actor: m.actor,
+    text: m.text,
+    evidence: "stated",
+    ...(m.kind === undefined ? {} : { kind: m.kind }),
+  }));
+  const actorIds = new Set([...mentions.map((m) => m.actor), ...(spec.actors ?? []).map((a) => a.id)]);
+  const actors: Actor[] = [...actorIds].map((id) => {
+    const given = spec.actors?.find((a) => a.id === id);
+    return {
+      id,
+      name: given?.name ?? id.split(":")[1] ?? id,
+      type: given?.type ?? (id.startsWith("person:") ? "person" : id.startsWith("country:") ? "country" : "group"),
+      country: given?.country ?? null,
+      roles: given?.roles ?? [],
+      aliases: given?.aliases ?? [],
+    };
+  });
+  return {
+    id: spec.id,
+    source: `${spec.id}.txt`,
+    meta: { ...emptyMeta(), published: spec.published ?? "2025-03-12T12:00:00Z", outlet: spec.id },
+    text,
+    removed: [],
+    raw: { source: `${spec.id}.txt`, format: "text", body: text, meta: {} },
+    contentHash: spec.id,
+    messages: [],
+    sentences: sentencesOf(text),
+    mentions,
+    actors,
+    quotes: (spec.quotes ?? []).map((q) => ({
+      ...spanOf(text, q.text),
+      text: q.text,
+      kind: q.kind ?? "direct",
+      speaker: q.speaker,
+      speakerText: q.speakerText ?? q.speaker,
+      via: null,
+      evidence: "stated",
+    })),
+    times: (spec.times ?? []).map((t) => ({
+      ...spanOf(text, t.text),
+      text: t.text,
+      value: t.value,
+      evidence: "inferred",
+      precision: t.precision ?? "day",
+    })),
+    claims: (spec.claims ?? []).map((c) => ({
+      start: 0,
+      end: text.length,
+      text: c.text ?? text,
+      qualifier: null,
+      asOf: null,
+      attributedTo: null,
+      evidence: "stated",
+      ...c,
+    })),
+    events: [],
+  };
+}
