@@ -164,6 +164,17 @@ export interface ArticleEvent extends Span {
   place: string | null;
   sentence: string;
   evidence: Evidence;
+  /** Phoenix quad class: 0 neutral, 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+  quad?: number;
+  /** The verb phrase the code was read from ("threatened to strike"). */
+  verb?: string;
+  /** "stated" when the sentence dates the event, "inferred" when the publication date stands in. */
+  dateEvidence?: Evidence;
+  /** Where the source and target actors stand in the text. */
+  sourceSpan?: Span;
+  targetSpan?: Span;
+  /** A negated pledge coded as a rejection ("will not provide support" → 12x). */
+  negated?: boolean;
 }
 
 export interface Sentence extends Span {

@@ -23,7 +23,7 @@ export function actorsStage(registry?: Registry): Stage {
       );
       article.mentions = mentions;
       article.actors = found;
-      known?.remember(found);
+      known?.remember(found, mentions);
     },
   };
 }

@@ -89,6 +89,13 @@ export function readApposition(
   context: TokenContext,
   registry: Registry,
 ): Apposition | null {
+  // "Carlos Paredes of Peru", "Luann Johnson, of Burnsville,": where the person is from.
+  const of = tokens[end]?.text === "of" ? end + 1 : tokens[end]?.text === "," && tokens[end + 1]?.text === "of" ? end + 2 : -1;
+  if (of > 0) {
+    const from = stateHitAt(tokens, of, registry);
+    if (from && !from.international && from.country) return { role: null, country: from.country, international: false };
+    return null;
+  }
   if (tokens[end]?.text !== ",") return null;
   let j = end + 1;
   // "Teresa Quispe, 54, who sells fruit"

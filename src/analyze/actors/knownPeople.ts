@@ -1,3 +1,4 @@
+import type { Mention } from "../../article.js";
 import type { Actor } from "./types.js";
 
 /** A person named in full in an earlier article of the run. */
@@ -16,7 +17,7 @@ const defaultLimit = 100_000;
  * headline finds the person. A surname names someone only when exactly one remembered person carries it.
  * Create one per run; it fills as articles are processed.
  *
- * @example const known = new KnownPeople(); known.remember(article.actors); known.bySurname("Rubio")
+ * @example const known = new KnownPeople(); known.remember(article.actors, article.mentions); known.bySurname("Rubio")
  */
 export class KnownPeople {
   private readonly people = new Map<string, KnownPerson>();
@@ -29,12 +30,19 @@ export class KnownPeople {
     return this.people.size;
   }
 
-  /** Remembers the people of one article that carry a name of two words or more. */
-  remember(actors: readonly Actor[]): void {
+  /**
+   * Remembers the people of one article named in full, whose name is made of name words, and who are either
+   * mentioned twice or given a role or a state (so that a stray "Gary Ross Still" from a headline is not).
+   */
+  remember(actors: readonly Actor[], mentions: readonly Mention[] = []): void {
+    const counts = new Map<string, number>();
+    for (const mention of mentions) counts.set(mention.actor, (counts.get(mention.actor) ?? 0) + 1);
     for (const actor of actors) {
       if (actor.type !== "person") continue;
       const words = actor.name.split(" ");
-      if (words.length < 2) continue;
+      if (words.length < 2 || !words.every((w) => nameWordPattern.test(w))) continue;
+      const attested = (counts.get(actor.id) ?? 0) >= 2 || actor.roles.length > 0 || actor.country !== null;
+      if (!attested) continue;
       const known = this.people.get(actor.id);
       if (!known && this.people.size >= this.limit) continue;
       const person: KnownPerson = {
@@ -71,4 +79,6 @@ export class KnownPeople {
   }
 }
 
+/** A capitalised word, an initial or a lower-case particle ("bin", "al-Hayya"): no quotes, no "and". */
+const nameWordPattern = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:al|el|bin|ben|ibn|abu|de|da|di|del|della|der|van|von|la|le|du|dos|das)(?:[-‐]\p{L}+)?)$/u;
 const suffixPattern = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;

@@ -135,7 +135,7 @@ export class PeopleBook {
     const single = candidate.words.length === 1;
     let found: KnownPerson | null = null;
     if (!single) found = known.byName(surface);
-    else if (!this.placeUse(first, last) && !this.actsInRegistry(surface)) {
+    else if (!this.placeUse(first, last) && !this.registry.aliases.has(surface)) {
       // A capital opening a sentence tells nothing: "Bush" there may be the plant.
       const initial = this.context.sentenceInitial[first] || this.context.titleCase[first];
       if (!initial || !this.registry.commonWords.has(surface.toLowerCase())) found = known.bySurname(surface);

@@ -26,10 +26,13 @@ const joinedParticlePattern = /^(?:al|el|ad|as|ash|ar|an|at|az|bin|ben|abu|ibn|d
 /** A word that may be a name: capitalised letters (with inner apostrophes or hyphens), not an acronym. */
 const nameWordPattern = /^\p{Lu}[\p{L}\p{M}'’]*(?:[-‐]\p{Lu}[\p{L}\p{M}'’]*)*$/u;
 const acronymPattern = /^[\p{Lu}\p{N}'’\-‐]{2,}$/u;
+/** "CPUs", "MPs": an acronym's plural. */
+const acronymPluralPattern = /^\p{Lu}{2,}s$/u;
 /** Initials: "W" before ".", or "A.J." as one token. */
 const initialPattern = /^(?:\p{Lu}|(?:\p{Lu}\.)+)$/u;
 /** "R-Fla.", "D-N.Y." after a U.S. lawmaker's name. */
 const partyTagPattern = /^[RDI][-‐][A-Z][A-Za-z.]*$/;
+const closingQuotePattern = /^[”’]$/;
 const quotePattern = /^["“”'‘’`]$/;
 const ageNumberPattern = /^\d{1,3}$/;
 
@@ -115,6 +118,34 @@ export function personCandidates(
 }
 
 const determiners = new Set(["a", "an", "his", "her", "their", "its", "our", "my", "your"]);
+/** Lower-case nouns after a name that make the name a modifier of a thing, not a person named. */
+const thingHeads = new Set([
+  "administration",
+  "administration's",
+  "campaign",
+  "government",
+  "era",
+  "presidency",
+  "regime",
+  "team",
+  "family",
+  "crime",
+  "jewellers",
+  "jewelers",
+  "jeweller",
+  "jeweler",
+  "store",
+  "stores",
+  "boutique",
+  "brand",
+  "restaurant",
+  "hotel",
+  "clinic",
+]);
+/** A capital inside a word: "SeaMicro", "YouTube". */
+const camelCasePattern = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+/** Name prefixes that take an inner capital: "McCain", "MacArthur", "DeGeneres", "LaRue", "DiCaprio", "VanDyke". */
+const namePrefixPattern = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz)\p{Lu}/u;
 /** Words before a place's name ("in Beit Lahia"). */
 const placeLocatives = new Set(["in", "near", "outside", "from", "across", "throughout", "towards", "toward"]);
 /** Nouns before "of" and a place's name ("the town of", "the ruins of"). */
@@ -169,9 +200,20 @@ class NameReader {
     private readonly registry: Registry,
   ) {}
 
-  /** Persons are seldom "the X": a name the article writes so is a team, company or place wherever it appears. */
+  /**
+   * Persons are seldom "the X": a name the article writes so is a team, company or place wherever it appears; so
+   * is the start of an institution's name ("Betty Ford" of "Betty Ford Center").
+   */
   collectDefinite(): void {
     this.tokens.forEach((token, i) => {
+      // "Betty Ford Center": "Betty Ford" elsewhere in the article names the clinic too.
+      if (token.cap && !this.tokens[i - 1]?.cap) {
+        const name = this.readName(i);
+        const head = name?.words.findIndex((k, n) => n > 0 && this.registry.nonPersonHeads.has(this.tokens[k]?.text ?? ""));
+        if (name && head !== undefined && head > 0) {
+          this.definite.add(name.words.slice(0, head).map((k) => (this.tokens[k] as Token).text).join(" "));
+        }
+      }
       if (token.text !== "the" && token.text !== "The") return;
       const name = this.readName(i + 1);
       if (!name) return;
@@ -185,7 +227,7 @@ class NameReader {
     if (!token || this.registry.notNames.has(token.text)) return false;
     if (joinedParticlePattern.test(token.text)) return true;
     if (!token.cap || token.text.length < 2 || !nameWordPattern.test(token.text)) return false;
-    return !acronymPattern.test(token.text);
+    return !acronymPattern.test(token.text) && !acronymPluralPattern.test(token.text);
   }
 
   /** The name starting at `start`: its end and word indices, or null. Particles and initials only inside. */
@@ -219,6 +261,8 @@ class NameReader {
 
   /** Vincent "The Chin" Gigante: a quoted nickname of up to three words between names; the index after it. */
   private nicknameEnd(open: number): number | null {
+    // "Harry Potter’ and ‘Twilight": a closing mark and a lower-case word open no nickname.
+    if (closingQuotePattern.test(this.tokens[open]?.text ?? "") || !this.tokens[open + 1]?.cap) return null;
     for (let k = open + 1; k <= open + 4; k++) {
       const token = this.tokens[k];
       if (!token || (k > open + 1 && !quotePattern.test(token.text) && !token.cap)) return null;
@@ -406,6 +450,13 @@ class NameReader {
     if (this.blocked(name.words) || this.registry.placePrefixes.has(firstWord.text)) {
       return { candidate: null, next: name.end };
     }
+    // "the Nixon administration", "the Genovese crime family", "Harry Winston jewellers": the name qualifies a thing.
+    if (thingHeads.has(this.tokens[name.end]?.text ?? "")) return { candidate: null, next: name.end };
+    // "SAN Diego Chargers": a place prefix written in capitals.
+    const shouted = this.tokens[start - 1]?.text ?? "";
+    if (this.registry.placePrefixes.has(shouted.charAt(0) + shouted.slice(1).toLowerCase())) {
+      return { candidate: null, next: name.end };
+    }
     // "Palmer Public Safety Director Jon Owen": the name is what follows the title.
     const inner = this.innerTitle(name.words);
     if (inner !== null) return { candidate: null, next: inner };
@@ -473,6 +524,9 @@ class NameReader {
     if (nameWords.length < 2) return false;
     const texts = words.map((index) => (this.tokens[index] as Token).text);
     if (this.definite.has(texts.join(" ")) || this.pluralThing(texts)) return false;
+    // "Vodafone Egypt", "Orange Jordan": a company's branch in a state (but "Michael Jordan" is a person).
+    const lastHits = this.registry.aliases.get(texts.at(-1) ?? "");
+    if (!given && lastHits.some((h) => h.type === "country")) return false;
     if (given) return true;
     if (words.some((index, k) => k > 0 && this.registry.particles.has(this.tokens[index]?.text ?? ""))) return true;
     const first = this.tokens[words[0] ?? -1];
@@ -487,6 +541,8 @@ class NameReader {
       return true;
     }
     if (this.ageFollows(end) || speechVerbs.has(this.tokens[end]?.text ?? "")) return true;
+    // "SeaMicro", "PlayStation": a capital inside a word, unless after a name prefix ("McCain", "DeGeneres").
+    if (texts.some((text) => camelCasePattern.test(text) && !namePrefixPattern.test(text))) return false;
     return this.looksLikeName(texts);
   }
 

@@ -32,6 +32,7 @@ export function cueAt(tokens: readonly Token[], i: number, cues: Cues): Cue | nu
   const token = tokens[i];
   if (token === undefined || !token.word) return null;
   const w = token.lower;
+  if (!cues.starts.has(w)) return null;
   for (const phrase of cues.according) {
     if (phrase[0] === w && phrase.every((p, k) => tokens[i + k]?.lower === p)) {
       return { kind: "according", from: i, to: i + phrase.length };

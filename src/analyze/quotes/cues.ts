@@ -31,6 +31,8 @@ export interface Cues {
   media: ReadonlySet<string>;
   /** Multi-word entries of every word list, by first word, longest first: "called" → [["called", "for"], …]. */
   phrases: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; list: CueList }>>;
+  /** Every word a cue can start with: most words of a text are rejected by this one look-up. */
+  starts: ReadonlySet<string>;
 }
 
 /** The word lists of the lexicon that may hold multi-word entries. */
@@ -79,6 +81,12 @@ export function loadCues(file?: string): Cues {
     channels: phrases(data.channels),
     media: lower(data.media),
     phrases: phraseMap,
+    starts: new Set([
+      ...phraseMap.keys(),
+      ...(["speech", "evidence", "belief", "naming", "objects", "gerunds", "according"] as const).flatMap((list) =>
+        data[list].map((entry) => entry.toLowerCase().split(/\s+/u)[0] ?? ""),
+      ),
+    ]),
   };
   if (file === undefined) cached = cues;
   return cues;

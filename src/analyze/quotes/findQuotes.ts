@@ -41,20 +41,25 @@ export function findQuotes(text: string, sentences: readonly Sentence[], options
     (a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0),
   );
 
-  // People by shape are only looked for when a pronoun needs them (most articles' first pronoun comes late).
-  const candidates: Antecedent[] =
-    mentions.length > 0
-      ? mentions
-          .filter((m) => m.actor.startsWith("person:") && m.channel !== true)
-          .map((m) => antecedent({ start: m.start, end: m.end, text: m.text }, true))
-      : [];
-  const needNames =
-    mentions.length === 0 && raws.some((r) => r.speaker !== null && pronouns.has(r.speaker.text.toLowerCase()));
-  if (needNames) candidates.push(...personNames(text, doc.quoted, cues.media));
+  // Antecedents are only built when a pronoun needs them (most articles' first pronoun speaker comes late, and
+  // many articles have none): people from the actors stage's mentions, else names of people by their shape.
+  let candidates: Antecedent[] | null = null;
+  const speakersSoFar: Phrase[] = [];
+  const antecedents = (): Antecedent[] => {
+    candidates ??=
+      mentions.length > 0
+        ? mentions
+            .filter((m) => m.actor.startsWith("person:") && m.channel !== true)
+            .map((m) => antecedent({ start: m.start, end: m.end, text: m.text }, true))
+        : personNames(text, doc.quoted, cues.media);
+    for (const speaker of speakersSoFar) candidates.push(antecedent(speaker));
+    speakersSoFar.length = 0;
+    return candidates;
+  };
   const quotes: Quote[] = [];
   let last: Quote | null = null;
   for (const raw of raws) {
-    const quote = toQuote(raw, doc.text, doc.tokens, candidates, last, link);
+    const quote = toQuote(raw, doc.text, doc.tokens, antecedents, speakersSoFar, last, link);
     if (quote === null) continue;
     if (raw.viaTo > raw.viaFrom) quote.via = findVia(text, doc.tokens, raw.viaFrom, raw.viaTo, cues, mentions);
     quotes.push(quote);
@@ -67,7 +72,8 @@ function toQuote(
   raw: RawQuote,
   text: string,
   tokens: readonly Token[],
-  candidates: Antecedent[],
+  antecedents: () => Antecedent[],
+  speakersSoFar: Phrase[],
   last: Quote | null,
   link: SpeakerLinker,
 ): Quote | null {
@@ -94,10 +100,10 @@ function toQuote(
   if (speaker !== null && pronouns.has(speaker.text.toLowerCase())) {
     quote.anaphor = { start: speaker.start, end: speaker.end, text: speaker.text };
     quote.evidence = "inferred";
-    const found = resolvePronoun(speaker.text, speaker.start, candidates);
+    const found = resolvePronoun(speaker.text, speaker.start, antecedents());
     if (found !== null) speaker = found;
   } else if (speaker !== null) {
-    candidates.push(antecedent(speaker));
+    speakersSoFar.push(speaker);
   } else if (raw.inherit && last !== null) {
     quote.speaker = last.speaker;
     quote.speakerText = last.speakerText;

@@ -130,13 +130,16 @@ function indirectAt(
 
   if (cue.kind === "gerund") {
     if ((tokens[cue.from - 1] as Token | undefined)?.text !== ",") return null;
-    const speaker = subjectAfter(text, tokens, range.from - 1, cue.from);
+    const speaker = subjectAfter(text, tokens, range.from - 1, firstCue(doc, range.from, cue.from));
     const start = skipLeadIns(doc, cue, range.to);
     if (start >= range.to) return null;
     return make({ start: startOf(start), end: sentenceEnd }, speaker, cue.from, start);
   }
 
   if (cue.kind === "object") {
+    // "Trump was endorsed by the Times": a passive names the content first, and we do not read it backwards.
+    const before = tokens[cue.from - 1];
+    if ((before !== undefined && passiveAux.has(before.lower)) || tokens[cue.to]?.lower === "by") return null;
     const found = objectContent(doc, cue, range, make);
     if (found !== null || cue.to >= range.to - 1) return found;
   }
@@ -148,7 +151,8 @@ function indirectAt(
   if (subject !== null && tail >= MIN_CONTENT_WORDS) {
     return make({ start: startOf(start), end: sentenceEnd }, subject, cue.from, start);
   }
-  if (cue.kind === "belief" || cue.kind === "object") return null;
+  // Polls and reports show what follows them: "…, the map shows." is rare in news and mostly a caption.
+  if (cue.kind === "belief" || cue.kind === "object" || cue.kind === "evidence") return null;
   // Content before a trailing cue: "…, officials said (on Tuesday)." or "…, said the minister."
   if (range.to - cue.to > TRAILING) return null;
   if (tokens.slice(cue.to, range.to).some((t) => t.lower === "that")) return null;
@@ -177,8 +181,6 @@ function objectContent(
 ): RawQuote | null {
   const { text, tokens } = doc;
   const before = tokens[cue.from - 1];
-  if (before !== undefined && passiveAux.has(before.lower)) return null;
-  if (tokens[cue.to]?.lower === "by") return null;
   const speaker =
     before?.text === "," && (tokens[cue.from] as Token).lower.endsWith("ing")
       ? subjectAfter(text, tokens, range.from - 1, cue.from)
@@ -194,6 +196,12 @@ function objectContent(
     end: end === range.to ? (doc.sentences[doc.sentenceOf[start] ?? -1]?.end ?? last.end) : last.end,
   };
   return make(content, speaker, cue.from, start, MIN_OBJECT_WORDS);
+}
+
+/** The first cue in tokens [from, to), or `to`: the sentence's subject ends before its verb. */
+function firstCue(doc: QuoteDocument, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (doc.cueStarting[i] != null) return i;
+  return to;
 }
 
 /** Adverbs between a coordinator and its verb: "and later said", "but also warned". */

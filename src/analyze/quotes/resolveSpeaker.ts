@@ -139,13 +139,15 @@ export function personNames(text: string, quoted: readonly Span[], media: Readon
 export function antecedent(phrase: Phrase, person?: boolean): Antecedent {
   const words = phrase.text.split(/\s+/u);
   const head = words.at(-1) ?? "";
-  const lowerHead = /^\p{Ll}/u.test(head);
-  const plural = lowerHead && /s$/u.test(head) && !/(?:ss|us)$/u.test(head);
-  const org = ORG_HEAD.test(phrase.text) || /^[\p{Lu}]{2,}$/u.test(head);
+  const initial = head[0] ?? "";
+  const lowerHead = initial !== initial.toUpperCase();
+  const plural = lowerHead && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us");
+  // Only the last two words can name an organisation ("the foreign ministry", "the White House").
+  const org = (): boolean => ORG_HEAD.test(words.slice(-2).join(" ")) || /^[\p{Lu}]{2,}$/u.test(head);
   const isPerson =
     person ??
     (!plural &&
-      !org &&
+      !org() &&
       (!lowerHead ||
         /(?:man|woman|spokesperson|official|minister|secretary|senator|president|adviser|advisor|envoy|aide|analyst|leader|candidate|governor|ambassador|chief|director|lawyer|attorney|source|expert)$/u.test(
           head,

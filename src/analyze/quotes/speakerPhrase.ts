@@ -120,6 +120,13 @@ const prepositions = new Set([
   "by",
   "over",
   "amid",
+  "into",
+  "through",
+  "about",
+  "against",
+  "without",
+  "among",
+  "between",
 ]);
 /** Time adverbials between speaker and cue: "Rubio on Tuesday said", "the ministry last week said". */
 const timeWords = new Set([
@@ -228,7 +235,16 @@ function phraseLeftOf(text: string, tokens: readonly Token[], end: number, lo: n
     from = k;
   }
   while (from < end && insidePhrase.has(tokens[from]?.lower ?? "") && !isDeterminer(tokens[from])) from++;
+  // A participle or a lone preposition is no subject: "seizing on comments his rival made", "under".
+  if (isParticiple(tokens[from]) || isParticiple(tokens[end]) || prepositions.has(tokens[from]?.lower ?? "")) {
+    return null;
+  }
   return phraseOf(text, tokens, from, end + 1);
+}
+
+/** A lower-case "-ing" word: "seizing", "being" (not "Fleming", "thing" is rare as a speaker head). */
+function isParticiple(token: Token | undefined): boolean {
+  return token !== undefined && !token.cap && token.lower.length > 4 && token.lower.endsWith("ing");
 }
 
 const determiners = new Set(["the", "a", "an", "its", "his", "her", "their", "two", "three", "several", "some", "one"]);

@@ -26,7 +26,7 @@ export function findVia(
       if (outlet !== null) return outlet;
     }
     for (const phrase of cues.channels) {
-      if (phrase.every((p, k) => tokens[i + k]?.lower === p)) {
+      if (phrase[0] === token.lower && phrase.every((p, k) => tokens[i + k]?.lower === p)) {
         const end = i + phrase.length;
         // "in an interview with Al Jazeera": the outlet is the better answer.
         if (tokens[end]?.lower === "with") {

@@ -48,7 +48,13 @@ function typeOf(target: Target): { type: "DATE" | "TIME"; precision: Precision }
 }
 
 /** A candidate that reads `target` from the narrative's last date, falling back to the publication day. */
-function anaphoric(rule: string, m: RegExpExecArray, target: Target, dct: Day | null, start = m.index): Candidate | null {
+function anaphoric(
+  rule: string,
+  m: RegExpExecArray,
+  target: Target,
+  dct: Day | null,
+  start = m.index,
+): Candidate | null {
   const fallback = dct === null ? null : valueFrom(dct, "day", target);
   if (fallback === null) return null;
   const { type, precision } = typeOf(target);
@@ -103,7 +109,8 @@ export const anaphoricUnit: Rule = {
 };
 
 /** "the day before", "the night before", "the year before", "the week after": one unit from the reference. */
-const unitBeforeAfterPattern = /\bthe\s+(day|night|week|month|year)\s+(before|after|earlier|later)\b(?!\s+(?:the|a|an|his|her|its|their|[A-Z]))/gi;
+const unitBeforeAfterPattern =
+  /\bthe\s+(day|night|week|month|year)\s+(before|after|earlier|later)\b(?!\s+(?:the|a|an|his|her|its|their|[A-Z]))/gi;
 
 export const unitBeforeAfter: Rule = {
   name: "unitBeforeAfter",
@@ -120,7 +127,12 @@ export const unitBeforeAfter: Rule = {
 
 const clockSource = "(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?|(noon|midday|midnight)";
 
-function clockOf(hour: string | undefined, minute: string | undefined, meridiem: string | undefined, word: string | undefined): string | null {
+function clockOf(
+  hour: string | undefined,
+  minute: string | undefined,
+  meridiem: string | undefined,
+  word: string | undefined,
+): string | null {
   if (word !== undefined) return word.toLowerCase() === "midnight" ? "24:00" : "12:00";
   let h = Number(hour);
   if (!(h >= 1 && h <= 12)) return null;

@@ -3,7 +3,16 @@ import type { Day } from "./calendar.js";
 import { fromMatch } from "./candidate.js";
 import type { Rule, RuleContext } from "./candidate.js";
 import type { Tense } from "./tense.js";
-import { monthOf, monthSource, partOfDayOf, partOfDaySource, weekdayOf, weekdaySource } from "./words.js";
+import {
+  monthOf,
+  monthSource,
+  partOfDayOf,
+  partOfDaySource,
+  spokenYearSource,
+  spokenYearValue,
+  weekdayOf,
+  weekdaySource,
+} from "./words.js";
 
 /** A year standing alone: "in 2009", "fiscal 1989", "FY2024", "2009-2010" (each year separately). */
 const yearPattern =
@@ -12,6 +21,10 @@ const yearPattern =
 /** Words after a four-digit number that show it counts things rather than naming a year. */
 const countNounPattern =
   /^\s+(?:people|persons|men|women|children|troops|soldiers|workers|jobs|employees|members|homes|houses|units|cars|vehicles|miles|kilometers|km|feet|meters|metres|tons|tonnes|acres|pounds|barrels|shares|points|votes|cases|deaths|dead|students|residents|families|pages|words|calories|hours|minutes|seconds|days|years|rooms|beds|square|cubic|other|more|of)\b/i;
+
+/** Nouns after a number in words that show it counts things ("two thousand people"). */
+const countWordsSource =
+  "people|persons|men|women|children|troops|soldiers|workers|jobs|dollars|euros|pounds|miles|tons|votes|cases|deaths|years|days|of";
 
 /** Labels that take a number rather than a year ("Room 2024", "Flight 1549", "No. 1999"). */
 const numberLabelPattern =
@@ -55,23 +68,25 @@ const ordinalQuarter: Record<string, number> = {
 
 /**
  * "the third quarter", "third-quarter", "the fiscal first quarter", "the fourth quarter of 1989", "Q3 2024",
- * "this year's third quarter", "the first half".
+ * "this year's third quarter", "next year's first quarter", "the 1988 second quarter", "the first half".
  */
 const quarterPattern =
-  /\b(?:(?:the|its|this\s+year's|last\s+year's)\s+)?(?:(?:fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(quarter|half)(?:\s+of\s+((?:fiscal\s+)?(?:1[89]|20)\d\d))?\b|\bQ([1-4])(?:\s+((?:1[89]|20)\d\d))?\b|\b([1-4])Q(\d{2})?\b/gi;
+  /\b(?:(?:the|its|this\s+year's|(?<relative>last|next)\s+year's)\s+)?(?:(?<leadYear>(?:1[89]|20)\d\d)\s+)?(?:(?:fiscal|calendar)\s+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?<kind>quarter|half)(?:\s+of\s+(?<ofYear>(?:fiscal\s+)?(?:1[89]|20)\d\d))?\b|\bQ(?<qNumber>[1-4])(?:\s+(?<qYear>(?:1[89]|20)\d\d))?\b|\b(?<nq>[1-4])Q(?<nqYear>\d{2})?\b/gi;
 
 export const quarter: Rule = {
   name: "quarter",
   pattern: quarterPattern,
   resolve(m, ctx) {
-    const [whole, ordinal, kind, ofYear, qNumber, qYear] = m;
-    const n = ordinal !== undefined ? (ordinalQuarter[ordinal.toLowerCase()] ?? 1) : Number(qNumber ?? m[6] ?? "1");
-    const explicitYear = ofYear ?? qYear;
+    const whole = m[0];
+    const g = m.groups ?? {};
+    const { ordinal, kind, relative } = g;
+    const n = ordinal !== undefined ? (ordinalQuarter[ordinal.toLowerCase()] ?? 1) : Number(g.qNumber ?? g.nq ?? "1");
+    const explicitYear = g.ofYear ?? g.qYear ?? g.leadYear;
     let year: number | null = explicitYear !== undefined ? Number(explicitYear.replace(/\D/g, "")) : null;
     if (year === null) {
       if (ctx.dct === null) return null;
       year = ctx.dct.year;
-      if (/last\s+year's/i.test(whole)) year -= 1;
+      if (relative !== undefined) year += relative.toLowerCase() === "last" ? -1 : 1;
       // A quarter still ahead of the publication date, told in the past tense, is last year's.
       else if (
         kind?.toLowerCase() !== "half" &&
@@ -83,6 +98,26 @@ export const quarter: Rule = {
     const isHalf = kind?.toLowerCase() === "half";
     const value = isHalf ? `${formatYear(year)}-H${Math.min(n, 2)}` : formatQuarter(year, n);
     return fromMatch("quarter", m, value, "DATE", "quarter", explicitYear === undefined);
+  },
+};
+
+/**
+ * "the 1988 quarter", "the 1989 period": the quarter just talked about, in another year. Without a
+ * quarter to refer to, the year alone.
+ */
+const yearPeriodPattern = /\bthe\s+((?:1[89]|20)\d\d)\s+(?:quarter|period)\b/gi;
+
+export const yearPeriod: Rule = {
+  name: "yearPeriod",
+  pattern: yearPeriodPattern,
+  resolve(m) {
+    const year = Number(m[1]);
+    const c = fromMatch("yearPeriod", m, formatYear(year), "DATE", "year", false);
+    c.anaphor = {
+      kind: "phrase",
+      resolve: (ref) => (ref.precision === "year" ? null : formatQuarter(year, quarterOf(ref.day))),
+    };
+    return c;
   },
 };
 
@@ -231,3 +266,52 @@ export function resolveWeekday(ctx: RuleContext, target: number, modifier: strin
   );
   return backDistance <= 3 ? back : ahead;
 }
+
+/**
+ * Years said in words, in transcripts: "the year two thousand", "in nineteen ninety-four", "January
+ * nineteen ninety-seven", "the winter of nineteen ninety-four". Alone they need "the year" or a
+ * preposition, as "two thousand" is far more often a count.
+ */
+const spokenYearPattern = new RegExp(
+  `\\b(?:(${monthSource})\\s+|the\\s+(spring|summer|fall|autumn|winter)\\s+of\\s+|the\\s+year\\s+|(?<=\\b(?:in|of|since|by|until|before|after)\\s))(${spokenYearSource})\\b(?![\\s-]+(?:${countWordsSource})\\b)`,
+  "gi",
+);
+
+export const spokenYear: Rule = {
+  name: "spokenYear",
+  pattern: spokenYearPattern,
+  resolve(m) {
+    const [, monthName, seasonName, spoken] = m;
+    const value = spokenYearValue(spoken ?? "");
+    if (value === null) return null;
+    if (monthName !== undefined)
+      return fromMatch("spokenYear", m, formatMonth(value, monthOf(monthName)), "DATE", "month", false);
+    if (seasonName !== undefined)
+      return fromMatch(
+        "spokenYear",
+        m,
+        `${formatYear(value)}-${seasonCodes[seasonName.toLowerCase()] ?? "SU"}`,
+        "DATE",
+        "season",
+        false,
+      );
+    return fromMatch("spokenYear", m, formatYear(value), "DATE", "year", false);
+  },
+};
+
+/** "by year-end", "since year-end", "around year end": the last day of the year meant. The preposition stays out. */
+const yearEndPattern =
+  /(?<=\b(?:by|at|since|until|till|before|after|around|near|toward|towards|through|from)\s+)(?:year[- ]end|year's end)\b(?!-)/gi;
+
+export const yearEnd: Rule = {
+  name: "yearEnd",
+  pattern: yearEndPattern,
+  resolve(m, ctx) {
+    if (ctx.dct === null) return null;
+    const before = ctx.text.slice(Math.max(0, m.index - 8), m.index);
+    // "since year-end" looks back to the last one; "by year-end" (even in past narration) to the coming one.
+    const back = /(?:since|after|from)\s+$/i.test(before);
+    const year = ctx.dct.year - (back && ctx.dct.month < 12 ? 1 : 0);
+    return fromMatch("yearEnd", m, `${formatYear(year)}-12-31`, "DATE", "day");
+  },
+};

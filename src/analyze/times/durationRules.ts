@@ -1,13 +1,23 @@
 import { fromMatch } from "./candidate.js";
 import type { Rule } from "./candidate.js";
-import { amountSource, amountValue, durationValue, unitOf, unitSource } from "./words.js";
+import {
+  amountSource,
+  amountValue,
+  durationValue,
+  partOfDayOf,
+  partOfDaySource,
+  unitOf,
+  unitSource,
+  weekdayOf,
+  weekdaySource,
+} from "./words.js";
 
 /**
  * A length of time: "three years", "the past three years", "the first nine months", "10 days",
  * "a decade", "two-year" (as an adjective), "several weeks". Hedges ("about", "nearly") stay outside.
  */
 const durationPattern = new RegExp(
-  `\\b(?:(?:the\\s+)?(?:(?:past|last|next|previous|first|coming|final|following|remaining|latest|initial|same|entire|whole|full)\\s+))?(${amountSource})[\\s-]+(?:(?:and\\s+a\\s+half|full|more|straight|consecutive|calendar|business|working)[\\s-]+)?(${unitSource})s?(?:-long|-old)?\\b`,
+  `\\b(?:(?:the\\s+)?(?:(?:past|last|next|previous|first|coming|final|following|remaining|latest|initial|same|entire|whole|full)\\s+))?(?:(${amountSource})\\s*(?:to|or|-|–)\\s*)?(${amountSource})[\\s-]+(?:(?:and\\s+a\\s+half|full|more|straight|consecutive|calendar|business|working)[\\s-]+)?(${unitSource})s?(?:-long|-old)?\\b`,
   "gi",
 );
 
@@ -18,8 +28,10 @@ export const duration: Rule = {
   name: "duration",
   pattern: durationPattern,
   resolve(m, ctx) {
-    const [whole, amount, rawUnit] = m;
-    const n = amountValue(amount ?? "");
+    const [whole, low, amount, rawUnit] = m;
+    // "two to three weeks", "12 to 18 months": a range, which TimeML writes with an unknown count.
+    const isRange = low !== undefined && !/^an?$/i.test(low);
+    const n = isRange ? null : amountValue(amount ?? "");
     const unit = unitOf(rawUnit ?? "");
     const lower = whole.toLowerCase();
     const article = /^an?\s/.test(lower);
@@ -126,5 +138,29 @@ export const recurrence: Rule = {
     if (seasonValue !== undefined) return fromMatch("recurrence", m, seasonValue, "SET", "set", false);
     const value = durationValue(other !== undefined ? 2 : 1, unitOf(word));
     return fromMatch("recurrence", m, value, "SET", "set", false);
+  },
+};
+
+/**
+ * Weekdays that recur: "Tuesday nights", "on Sundays", and the first of "Monday and Tuesday nights"
+ * (the part of day is shared). TimeML writes them `XXXX-WXX-2TNI`.
+ */
+const weekdaySetPattern = new RegExp(
+  `\\b(?:(${weekdaySource})s?\\s+(${partOfDaySource})s\\b|(${weekdaySource})s\\b|(${weekdaySource})(?=\\s+(?:and|or)\\s+(?:${weekdaySource})s?\\s+(${partOfDaySource})s\\b))`,
+  "g",
+);
+
+/** ISO weekday number (Monday 1 … Sunday 7). */
+const isoWeekday = (name: string): number => weekdayOf(name) || 7;
+
+export const weekdaySet: Rule = {
+  name: "weekdaySet",
+  pattern: weekdaySetPattern,
+  resolve(m) {
+    const [, withPart, part, plural, shared, sharedPart] = m;
+    const name = withPart ?? plural ?? shared ?? "";
+    const partName = part ?? sharedPart;
+    const suffix = partName === undefined ? "" : `T${partOfDayOf(partName)}`;
+    return fromMatch("weekdaySet", m, `XXXX-WXX-${isoWeekday(name)}${suffix}`, "SET", "set", false);
   },
 };

@@ -9,6 +9,17 @@ const cases: Array<[string, string, string]> = [
   // weekdays: past narration points back, the future ahead
   ["He met with Trump on Friday.", "Friday", "2025-09-12"],
   ["She will meet Trump on Friday.", "Friday", "2025-09-19"],
+  // a participle inside a future verb group does not make it past
+  ["The school will remain closed until Friday.", "Friday", "2025-09-19"],
+  ["The group might come as soon as Wednesday.", "Wednesday", "2025-09-17"],
+  ["It had been due to expire Friday evening.", "Friday evening", "2025-09-12TEV"],
+  // clock times with their day
+  ["He was shot at 10 p.m. Wednesday, police said.", "10 p.m. Wednesday", "2025-09-10T22:00"],
+  ["Negotiations broke off at noon Thursday.", "noon Thursday", "2025-09-11T12:00"],
+  // recurring weekdays
+  ["Flights leave on Monday and Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"],
+  ["Flights leave on Monday and Tuesday nights.", "Monday", "XXXX-WXX-1TNI"],
+  ["The market opens on Sundays.", "Sundays", "XXXX-WXX-7"],
   ["The talks ended last Monday.", "last Monday", "2025-09-15"],
   ["Protesters gathered Sunday night.", "Sunday night", "2025-09-14TNI"],
   // deictic days and parts of day
@@ -32,6 +43,23 @@ const cases: Array<[string, string, string]> = [
   ["Polls close at 2 p.m.", "2 p.m.", "2025-09-16T14:00"],
   // months, years, decades, seasons, quarters, fiscal years
   ["Fighting resumed in July 2024.", "July 2024", "2024-07"],
+  ["In June last year, the leadership split.", "June last year", "2024-06"],
+  ["The merger closes in April next year.", "April next year", "2026-04"],
+  // a month-day a season or more ahead, told in the past, is last year's
+  ["Revenue fell in the year ended Dec. 31.", "Dec. 31", "2024-12-31"],
+  ["Revenue fell in the year ended Dec. 31.", "the year", "P1Y"],
+  ["The suspect injured two doctors in December.", "December", "2024-12"],
+  // quarters with their year
+  ["The spin-off could be effective as early as next year's first quarter.", "next year's first quarter", "2026-Q1"],
+  ["A charge was taken in the 2023 second quarter.", "the 2023 second quarter", "2023-Q2"],
+  // years said in words (broadcast transcripts)
+  ["His promise to halve unemployment by the year two thousand was dropped.", "the year two thousand", "2000"],
+  ["He was convicted in nineteen ninety-one.", "nineteen ninety-one", "1991"],
+  ["Prices peaked in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"],
+  // year-end and weeks named by a day
+  ["The deal should close by year-end.", "year-end", "2025-12-31"],
+  ["The index is down 5% since year-end.", "year-end", "2024-12-31"],
+  ["A hearing is set for the week of Sept. 29.", "the week of Sept. 29", "2025-W40"],
   ["Output fell in May.", "May", "2025-05"],
   ["The company was founded in 2009.", "2009", "2009"],
   ["Growth stalled in the 1990s.", "the 1990s", "199X"],
@@ -48,6 +76,9 @@ const cases: Array<[string, string, string]> = [
   ["The flight took two hours.", "two hours", "PT2H"],
   ["It was the worst in a decade.", "a decade", "P10Y"],
   ["Talks have dragged on for several weeks.", "several weeks", "PXW"],
+  ["Shipments will resume within two to three weeks.", "two to three weeks", "PXW"],
+  ["They lived in refugee camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"],
+  ["She spent 5 1/2 hours in Nairobi.", "5 1/2 hours", "PT5H30M"],
   // vague references
   ["The situation is now stable.", "now", "PRESENT_REF"],
   ["He currently leads the party.", "currently", "PRESENT_REF"],

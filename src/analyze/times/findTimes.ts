@@ -1,11 +1,12 @@
 import type { TimeExpression } from "../../article.js";
-import { parseDay } from "./calendar.js";
+import { formatWeek, parseDay } from "./calendar.js";
 import type { Day } from "./calendar.js";
-import { decade, month, quarter, season, weekdayRule, year } from "./calendarRules.js";
+import { decade, month, quarter, season, spokenYear, weekdayRule, year, yearEnd, yearPeriod } from "./calendarRules.js";
 import type { Candidate, Rule, RuleContext } from "./candidate.js";
 import { chronoDates } from "./chronoDates.js";
-import { duration, pluralUnit, recurrence } from "./durationRules.js";
+import { duration, pluralUnit, recurrence, weekdaySet } from "./durationRules.js";
 import { anaphoricUnit, clockDay, clockWord, unitBeforeAfter } from "./anaphoricRules.js";
+import { findHolidays } from "./holidays.js";
 import { findAnchors } from "./namedAnchors.js";
 import { resolveAnaphora } from "./narrativeReference.js";
 import { ago, deicticDay, definiteUnit, relativeUnit, vagueReference, yearEarlier } from "./relativeRules.js";
@@ -22,9 +23,13 @@ export const rules: readonly Rule[] = [
   relativeUnit,
   definiteUnit,
   quarter,
+  yearPeriod,
+  yearEnd,
+  spokenYear,
   season,
   decade,
   month,
+  weekdaySet,
   weekdayRule,
   year,
   recurrence,
@@ -39,7 +44,7 @@ export const rules: readonly Rule[] = [
  * stage fast on long articles where most sentences hold no time at all.
  */
 const triggerPattern =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies)|half|(?:1[0-9]|20)\d\ds?|'\d0s|today|yesterday|tomorrow|tonight|now|current(?:ly)?|present(?:ly)?|nowadays|moment|recent(?:ly)?|previously|formerly|lately|past|future|soon|(?:dai|night|week|month|annual|year|hour|quarter|biweek)ly|annual|spring|summer|fall|autumn|winter|season|morning|afternoon|evening|overnight|noon|midday|midnight|q[1-4]|[1-4]q(?:\d\d)?|year-(?:earlier|ago))\b/gi;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies)|half|(?:1[0-9]|20)\d\ds?|'\d0s|today|yesterday|tomorrow|tonight|now|current(?:ly)?|present(?:ly)?|nowadays|moment|recent(?:ly)?|previously|formerly|lately|past|future|soon|(?:dai|night|week|month|annual|year|hour|quarter|biweek)ly|annual|spring|summer|fall|autumn|winter|season|morning|afternoon|evening|overnight|noon|midday|midnight|nineteen|thousand|q[1-4]|[1-4]q(?:\d\d)?|year-(?:earlier|ago))\b/gi;
 
 const triggerReach = 40;
 
@@ -117,6 +122,21 @@ function joinIntervals(text: string, items: Candidate[]): Candidate[] {
   return out;
 }
 
+const weekOfPattern = /\bthe\s+week\s+of\s+$/i;
+
+/** "the week of March 6": the ISO week of the day named. */
+function joinWeekOf(text: string, items: Candidate[]): Candidate[] {
+  for (const c of items) {
+    const lead = c.precision === "day" ? weekOfPattern.exec(text.slice(Math.max(0, c.start - 16), c.start)) : null;
+    const day = lead === null ? null : parseDay(c.value);
+    if (lead === null || day === null) continue;
+    c.start -= lead[0].length;
+    c.value = formatWeek(day);
+    c.precision = "week";
+  }
+  return items;
+}
+
 /**
  * Every candidate our rules, chrono and the named anchors find, with overlaps resolved and intervals
  * joined. Exposed for the evaluation, which also scores the TimeML type.
@@ -136,7 +156,11 @@ export function findCandidates(text: string, dct: Day | null): Candidate[] {
       return tense;
     },
   };
-  const candidates: Candidate[] = [...findAnchors(text, dct), ...chronoDates(text, dct, ctx.tenseAt)];
+  const candidates: Candidate[] = [
+    ...findAnchors(text, dct),
+    ...chronoDates(text, dct, ctx.tenseAt),
+    ...findHolidays(ctx),
+  ];
   for (const [windowStart, windowEnd] of triggerWindows(text)) {
     const slice = text.slice(windowStart, windowEnd);
     for (const rule of rules) {
@@ -152,7 +176,7 @@ export function findCandidates(text: string, dct: Day | null): Candidate[] {
       }
     }
   }
-  return resolveAnaphora(text, joinIntervals(text, resolveOverlaps(candidates)));
+  return resolveAnaphora(text, joinWeekOf(text, joinIntervals(text, resolveOverlaps(candidates))));
 }
 
 function toExpression(text: string, c: Candidate): TimeExpression {

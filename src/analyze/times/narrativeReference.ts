@@ -27,7 +27,7 @@ export function referenceOf(c: Candidate): Reference | null {
 
 /** Abbreviations whose full stop does not end a sentence ("10 a.m. Friday", "Oct. 7", "Mr. Bush"). */
 const sentenceEndPattern =
-  /(?<!\b(?:[ap]\.m|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|U\.S|Jr|Sr|Lt|Col|Capt|Prof|[A-Z]))[.!?]["'”’)\]]*\s+(?=["'“‘`(\[]*[A-Z0-9])|\n/;
+  /(?<!\b(?:[ap]\.m|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|U\.S|Jr|Sr|Lt|Col|Capt|Prof|[A-Z]))[.!?]["'”’)\]]*\s+(?=["'“‘`([]*[A-Z0-9])|\n/;
 
 /** Whether a sentence ends somewhere in `text[from, to)`. */
 export function sentenceBreakBetween(text: string, from: number, to: number): boolean {
@@ -49,7 +49,12 @@ function isReportingDate(text: string, c: Candidate): boolean {
 const clockReach = 400;
 
 /** The day a bare clock time ("at 10:35 a.m.") belongs to: a dated expression of its sentence, else a recent one. */
-function clockReference(text: string, items: readonly Candidate[], index: number, last: Reference | null): Reference | null {
+function clockReference(
+  text: string,
+  items: readonly Candidate[],
+  index: number,
+  last: Reference | null,
+): Reference | null {
   const c = items[index] as Candidate;
   for (let j = index + 1; j < items.length && j <= index + 3; j++) {
     const next = items[j] as Candidate;
@@ -81,7 +86,8 @@ export function resolveAnaphora(text: string, items: Candidate[]): Candidate[] {
       }
     }
     // A comparison ("a year earlier") or a reporting date ("said Friday") is not the time of the story told.
-    if (anaphor?.kind !== "shift" && c.rule !== "yearEarlier" && !isReportingDate(text, c)) last = referenceOf(c) ?? last;
+    if (anaphor?.kind !== "shift" && c.rule !== "yearEarlier" && !isReportingDate(text, c))
+      last = referenceOf(c) ?? last;
   });
   return items;
 }

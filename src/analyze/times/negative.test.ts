@@ -22,6 +22,11 @@ const negatives = [
   "The fall of the regime surprised everyone.",
   "Prices rose 4.5 percent.",
   "Room 2024 was empty.",
+  "Christmas Island is remote.",
+  "The year-end bonus was generous.",
+  "Two thousand people marched.",
+  "Her day-to-day work continues.",
+  "Each of the same size.",
 ];
 
 describe("findTimes negative cases", () => {

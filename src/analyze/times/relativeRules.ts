@@ -95,7 +95,9 @@ function durationLetter(unit: CalendarUnit): string {
 
 /** "the weekend" (the one around publication), "the quarter" (the last one reported), "the year". */
 const definiteUnitPattern =
-  /\b(?:the|this)\s+(weekend|(?:latest\s+|fiscal\s+)?quarter|year|month|week|(?:latest|current)\s+period)\b(?!\s+(?:of|before|after|earlier|ago|later|that|when|in\s+which)\b)(?!-)/gi;
+  /\b(?:the|this)\s+(weekend|(?:latest\s+|fiscal\s+)?quarter|(?:fiscal\s+)?year|month|week|(?:latest|current)\s+period)\b(?!\s+(?:of|before|after|earlier|ago|later|that|when|in\s+which)\b)(?!-)/gi;
+
+const yearEndedPattern = /^\s+(?:ended|ending|that ended|through)\b/i;
 
 export const definiteUnit: Rule = {
   name: "definiteUnit",
@@ -113,7 +115,13 @@ export const definiteUnit: Rule = {
       // Business news reports on the last completed quarter.
       return fromMatch("definiteUnit", m, unitValue(shift(ctx.dct, "quarter", -1), "quarter"), "DATE", "quarter");
     }
-    const unit = what as CalendarUnit;
+    // "the year ended March 31": a twelve-month period named by its end, in TimeML a duration.
+    if (
+      what.endsWith("year") &&
+      yearEndedPattern.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 10))
+    )
+      return fromMatch("definiteUnit", m, "P1Y", "DURATION", "duration", false);
+    const unit = what.replace(/^fiscal\s+/, "") as CalendarUnit;
     return fromMatch("definiteUnit", m, unitValue(ctx.dct, unit), "DATE", unitPrecision[unit]);
   },
 };

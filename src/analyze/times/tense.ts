@@ -34,7 +34,8 @@ function markersIn(window: string, offset: number, spanLength: number, pattern: 
     const start = m.index;
     const end = start + m[0].length;
     if (end <= offset) out.push({ tense, distance: offset - end, left: true, at: start });
-    else if (start >= offset + spanLength) out.push({ tense, distance: start - (offset + spanLength), left: false, at: start });
+    else if (start >= offset + spanLength)
+      out.push({ tense, distance: start - (offset + spanLength), left: false, at: start });
   }
   return out;
 }

@@ -57,12 +57,17 @@ const vagueAmounts = new Set([
 
 /** Source text of a number written in digits or words ("10", "two", "twenty-five", "a few"). */
 export const amountSource =
-  "\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one and a half|a couple of|a couple|couple of|a dozen|a hundred|a half|a few|dozens of|hundreds of|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|several|few|many|numerous|an|a";
+  "\\d+\\s+1/2|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one and a half|a couple of|a couple|couple of|a dozen|a hundred|a half|a few|dozens of|hundreds of|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|several|few|many|numerous|an|a";
+
+/** "2 1/2": a whole number and a half, as news agencies write it. */
+const halfPattern = /^(\d+)\s+1\/2$/;
 
 /** The number an amount names; null when vague ("several"). */
 export function amountValue(raw: string): number | null {
   const s = raw.toLowerCase();
   if (vagueAmounts.has(s)) return null;
+  const half = halfPattern.exec(s);
+  if (half) return Number(half[1]) + 0.5;
   if (/^\d/.test(s)) return Number(s);
   const direct = smallNumbers[s];
   if (direct !== undefined) return direct;
@@ -95,9 +100,13 @@ export function unitOf(raw: string): Unit {
   return s.replace(/s$/, "") as Unit;
 }
 
-/** ISO 8601 duration of `n` units; `n` null gives TimeML's vague `X` ("PXY"). */
+/** ISO 8601 duration of `n` units; `n` null gives TimeML's vague `X` ("PXY"); "2 1/2 years" is `P2Y6M`. */
 export function durationValue(n: number | null, unit: Unit): string {
-  const count = n === null ? "X" : formatCount(n, unit);
+  if (n !== null && !Number.isInteger(n)) {
+    const fraction = fractionalDuration(n, unit);
+    if (fraction !== null) return fraction;
+  }
+  const count = n === null ? "X" : String(n);
   switch (unit) {
     case "second":
       return `PT${count}S`;
@@ -125,11 +134,38 @@ export function durationValue(n: number | null, unit: Unit): string {
   }
 }
 
-function formatCount(n: number, unit: Unit): string {
-  if (Number.isInteger(n)) return String(n);
-  // "a half year" is P6M; other fractions keep the decimal (ISO 8601 allows one on the smallest unit).
-  if (unit === "year" && Number.isInteger(n * 12)) return String(n * 12);
-  return String(n);
+/** The next smaller unit and how many of it make one: a fraction is written in whole smaller units. */
+const smallerUnits: Partial<Record<Unit, [string, number, boolean]>> = {
+  year: ["M", 12, false],
+  month: ["D", 30, false],
+  week: ["D", 7, false],
+  day: ["H", 24, true],
+  hour: ["M", 60, true],
+  minute: ["S", 60, true],
+};
+
+const unitLetters: Partial<Record<Unit, string>> = {
+  year: "Y",
+  month: "M",
+  week: "W",
+  day: "D",
+  hour: "H",
+  minute: "M",
+};
+
+/** "2.5 years" → `P2Y6M`, "5 1/2 hours" → `PT5H30M`, "half a day" → `PT12H`; null when it does not come out whole. */
+function fractionalDuration(n: number, unit: Unit): string | null {
+  const smaller = smallerUnits[unit];
+  const letter = unitLetters[unit];
+  if (smaller === undefined || letter === undefined) return null;
+  const [smallLetter, per, smallIsTime] = smaller;
+  const whole = Math.floor(n);
+  const rest = Math.round((n - whole) * per * 1000) / 1000;
+  if (!Number.isInteger(rest)) return null;
+  const bigIsTime = unit === "hour" || unit === "minute";
+  const big = whole > 0 ? `${whole}${letter}` : "";
+  if (bigIsTime) return `PT${big}${rest}${smallLetter}`;
+  return smallIsTime ? `P${big}T${rest}${smallLetter}` : `P${big}${rest}${smallLetter}`;
 }
 
 export const monthNames = [
@@ -174,4 +210,27 @@ export function partOfDayOf(raw: string): PartOfDay {
   if (s === "afternoon") return "AF";
   if (s === "evening") return "EV";
   return "NI";
+}
+
+const onesSource = "one|two|three|four|five|six|seven|eight|nine";
+const teensSource = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+const tensSource = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+
+/** A year said in words, as broadcast transcripts write it: "nineteen ninety-four", "two thousand and one". */
+export const spokenYearSource = `(?:eighteen|nineteen)[\\s-]+(?:(?:${tensSource})(?:[\\s-](?:${onesSource}))?|${teensSource}|hundred|oh[\\s-](?:${onesSource}))|two thousand(?:[\\s-]+(?:and[\\s-]+)?(?:${teensSource}|${onesSource}))?`;
+
+/** The number a spoken year names ("nineteen ninety-four" → 1994), or null. */
+export function spokenYearValue(raw: string): number | null {
+  const words = raw
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w !== "and" && w !== "oh");
+  if (words[0] === "two" && words[1] === "thousand") {
+    const rest = words.slice(2).reduce((n, w) => n + (smallNumbers[w] ?? 0), 0);
+    return 2000 + rest;
+  }
+  const century = smallNumbers[words[0] ?? ""];
+  if (century === undefined) return null;
+  const rest = words.slice(1).reduce((n, w) => n + (w === "hundred" ? 0 : (smallNumbers[w] ?? 0)), 0);
+  return century * 100 + rest;
 }

@@ -21,11 +21,23 @@ export const SHARE_LINE =
 
 /** Subscribe, newsletter, follow-us and app-download calls to action. */
 export const SUBSCRIBE_LINE =
-  /^(?:(?:please\s+)?(?:subscribe|sign up|register|join|get|download|install)\b.*\b(?:newsletter|newsletters|updates|alerts|channel|app|inbox|free|podcast|briefing|subscription|membership)\b|subscribe(?:\s+now|\s+today|\s+here)?|sign up(?:\s+now|\s+here)?|(?:follow|like|find)\s+us\b.*|(?:click|tap)\s+here\b.*|support (?:our|independent) journalism.*|(?:become|be) a (?:member|subscriber|supporter)\b.*|donate(?:\s+now)?|already (?:a )?(?:subscriber|member|registered)\b.*|continue reading\b.*|read the full (?:story|article)\b.*|(?:log|sign) in(?: to (?:continue|read|comment|your account))?|get (?:the|our) (?:latest|top|daily|weekly|best)\b.*|(?:stay|keep) (?:informed|up to date|updated)\b.*|want (?:more|to read more)\b.*|the (?:daily|weekly|morning|evening) (?:briefing|newsletter|digest)\b.*)$/iu;
+  /^(?:(?:please\s+)?(?:subscribe|sign up|register|join|get|download|install)\b.*\b(?:newsletter|newsletters|updates|alerts|channel|app|inbox|free|podcast|briefing|subscription|membership)\b.*|subscribe(?:\s+now|\s+today|\s+here)?|sign up(?:\s+now|\s+here)?|(?:follow|like|find)\s+us\b.*|follow\s.{1,40}?\son\s+(?:telegram|twitter|x|facebook|instagram|whatsapp|youtube|tiktok|threads|bluesky|linkedin|google news|social media)\b.*|(?:click|tap)\s+here\b.*|(?:become|be) a (?:member|subscriber|supporter)\b.*|already (?:a )?(?:subscriber|member|registered)\b.*|continue reading\b.*|read the full (?:story|article)\b.*|(?:log|sign) in(?: to (?:continue|read|comment|your account))?|get (?:the|our) (?:latest|top|daily|weekly|best)\b.*|(?:stay|keep) (?:informed|up to date|updated)\b.*|want (?:more|to read more)\b.*|the (?:daily|weekly|morning|evening) (?:briefing|newsletter|digest)\b.*|.*[.:!]\s+(?:sign up|subscribe|register)(?:\s+(?:now|today|here|for free))?[.!]?)$/iu;
+
+/** A paywall offer: "Subscribe from £1 a week", "Try 30 days for $1", "Get unlimited access". */
+export const PAYWALL_OFFER_LINE =
+  /^(?:subscribe|subscription|subscriptions|join|try|get|start|unlock)\b.{0,50}?(?:[£$€¥]\s?\d|\b\d+\s?(?:pence|cents)\b|\bfree trial\b|\b(?:unlimited|full|digital|premium) access\b)/iu;
+
+/**
+ * Donation appeals: "Support independent journalism", "Make a contribution today", "The Harbour Post is
+ * reader-supported. Give once or monthly." A sentence about reader funding is an appeal only when it is short or
+ * asks for money in the same line.
+ */
+export const DONATION_LINE =
+  /^(?:(?:please\s+)?(?:support|fund|back)\s+(?:our|independent|quality|local|public[- ]interest|trusted)\s+(?:journalism|reporting|newsroom|news|work)\b.*|(?:please\s+)?(?:donate|contribute)\b(?:\s+(?:now|today|here|once|monthly))?.{0,60}|.*\b(?:make|give) a (?:donation|contribution)\b.*|(?=.*\b(?:reader|listener|viewer|member)s?[- ](?:funded|supported|powered)\b)(?:.{0,60}\.?|.*\b(?:support|donate|contribute|give|join|become)\b.*))$/iu;
 
 /** Republisher notes, syndication notices, copyright and disclaimers. */
 export const DISCLAIMER_LINE =
-  /(?:thank you for (?:visiting|reading|choosing) (?:our|this) (?:website|site|page)|^disclaimer\b|^our standards\b|^editor'?s note\b|(?:this|the) (?:article|story|post|content)\s+(?:was|is|has been)\s+(?:(?:originally|first)\s+(?:published|posted|appeared)|republished|syndicated|reproduced|auto-generated)|originally (?:appeared|published|ran) (?:on|in|at|by)\b|republished (?:with|under|from|by)\b|(?:the )?views (?:and opinions )?expressed\b|do(?:es)? not necessarily (?:reflect|represent)|all rights reserved|^(?:©|\(c\)\s|copyright\b)|generated from a syndicated feed|(?:has|have) not been edited by|not responsible for (?:the )?(?:content|accuracy)|(?:is|are) (?:the )?(?:sole )?responsibility of the (?:author|writer|source)|^source\s*:\s*\S)/iu;
+  /(?:thank you for (?:visiting|reading|choosing) (?:our|this) (?:website|site|page)|^disclaimer\b|^our standards\b|^editor'?s note\b|(?:this|the) (?:article|story|post|content)\s+(?:was|is|has been)\s+(?:(?:originally|first)\s+(?:published|posted|appeared)|republished|syndicated|reproduced|auto-generated)|originally (?:appeared|published|ran) (?:on|in|at|by)\b|republished (?:with|under|from|by)\b|(?:the )?views (?:and opinions )?expressed\b|do(?:es)? not necessarily (?:reflect|represent)|all rights reserved|^(?:©|\(c\)\s|copyright\b(?!\s+\p{Ll}))|generated from a syndicated feed|(?:has|have) not been edited by|not responsible for (?:the )?(?:content|accuracy)|(?:is|are) (?:the )?(?:sole )?responsibility of the (?:author|writer|source)|^source\s*:\s*\S)/iu;
 
 /** Caption labels: "Photo: …", "Image caption, …", "File photo:", "Credit: …", "Picture by …". */
 export const CAPTION_LABEL_LINE =
@@ -63,6 +75,7 @@ export type FurnitureReason =
   | "breadcrumb"
   | "navigation"
   | "share/subscribe call to action"
+  | "donation call to action"
   | "republisher disclaimer"
   | "image caption/credit"
   | "advertisement"
@@ -85,6 +98,8 @@ export const FURNITURE_PATTERNS: readonly (readonly [RegExp, FurnitureReason])[]
   [CAPTION_LABEL_LINE, "image caption/credit"],
   [CAPTION_CREDIT_LINE, "image caption/credit"],
   [SUBSCRIBE_LINE, "share/subscribe call to action"],
+  [PAYWALL_OFFER_LINE, "share/subscribe call to action"],
+  [DONATION_LINE, "donation call to action"],
   [MENU_LINE, "navigation"],
   [BREADCRUMB_LINE, "breadcrumb"],
 ];

@@ -3,8 +3,10 @@ import {
   CAPTION_CREDIT_LINE,
   CAPTION_LABEL_LINE,
   DISCLAIMER_LINE,
+  DONATION_LINE,
   FURNITURE_PATTERNS,
   MAX_FURNITURE_WORDS,
+  PAYWALL_OFFER_LINE,
   SUBSCRIBE_LINE,
   type FurnitureReason,
 } from "./boilerplatePatterns.js";
@@ -16,6 +18,8 @@ const WORD_LIMITS = new Map<RegExp, number>([
   [CAPTION_CREDIT_LINE, 80],
   [DISCLAIMER_LINE, 80],
   [SUBSCRIBE_LINE, 15],
+  [PAYWALL_OFFER_LINE, 12],
+  [DONATION_LINE, 25],
 ]);
 
 /** The largest word limit of any pattern: counting stops there. */

@@ -1,15 +1,20 @@
 import type { ArticleMeta, Removed } from "../../article.js";
 import { keptIndices, type Block } from "./block.js";
+import { choosePageOutlet, type OutletCues } from "./choosePageOutlet.js";
 import { classifyFurniture } from "./classifyFurniture.js";
 import { classifyListRuns } from "./classifyListRuns.js";
 import { findByline, BYLINE_LEAD } from "./findByline.js";
+import { findCopyrightOwner } from "./findCopyrightOwner.js";
 import { findDateline } from "./findDateline.js";
+import { findOutletName } from "./findOutletName.js";
 import { findPublished } from "./findPublished.js";
 import { findRelatedHeadlines } from "./findRelatedHeadlines.js";
+import { findRepublishedSource } from "./findRepublishedSource.js";
 import { findTitle, sameHeadline } from "./findTitle.js";
 import { fixMissingSpace } from "./fixMissingSpace.js";
 import { isBodyText } from "./isHeadlineLike.js";
 import { CONTINUATION_START, SENTENCE_END, joinBrokenLines } from "./joinBrokenLines.js";
+import { isSectionName } from "./namedLines.js";
 import { LIST_MARKER, splitLines, type Line, type RemovedAt } from "./splitLines.js";
 import { countWords, tail } from "./words.js";
 
@@ -24,6 +29,11 @@ export const MAX_INPUT_CHARS = 5_000_000;
 
 const STARTS_LOWER = /^\p{Ll}/u;
 const WORD_TOKEN = /\p{L}+/gu;
+const HAS_DIGIT = /\d/u;
+/** A standfirst is a sentence or more under the headline; shorter lines there are labels. */
+const MIN_STANDFIRST_WORDS = 6;
+/** A credit line under the headline that names only an outlet ("Gulf Wire Service") is this short. */
+const MAX_SOURCE_CREDIT_WORDS = 6;
 
 /**
  * Cleans text scraped from a news page: navigation, related links, calls to action, disclaimers, broken lines,
@@ -59,11 +69,23 @@ function clean(input: string, hints: Partial<ArticleMeta>): Cleaned {
   const documentWords = () => (vocabulary ??= new Set(source.toLowerCase().match(WORD_TOKEN) ?? []));
   const blocks: Block[] = joinBrokenLines(lines, documentWords).map((p) => ({ p, reason: null, keep: false }));
 
-  const titleIndex = settleHeader(blocks, hints, meta);
-  findCredits(blocks, titleIndex, meta);
+  const cues: OutletCues = {
+    titleSuffix: null,
+    copyright: null,
+    masthead: null,
+    credit: null,
+    dateline: null,
+    republishedFrom: [],
+  };
+  const titleIndex = settleHeader(blocks, hints, meta, cues);
+  findCredits(blocks, titleIndex, meta, cues);
+  const standfirst = markStandfirst(blocks, titleIndex);
   classifyListRuns(blocks, firstBodyIndex(blocks, titleIndex + 1));
   findRelatedHeadlines(blocks, titleIndex);
-  takeDateline(blocks, removed, meta);
+  takeDateline(blocks, standfirst, removed, meta, cues);
+  readPageMarks(removed, blocks[titleIndex]?.p.first ?? -1, cues);
+  const outlet = choosePageOutlet(cues);
+  if (outlet !== null) meta.outlet = outlet;
 
   for (const b of blocks) if (b.reason !== null) removed.push({ at: b.p.first, text: b.p.text, reason: b.reason });
   removed.sort((a, b) => a.at - b.at);
@@ -108,7 +130,12 @@ function firstBodyIndex(blocks: readonly Block[], from: number): number {
 }
 
 /** Finds the title, removes what stands before it (navigation) and its repetitions. Returns its index or -1. */
-function settleHeader(blocks: Block[], hints: Partial<ArticleMeta>, meta: Partial<ArticleMeta>): number {
+function settleHeader(
+  blocks: Block[],
+  hints: Partial<ArticleMeta>,
+  meta: Partial<ArticleMeta>,
+  cues: OutletCues,
+): number {
   const firstBody = firstBodyIndex(blocks, 0);
   const hinted = hints.title ?? null;
   let titleIndex = -1;
@@ -126,7 +153,7 @@ function settleHeader(blocks: Block[], hints: Partial<ArticleMeta>, meta: Partia
     if (found !== null) {
       titleIndex = found.index;
       title = found.title;
-      if (found.outlet !== null) meta.outlet = found.outlet;
+      cues.titleSuffix = found.outlet;
       const b = blocks[titleIndex];
       if (b !== undefined) b.reason = "title";
     }
@@ -148,8 +175,11 @@ function settleHeader(blocks: Block[], hints: Partial<ArticleMeta>, meta: Partia
   return titleIndex;
 }
 
-/** Byline lines: "By …" anywhere outside the body text, "Name – Outlet" before the body or after it. */
-function findCredits(blocks: Block[], titleIndex: number, meta: Partial<ArticleMeta>): void {
+/**
+ * Byline lines: "By …" anywhere outside the body text, "Name – Outlet" before the body or after it, and a line
+ * naming only an outlet between the headline and the body (the wire a story came from).
+ */
+function findCredits(blocks: Block[], titleIndex: number, meta: Partial<ArticleMeta>, cues: OutletCues): void {
   const kept = keptIndices(blocks);
   const bodies = kept.filter((i) => blocks[i] !== undefined && isBodyText(blocks[i].p.text));
   const firstBody = bodies[0] ?? blocks.length;
@@ -161,24 +191,90 @@ function findCredits(blocks: Block[], titleIndex: number, meta: Partial<ArticleM
     if (!outsideBody && !BYLINE_LEAD.test(b.p.text)) continue;
     if (isBodyText(b.p.text) && !BYLINE_LEAD.test(b.p.text)) continue;
     const credit = findByline(b.p.text);
-    if (credit === null) continue;
+    if (credit === null) {
+      if (i > titleIndex && i < firstBody && isSourceCredit(b.p.text)) {
+        b.reason = "source credit";
+        cues.credit ??= b.p.text;
+      }
+      continue;
+    }
     b.reason = "byline";
     b.keep = false;
     if (credit.byline !== null && meta.byline === undefined) meta.byline = credit.byline;
-    if (credit.outlet !== null && meta.outlet === undefined) meta.outlet = credit.outlet;
+    if (credit.outlet !== null) cues.credit ??= credit.outlet;
+    // "By Jane Doe · Monday 3 March 2025": the date on the byline line is the publication date.
+    if (meta.published === undefined && HAS_DIGIT.test(b.p.text)) {
+      const published = findPublished(b.p.text);
+      if (published !== null) meta.published = published;
+    }
   }
 }
 
-/** Takes the dateline off the first body paragraph. */
-function takeDateline(blocks: Block[], removed: RemovedAt[], meta: Partial<ArticleMeta>): void {
-  const first = blocks.find((b) => b.reason === null && isBodyText(b.p.text));
-  if (first === undefined) return;
-  const found = findDateline(first.p.text);
-  if (found === null) return;
-  removed.push({ at: first.p.first, text: found.prefix, reason: "dateline" });
-  first.p.text = found.rest;
-  if (found.dateline !== null) meta.dateline = found.dateline;
-  if (found.outlet !== null && meta.outlet === undefined) meta.outlet = found.outlet;
+function isSourceCredit(text: string): boolean {
+  if (countWords(text, MAX_SOURCE_CREDIT_WORDS + 1) > MAX_SOURCE_CREDIT_WORDS || isSectionName(text)) return false;
+  return findOutletName(text, true) === text;
+}
+
+/**
+ * Marks the standfirst (the summary under the headline) as article text, so no later rule takes it for a related
+ * headline. It is the first paragraph after the title when a byline follows it, or when it is a headline-like line
+ * of 6+ words followed by body text. Returns its index or -1.
+ */
+function markStandfirst(blocks: Block[], titleIndex: number): number {
+  if (titleIndex < 0) return -1;
+  const kept = keptIndices(blocks).filter((i) => i > titleIndex);
+  const first = kept[0];
+  const b = first === undefined ? undefined : blocks[first];
+  if (first === undefined || b === undefined || b.p.heading > 0 || b.p.bullet) return -1;
+  if (countWords(b.p.text, MIN_STANDFIRST_WORDS) < MIN_STANDFIRST_WORDS) return -1;
+  const next = kept[1] ?? blocks.length;
+  const bylineAfter = blocks.slice(first + 1, next).some((x) => x.reason === "byline");
+  const bodyAfter = !isBodyText(b.p.text) && blocks[next] !== undefined && isBodyText(blocks[next].p.text);
+  if (!bylineAfter && !bodyAfter) return -1;
+  b.keep = true;
+  return first;
+}
+
+/** Takes the dateline off the first body paragraph (the one after the standfirst when that has none). */
+function takeDateline(
+  blocks: Block[],
+  standfirst: number,
+  removed: RemovedAt[],
+  meta: Partial<ArticleMeta>,
+  cues: OutletCues,
+): void {
+  const bodies = blocks.filter((b) => b.reason === null && isBodyText(b.p.text)).slice(0, 2);
+  for (const [n, b] of bodies.entries()) {
+    const found = findDateline(b.p.text);
+    if (found === null) {
+      if (n === 0 && b === blocks[standfirst]) continue;
+      return;
+    }
+    removed.push({ at: b.p.first, text: found.prefix, reason: "dateline" });
+    b.p.text = found.rest;
+    if (found.dateline !== null) meta.dateline = found.dateline;
+    cues.dateline = found.outlet;
+    return;
+  }
+}
+
+/**
+ * Reads the page's own marks among the removed furniture: the copyright line's owner, the outlet a republisher
+ * disclaimer names as the original, and the masthead (an outlet name on the first lines, above the title).
+ */
+function readPageMarks(removed: readonly RemovedAt[], titleLine: number, cues: OutletCues): void {
+  let firstLine = true;
+  for (const r of [...removed].sort((a, b) => a.at - b.at)) {
+    if (r.reason === "republisher disclaimer") {
+      cues.copyright ??= findCopyrightOwner(r.text);
+      const original = findRepublishedSource(r.text);
+      if (original !== null) cues.republishedFrom.push(original);
+    } else if (firstLine && r.at < titleLine && !isSectionName(r.text)) {
+      // "Skip to content" and menu names may come first; the next line is the masthead or nothing is.
+      firstLine = false;
+      if (r.reason === "navigation") cues.masthead = findOutletName(r.text);
+    }
+  }
 }
 
 /** Kept paragraph texts; a sentence cut by a removed block is put back together. */

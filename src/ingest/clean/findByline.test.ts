@@ -16,6 +16,11 @@ describe("findByline", () => {
     ["Reporting by Aidan Lewis and Patrick Werr; Editing by Hugh Lawson", "Aidan Lewis and Patrick Werr", null],
     ["Written by Omar Khalil", "Omar Khalil", null],
     ["By Reuters", null, "Reuters"],
+    ["By Tomasz Wilk, Senior Energy Writer", "Tomasz Wilk", null],
+    ["By Tomasz Wilk and Ana Ruiz, Staff Reporters", "Tomasz Wilk and Ana Ruiz", null],
+    ["By Tomasz Wilk · Friday 7 June 2024", "Tomasz Wilk", null],
+    ["By Tomasz Wilk | 7 June 2024, 09:15", "Tomasz Wilk", null],
+    ["Tomasz Wilk · The Harbour Post", "Tomasz Wilk", "The Harbour Post"],
   ])("%s", (line, byline, outlet) => {
     expect(findByline(line)).toEqual({ byline, outlet });
   });

@@ -1,4 +1,6 @@
 import { findOutletName } from "./findOutletName.js";
+import { ROLE_WORDS } from "./phrases.js";
+import { wordsOf } from "./words.js";
 
 export interface Byline {
   /** Author names only: "Jane Doe and John Roe". Null when the credit names only an outlet ("By Reuters"). */
@@ -14,8 +16,11 @@ const NAME_PART = `(?:\\p{Lu}[\\p{L}'’.-]*|${PARTICLE}[- ]\\p{Lu}[\\p{L}'’-]
 export const PERSON_NAME = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_PART}){1,4}$`, "u");
 /** "By …", "Written by …", "Reporting by …", "Author: …". */
 export const BYLINE_LEAD = /^(?:(?:written|reported|reporting|words|story|text)\s+by|by|authors?\s*:)\s*(?=\S)/iu;
-/** Separator between names and outlet: " – ", " — ", " - ", " | ". */
-const CREDIT_SEPARATOR = /\s+[|–—-]\s+/u;
+/** Separator between names and outlet: " – ", " — ", " - ", " | ", " · ". */
+const CREDIT_SEPARATOR = /\s+[|–—·•-]\s+/u;
+/** A date or time closing the byline line: "By Jane Doe · Monday 3 March 2025", "… | 10:42 GMT", "… - 2 hours ago". */
+const DATE_TAIL =
+  /\s+[|–—·•-]\s+[^|–—·•]*?(?:\b\d{4}\b|\b\d{1,2}[:.]\d{2}\b|\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b)[^|–—·•]*$/iu;
 /** Joins names in a list: ", ", " and ", " & ". */
 const NAME_LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/u;
 /** "… in Jerusalem" after a name: where the reporter was, not part of the name. */
@@ -32,7 +37,7 @@ const MAX_BYLINE_CHARS = 160;
  * @example findByline("By Jane Doe and John Roe, Reuters") // { byline: "Jane Doe and John Roe", outlet: "Reuters" }
  */
 export function findByline(line: string): Byline | null {
-  const text = line.trim().replace(/^[-–—]\s*/u, "");
+  const text = line.trim().replace(/^[-–—]\s*/u, "").replace(DATE_TAIL, "");
   if (text === "" || text.length > MAX_BYLINE_CHARS || /[.!?]$/u.test(text.replace(/\b\p{Lu}\.$/u, ""))) return null;
   const lead = BYLINE_LEAD.exec(text);
   if (lead !== null) return readCredit(text.slice(lead[0].length).replace(EDITING_CLAUSE, ""), true);
@@ -68,6 +73,13 @@ function readNames(text: string): string | null {
   const cleaned = text.trim().replace(IN_PLACE, "");
   if (cleaned === "") return null;
   const names = cleaned.split(NAME_LIST_SEPARATOR).filter((n) => n !== "");
-  if (names.length === 0 || !names.every((n) => PERSON_NAME.test(n) && findOutletName(n) === null)) return null;
+  if (names.length === 0 || !names.every((n) => PERSON_NAME.test(n) && !isRole(n) && findOutletName(n) === null)) {
+    return null;
+  }
   return cleaned;
+}
+
+/** "Business Reporter", "Diplomatic Correspondent": a job title after the name, not another person. */
+function isRole(text: string): boolean {
+  return wordsOf(text).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/s$/u, "")));
 }

@@ -6,16 +6,19 @@ import { countWords, titleCaseRatio, topicStems } from "./words.js";
 const RELATED = "related-article headline";
 /** Subheadings are short; a longer title-case line with no topic tie to the next paragraph links elsewhere. */
 const MAX_SUBHEADING_WORDS = 6;
+/** A line this short followed by a body paragraph is a subheading even with no topic tie ("What comes next"). */
+const SHORT_SUBHEADING_WORDS = 4;
 const TITLE_CASE_HEADLINE_WORDS = 7;
 const SENTENCE_CASE_HEADLINE_WORDS = 9;
 /** How much of the next paragraph the topic overlap looks at. */
 const NEXT_PARAGRAPH_CHARS = 400;
 
 /**
- * Removes links to other stories from the body: blocks under a "Related"/"Most read" header, runs of 2+ headline-like
- * lines, a single headline-like line next to a "-" separator or with no topic tie to the paragraph after it, and
- * headline-like lines after the last body paragraph. A short line followed by a paragraph on its topic is kept as a
- * subheading, and so is a Markdown `##` heading.
+ * Removes links to other stories from the body: blocks under a "Related"/"Most read" header, any line that is not
+ * a sentence standing between two "-" separators, runs of 2+ headline-like lines, a single headline-like line next to a
+ * separator or with no topic tie to the paragraph after it, and headline-like lines after the last body paragraph.
+ * A short line followed by a body paragraph (or by a paragraph on its topic) is kept as a subheading, even right after
+ * the last separator of a related block; so is a Markdown `##` heading.
  *
  * @example findRelatedHeadlines(blocks, titleIndex)
  */
@@ -34,6 +37,13 @@ export function findRelatedHeadlines(blocks: Block[], from: number): void {
     } else if (underHeader && isHeadline(b)) b.reason = RELATED;
     else underHeader = false;
   }
+
+  // "-⏎Oil tanker seized, agency says⏎-": separators above and below mark a link, whatever its wording.
+  blocks.forEach((b, i) => {
+    const next = blocks[i + 1];
+    if (!open(i) || b.p.heading > 0 || !b.p.separatorBefore || next?.p.separatorBefore !== true) return;
+    if (!isBodyText(b.p.text)) b.reason = RELATED;
+  });
 
   const kept = keptIndices(blocks).filter((i) => i > from);
   const lastBody = kept.findLast((i) => blocks[i] !== undefined && isBodyText(blocks[i].p.text));
@@ -87,19 +97,26 @@ function decideRun(run: Block[], before: Block | undefined, after: Block | undef
   run.forEach((b, n) => {
     if (b.p.heading > 0) return;
     const last = n === run.length - 1;
-    if (last && !afterSeparated && !b.p.separatorBefore && looksLikeSubheading(b, after)) return;
+    if (last && !afterSeparated && (isShortSubheading(b, after) || (!b.p.separatorBefore && looksLikeSubheading(b, after)))) {
+      return;
+    }
     b.reason = RELATED;
   });
 }
 
 function isRelatedSingle(b: Block, after: Block | undefined, afterSeparated: boolean): boolean {
   if (b.p.heading > 0) return false;
-  if (b.p.separatorBefore || afterSeparated || b.p.linkOnly) return true;
+  if (afterSeparated || b.p.linkOnly) return true;
+  if (b.p.separatorBefore) return !isShortSubheading(b, after);
   const words = countWords(b.p.text);
   const tied = topicOverlap(b, after) > 0;
   if (tied) return false;
   if (words >= TITLE_CASE_HEADLINE_WORDS && titleCaseRatio(b.p.text) >= 0.75) return true;
   return words >= SENTENCE_CASE_HEADLINE_WORDS;
+}
+
+function isShortSubheading(b: Block, after: Block | undefined): boolean {
+  return countWords(b.p.text) <= SHORT_SUBHEADING_WORDS && after !== undefined && isBodyText(after.p.text);
 }
 
 function looksLikeSubheading(b: Block, after: Block | undefined): boolean {

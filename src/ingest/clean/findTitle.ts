@@ -20,8 +20,9 @@ const PREFERRED_TITLE_WORDS = 5;
 const MAX_MENU_WORDS = 4;
 
 /**
- * The title: a Markdown `#` heading, else the first headline-like line of 5+ words before the body (else of 3+
- * words). Lines before it are navigation. Returns null when the text starts with body.
+ * The title: a Markdown `#` heading, else a headline-like line repeated before the body (pages print the headline
+ * twice, as page title and as heading; promotions are not repeated), else the first headline-like line of 5+ words
+ * before the body (else of 3+ words). Lines before it are navigation. Returns null when the text starts with body.
  *
  * @example findTitle(paragraphs, firstBodyIndex)?.title
  */
@@ -35,7 +36,10 @@ export function findTitle(paragraphs: readonly (Paragraph | null)[], before: num
     // Text that is neither a menu entry nor a headline means the article started without a title.
     else if (!isHeadlineLike(p.text) && countWords(p.text, MAX_MENU_WORDS + 1) > MAX_MENU_WORDS) break;
   }
-  const index = candidates.find((i) => countWords(paragraphs[i]?.text ?? "") >= PREFERRED_TITLE_WORDS) ?? candidates[0];
+  const index =
+    repeatedCandidate(paragraphs, candidates) ??
+    candidates.find((i) => countWords(paragraphs[i]?.text ?? "") >= PREFERRED_TITLE_WORDS) ??
+    candidates[0];
   const text = index === undefined ? undefined : paragraphs[index]?.text;
   return index === undefined || text === undefined ? null : withSuffix(index, text);
 }
@@ -58,6 +62,14 @@ export function splitTitleSuffix(text: string): { title: string; outlet: string 
   const outlet = match?.[1] === undefined ? null : findOutletName(match[1]);
   if (match === null || outlet === null) return { title: text, outlet: null };
   return { title: text.slice(0, match.index).trim(), outlet };
+}
+
+/** The first candidate that a later candidate repeats. */
+function repeatedCandidate(paragraphs: readonly (Paragraph | null)[], candidates: readonly number[]): number | undefined {
+  return candidates.find((i, k) => {
+    const text = paragraphs[i]?.text;
+    return text !== undefined && candidates.slice(k + 1).some((j) => sameHeadline(paragraphs[j]?.text ?? "", text));
+  });
 }
 
 function withSuffix(index: number, text: string): Title {

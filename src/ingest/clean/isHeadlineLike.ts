@@ -7,6 +7,8 @@ const CLAUSE_END = /[.,;:…]["”’)\]]*$/u;
 /** Headlines start with a capital, a digit or a quotation mark. */
 const HEADLINE_START = /^["“'‘]?[\p{Lu}\p{N}]/u;
 const LOWER_LAST_WORD = /(?:^|\s)(\p{Ll}+)$/u;
+/** "…, maritime agency says", "…, officials say": the attribution that closes a news headline. */
+const HEADLINE_ATTRIBUTION = /,\s+(?:[\p{L}'’.-]+\s+){1,4}(?:says|say)$/u;
 const MAX_HEADLINE_WORDS = 20;
 const MAX_HEADLINE_CHARS = 160;
 /** Body paragraphs this long count as body even without a full stop. */
@@ -23,7 +25,7 @@ export function isHeadlineLike(text: string): boolean {
   if (text.length > MAX_HEADLINE_CHARS || CLAUSE_END.test(text) || !HEADLINE_START.test(text)) return false;
   // "…met in Amman on": a sentence cut by a line break, not a headline.
   const last = LOWER_LAST_WORD.exec(text)?.[1];
-  if (last !== undefined && NON_FINAL_WORDS.has(last)) return false;
+  if (last !== undefined && NON_FINAL_WORDS.has(last) && !HEADLINE_ATTRIBUTION.test(text)) return false;
   const words = countWords(text, MAX_HEADLINE_WORDS + 1);
   return words >= 1 && words <= MAX_HEADLINE_WORDS;
 }

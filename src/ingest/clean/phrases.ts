@@ -211,6 +211,13 @@ export const OUTLET_WORDS: ReadonlySet<string> = new Set([
   "magazine",
   "online",
   "eye",
+  "courier",
+  "dispatch",
+  "sentinel",
+  "bulletin",
+  "inquirer",
+  "examiner",
+  "broadcasting",
 ]);
 
 /** Words that mark a role in a byline, not an outlet ("Jane Doe, Middle East correspondent"). */

@@ -18,12 +18,12 @@ export interface Extraction {
 }
 
 /** Characters of HTML read at most; the rest of a larger page is cut (and a message says so). */
-export const MAX_HTML_CHARS = 8_000_000;
+export const MAX_HTML_CHARS = 5_000_000;
 /** Characters sampled to decide that the input is binary rather than HTML. */
 const BINARY_SAMPLE_CHARS = 8192;
 /** More control or replacement characters than this share of the sample means binary input. */
 const MAX_CONTROL_SHARE = 0.05;
-/** Net prose characters below which a page holds no article (a menu page, a 404, a login wall). */
+/** Core score (prose characters near the core, less its link share) below which a page holds no article. */
 export const MIN_ARTICLE_SCORE = 60;
 /** Extracted text shorter than this share of the page's JSON-LD articleBody gives way to that body. */
 const JSON_LD_PREFERENCE = 0.5;
@@ -53,10 +53,10 @@ function safeMeta(read: () => Partial<ArticleMeta>, messages: string[]): Partial
 }
 
 /**
- * Extracts the article body and metadata from an HTML page. The body is the element whose blocks hold
- * the most prose net of furniture (see selectArticle), cleaned of titles, link lists, share and
- * newsletter boxes and captions' credits; a page's JSON-LD articleBody stands in when the page itself
- * yields much less. Never throws: binary or empty input gives "", a huge page is read up to the limits.
+ * Extracts the article body and metadata from an HTML page. The body is read from the element that
+ * holds the story's prose (see selectArticle), without titles, link lists, captions, share and newsletter
+ * boxes or comment threads (see renderArticle); a page's JSON-LD articleBody stands in when the page
+ * itself yields much less. Metadata comes from readHtmlMeta on a lean DOM of the page (see metaDocument). Never throws: binary or empty input gives "", a huge page is read up to the limits.
  *
  * @example extractHtml("<article><h1>Vote</h1><p>Polls opened at seven.</p></article>").text
  */

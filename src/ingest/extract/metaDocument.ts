@@ -1,6 +1,6 @@
 import type { AnyNode, Document as HtmlDocument, Element } from "domhandler";
 import { parseHTML } from "linkedom";
-import { MAX_DEPTH } from "./pageBlocks.js";
+import { MAX_DEPTH, MAX_ELEMENTS } from "./pageBlocks.js";
 
 /** Subtrees the metadata reader never needs: they only cost DOM nodes. */
 const DROPPED_FOR_META: ReadonlySet<string> = new Set([
@@ -122,8 +122,12 @@ function isDataScript(element: Element): boolean {
   return (element.attribs["type"] ?? "").toLowerCase().includes("ld+json");
 }
 
-function serialise(node: AnyNode, out: string[], depth: number): void {
-  if (depth > MAX_DEPTH) return;
+interface Budget {
+  elements: number;
+}
+
+function serialise(node: AnyNode, out: string[], depth: number, budget: Budget): void {
+  if (depth > MAX_DEPTH || budget.elements <= 0) return;
   if (node.type === "text") {
     const data = (node as { data: string }).data;
     if (isLayoutWhitespace(node, data)) return;
@@ -132,11 +136,12 @@ function serialise(node: AnyNode, out: string[], depth: number): void {
     return;
   }
   if (node.type === "root") {
-    for (const child of (node as HtmlDocument).children) serialise(child, out, depth + 1);
+    for (const child of (node as HtmlDocument).children) serialise(child, out, depth + 1, budget);
     return;
   }
   if (node.type !== "tag" && node.type !== "script" && node.type !== "style") return;
   const element = node as Element;
+  budget.elements--;
   const name = element.name;
   if (DROPPED_FOR_META.has(name) || (name === "script" && !isDataScript(element))) return;
   out.push("<", name);
@@ -151,17 +156,19 @@ function serialise(node: AnyNode, out: string[], depth: number): void {
       if (child.type === "text") out.push((child as { data: string }).data.replace(/<\/script/giu, "<\\/script"));
     }
   } else {
-    for (const child of element.children) serialise(child, out, depth + 1);
+    for (const child of element.children) serialise(child, out, depth + 1, budget);
   }
   out.push("</", name, ">");
 }
 
 /**
  * A DOM Document for the metadata reader, rebuilt from the parsed page without scripts (JSON-LD kept),
- * styles, SVG and media: a DOM of the whole page costs more than the body extraction itself.
+ * styles, SVG, media, layout whitespace and attributes it never reads: a linkedom DOM of the whole page
+ * costs more than the body extraction itself. Bounded like the body walk (depth and element budget).
+ * On the AEB pages readHtmlMeta gives the same result on it as on a full linkedom DOM.
  */
 export function metaDocument(page: HtmlDocument): Document {
   const out: string[] = [];
-  serialise(page, out, 0);
+  serialise(page, out, 0, { elements: MAX_ELEMENTS });
   return parseHTML(out.join("")).document as unknown as Document;
 }

@@ -144,10 +144,14 @@ function tallies(blocks: readonly Block[], marksInForce: (block: Block) => reado
 const density = (tally: Tally): number => (tally.chars === 0 ? 0 : tally.linkChars / tally.chars);
 
 /**
- * Picks the article in two steps, after readability: the core is the element nearest to the most prose
+ * Picks the article in three steps. The core is the element nearest to the most prose, after readability
  * (a paragraph's characters count fully for its parent, half for the grandparent, less above), weighed
- * down by its link density; then the core's siblings that continue it (much prose, few links, no
- * furniture mark) join it, with what lies between them (subheadings, a pull quote).
+ * down by its link density; teaser summaries and marked furniture count for nothing. The core then grows
+ * to the ancestor whose blocks add up to the most prose net of furniture, link lists and teasers. Last,
+ * that element's siblings that continue it (much prose, few links, no furniture mark) join it, with what
+ * lies between them (subheadings, a pull quote).
+ *
+ * @example selectArticle(pageBlocks(parseDocument(html)).blocks).containers
  */
 export function selectArticle(blocks: readonly Block[]): Selection {
   const ignored = ignoredMarks(blocks);

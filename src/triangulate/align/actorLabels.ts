@@ -4,15 +4,18 @@ import type { Article } from "../../article.js";
 import type { ActorLabel } from "./types.js";
 
 /** ", the militant group that…" / ", a spokesman for…": an appositive after the mention, up to a relative or a stop. */
-const appositiveAfter = /^,\s+(?:the|a|an)\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}'’-]+?)(?=\s+(?:that|which|who|whose|with|in|of|for|from|since|to)\b|\s*[,.;:—–)]|$)/u;
+const appositiveAfter =
+  /^,\s+(?:the|a|an)\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}'’-]+?)(?=\s+(?:that|which|who|whose|with|in|of|for|from|since|to)\b|\s*[,.;:—–)]|$)/u;
 /** "the Iran-backed terror group Hamas", "The Hamas-run Health Ministry": modifiers between a determiner and the mention. */
 const modifiersBefore = /(?:^|[\s(“"])(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){1,4})$/iu;
 /** Words that cannot stand in a descriptive phrase before a name: it is a clause, not a label. */
-const notInLabel = /^(?:and|or|but|with|of|in|on|at|to|for|from|by|said|says|told|between|against|that|who|which|as|is|are|was|were|has|have|had)$/i;
+const notInLabel =
+  /^(?:and|or|but|with|of|in|on|at|to|for|from|by|said|says|told|between|against|that|who|which|as|is|are|was|were|has|have|had)$/i;
 /** Labels shorter than this are not descriptions. */
 const tooShort = 2;
 /** Nouns that head a description before a name ("the Palestinian movement Hamas", "the U.S. envoy Whitcombe"). */
-const descriptorHead = /^(?:group|movement|organi[sz]ation|militia|faction|party|network|government|administration|regime|ministry|agency|envoy|minister|spokesman|spokeswoman|spokesperson|leader|official|commander|chief|president|prime|negotiator|mediator|adviser|advisor|director|head|activist|militants?|fighters?|rebels?|insurgents?|forces|army|force)$/i;
+const descriptorHead =
+  /^(?:group|movement|organi[sz]ation|militia|faction|party|network|government|administration|regime|ministry|agency|envoy|minister|spokesman|spokeswoman|spokesperson|leader|official|commander|chief|president|prime|negotiator|mediator|adviser|advisor|director|head|activist|militants?|fighters?|rebels?|insurgents?|forces|army|force)$/i;
 /** A hyphenated modifier ("Hamas-run", "Iran-backed"): a label on its own. */
 const hyphenModifier = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
 /** Every word capitalised: a name ("the United States"), not a description. */

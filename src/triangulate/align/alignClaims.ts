@@ -20,8 +20,24 @@ const synonymSets: readonly (readonly string[])[] = [
 ];
 /** Heads that say only the unit or kind of a figure: the sentence must say what it counts. */
 const uninformativeHeads = new Set([
-  "money", "worth", "percent", "per", "kilometre", "kilometer", "mile", "metre", "meter", "km", "dollar", "euro",
-  "ton", "tonne", "hour", "day", "year", "time",
+  "money",
+  "worth",
+  "percent",
+  "per",
+  "kilometre",
+  "kilometer",
+  "mile",
+  "metre",
+  "meter",
+  "km",
+  "dollar",
+  "euro",
+  "ton",
+  "tonne",
+  "hour",
+  "day",
+  "year",
+  "time",
 ]);
 /** Categories whose counts only grow: a later, larger figure is an update. */
 const cumulative = new Set<ClaimCategory>(["killed", "injured", "displaced"]);
@@ -127,7 +143,8 @@ export function alignClaims(articles: readonly Article[], copyOf: ReadonlyMap<st
       const a = items[i];
       const b = items[j];
       if (a === undefined || b === undefined || a.article === b.article || a.root !== b.root) continue;
-      if (a.claim.quantity === b.claim.quantity && a.head === b.head) links.push({ a: i, b: j, relation: "consistent" });
+      if (a.claim.quantity === b.claim.quantity && a.head === b.head)
+        links.push({ a: i, b: j, relation: "consistent" });
     }
   }
   const result: AlignedClaim[] = [];

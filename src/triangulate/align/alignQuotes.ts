@@ -99,9 +99,7 @@ export function alignQuotes(articles: readonly Article[], copyOf: ReadonlyMap<st
     if (new Set(members.map((m) => m.root)).size < 2) continue;
     const speaker = members.find((m) => m.quote.speaker !== null)?.quote.speaker ?? null;
     const inGroup = new Set(group);
-    const similarity = Math.min(
-      ...links.filter((l) => inGroup.has(l.a) && inGroup.has(l.b)).map((l) => l.similarity),
-    );
+    const similarity = Math.min(...links.filter((l) => inGroup.has(l.a) && inGroup.has(l.b)).map((l) => l.similarity));
     result.push({
       speaker,
       variants: members.map((m) => ({

@@ -22,7 +22,10 @@ export function alignStory(articles: readonly Article[], copyOf: ReadonlyMap<str
   return {
     quotes,
     claims,
-    discrepancies: [...discrepancies(articles, copyOf, quotes, claims), ...actorDiscrepancies(framings, copyOf)],
+    discrepancies: [
+      ...discrepancies(articles, copyOf, quotes, claims),
+      ...actorDiscrepancies(framings, articles, copyOf),
+    ],
     coverage: coverage(articles, copyOf, quotes, claims, eventGroups(articles, copyOf)),
     framing: framings,
   };

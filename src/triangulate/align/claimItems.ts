@@ -1,6 +1,7 @@
 /** The figures of a story's articles, with the words that say what they count. */
 
 import type { Article, Claim } from "../../article.js";
+import { magnitudeClaims } from "./magnitudes.js";
 import { contentStems, stem, words } from "./words.js";
 
 export interface ClaimItem {
@@ -18,7 +19,8 @@ export interface ClaimItem {
 }
 
 /** Words that end the counted noun phrase in `what` ("people taken hostage", "hostages still held"). */
-const phraseEnd = /^(?:in|of|from|at|on|by|for|with|since|still|who|that|which|taken|held|killed|wounded|injured|destroyed|damaged|displaced|missing|dead|treated|left)$/;
+const phraseEnd =
+  /^(?:in|of|from|at|on|by|for|with|since|still|who|that|which|taken|held|killed|wounded|injured|destroyed|damaged|displaced|missing|dead|treated|left)$/;
 /** A past participle after the head: the thing done to what is counted. */
 const participle = /^(?:\p{L}+ed|taken|held|hurt|killed|dead|missing|left)$/u;
 const numeric = /^[\d.,]+$/;
@@ -43,11 +45,12 @@ function headOf(what: string): { head: string | null; predicate: string | null; 
 /** Every claim of the articles, with its head noun and context. */
 export function claimItems(articles: readonly Article[], rootOf: (id: string) => string): ClaimItem[] {
   return articles.flatMap((article) =>
-    article.claims.map((claim) => {
+    [...article.claims, ...magnitudeClaims(article)].map((claim) => {
       const { head, predicate } = headOf(claim.what);
       const headWord = words(claim.what).find((w) => head !== null && stem(w) === head);
       const capitalised =
-        headWord !== undefined && new RegExp(`\\b${headWord.charAt(0).toUpperCase()}${headWord.slice(1)}`).test(claim.text);
+        headWord !== undefined &&
+        new RegExp(`\\b${headWord.charAt(0).toUpperCase()}${headWord.slice(1)}`).test(claim.text);
       return {
         article: article.id,
         root: rootOf(article.id),

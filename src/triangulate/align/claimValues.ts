@@ -3,7 +3,8 @@
 import type { Claim } from "../../article.js";
 
 /** Qualifiers that mark a rounded figure ("about 250"): it may sit a little off the exact count. */
-const approximateQualifier = /^(?:about|around|roughly|some|approximately|nearly|almost|close to|an estimated|estimated|up to)$/i;
+const approximateQualifier =
+  /^(?:about|around|roughly|some|approximately|nearly|almost|close to|an estimated|estimated|up to)$/i;
 /** Qualifiers that mark a lower bound ("more than 1,400"). */
 const lowerBoundQualifier = /^(?:more than|over|at least|upwards of|in excess of|no fewer than|no less than)$/i;
 /** How far off a rounded figure may be: 2% (251 vs "about 250", not 48,500 vs 50,000). */

@@ -7,7 +7,10 @@ import { attributionDiscrepancies, quoteDiscrepancies } from "./quoteDiscrepanci
 import type { AlignedClaim, AlignedQuote, Discrepancy } from "./types.js";
 
 /** Number discrepancies: figures of one quantity in conflict, copies left out. */
-export function numberDiscrepancies(claims: readonly AlignedClaim[], copyOf: ReadonlyMap<string, string>): Discrepancy[] {
+export function numberDiscrepancies(
+  claims: readonly AlignedClaim[],
+  copyOf: ReadonlyMap<string, string>,
+): Discrepancy[] {
   return claims
     .filter((c) => c.relation === "conflict")
     .map((c) => ({

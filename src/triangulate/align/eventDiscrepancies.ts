@@ -21,7 +21,7 @@ export function sameEvent(a: EventFrame, b: EventFrame): boolean {
   if (a.singular) return true;
   const sharedNamed = named(a.participants).filter((p) => named(b.participants).includes(p)).length;
   if (sharedNamed >= minSharedParticipants) return true;
-  if (a.place === null || a.place !== b.place) return false;
+  if (a.placeKey === null || a.placeKey !== b.placeKey) return false;
   // Same place: the actors of the two clauses must not be different parties.
   const ca = named(a.clauseParticipants);
   const cb = named(b.clauseParticipants);
@@ -53,7 +53,6 @@ export function eventGroups(articles: readonly Article[], copyOf: ReadonlyMap<st
     .filter((group) => group.length >= 2);
 }
 
-
 /** Date discrepancies: one event, days that differ by 1 to 3. */
 export function dateDiscrepancies(groups: readonly EventFrame[][]): Discrepancy[] {
   const result: Discrepancy[] = [];
@@ -78,8 +77,8 @@ export function placeDiscrepancies(groups: readonly EventFrame[][], articles: re
   const result: Discrepancy[] = [];
   for (const group of groups) {
     const placed = group.filter((f) => f.place !== null);
+    if (new Set(placed.map((f) => f.placeKey)).size < 2) continue;
     const places = [...new Set(placed.map((f) => f.place))];
-    if (places.length < 2) continue;
     // "near Moquegua, in the Arequipa region" names both: not a contradiction.
     const namesOther = placed.some((f) => {
       const article = byId.get(f.article);

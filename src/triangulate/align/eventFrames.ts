@@ -31,12 +31,38 @@ const quakeNoun = /\b(?:earthquake|quake|tremor|temblor)\b/i;
 const epicentreTrigger = /\bepicent(?:re|er)\b/gi;
 
 export const triggerClasses: readonly TriggerClass[] = [
-  { name: "open", aboutDate: "the day the talks opened", aboutPlace: "where the talks opened", trigger: openTrigger, requires: meetingNoun, requiresWithin: 40 },
-  { name: "meet", aboutDate: "the day of the meeting", aboutPlace: "where the meeting took place", trigger: meetTrigger },
-  { name: "strike", aboutDate: "the day the earthquake struck", aboutPlace: "where the earthquake struck", trigger: strikeTrigger, requires: quakeNoun },
-  { name: "epicentre", aboutDate: "the day of the epicentre reading", aboutPlace: "where the epicentre was", trigger: epicentreTrigger, singular: true },
+  {
+    name: "open",
+    aboutDate: "the day the talks opened",
+    aboutPlace: "where the talks opened",
+    trigger: openTrigger,
+    requires: meetingNoun,
+    requiresWithin: 40,
+  },
+  {
+    name: "meet",
+    aboutDate: "the day of the meeting",
+    aboutPlace: "where the meeting took place",
+    trigger: meetTrigger,
+  },
+  {
+    name: "strike",
+    aboutDate: "the day the earthquake struck",
+    aboutPlace: "where the earthquake struck",
+    trigger: strikeTrigger,
+    requires: quakeNoun,
+  },
+  {
+    name: "epicentre",
+    aboutDate: "the day of the epicentre reading",
+    aboutPlace: "where the epicentre was",
+    trigger: epicentreTrigger,
+    singular: true,
+  },
 ];
 
+/** A metonym is a place only after a locative ("in the Qatari capital, Doha"), not as a subject ("Washington said"). */
+const locativeBefore = /\b(?:in|at|near|capital)\b[^.;]*$/i;
 /** How far after the trigger its day and place may stand (characters). */
 const bindWindow = 90;
 const isoDay = /^\d{4}-\d{2}-\d{2}/;
@@ -50,9 +76,13 @@ export interface EventFrame {
   /** The resolved day (YYYY-MM-DD) bound to the trigger, if any. */
   date: string | null;
   dateText: string | null;
+  /** `inferred` when the day was computed ("three days after" a dated event) or resolved from a weekday. */
+  dateEvidence: "stated" | "inferred" | null;
   /** Actor id of the place bound to the trigger, if any. */
   place: string | null;
   placeText: string | null;
+  /** The place as written, lower-cased: "Doha" the place and "Doha" standing for Qatar are one place. */
+  placeKey: string | null;
   /** Non-place actors of the sentence. */
   participants: string[];
   /** Non-place actors of the trigger's clause (from the last comma before it to the bound day or place). */
@@ -67,6 +97,36 @@ function sentenceOf(article: Article, at: number): { start: number; end: number 
   return article.sentences.find((s) => s.start <= at && at < s.end) ?? { start: 0, end: article.text.length };
 }
 
+/** "three days after": a count of days or weeks and the word that orders the event against the sentence's date. */
+const relativeOffset = /^P(\d+)([DW])$/;
+const orderWord = /^\s+(after|before)\b[^,.;]{0,40}$/i;
+
+/**
+ * The day of an event placed relative to the sentence's dated event ("met in Cairo on Thursday, three days after
+ * talks opened"): that date minus (after) or plus (before) the span. Null when the sentence gives no such pair.
+ */
+export function relativeDate(
+  article: Article,
+  sentence: { start: number; end: number },
+  at: number,
+): { date: string; text: string; start: number } | null {
+  for (const span of article.times) {
+    if (span.start < sentence.start || span.end > at) continue;
+    const offset = relativeOffset.exec(span.value ?? "");
+    const order = orderWord.exec(article.text.slice(span.end, at));
+    if (offset === null || order === null) continue;
+    const anchor = article.times.find(
+      (t) => t.start >= sentence.start && t.end <= span.start && t.precision === "day" && isoDay.test(t.value ?? ""),
+    );
+    if (anchor?.value == null) continue;
+    const days = Number(offset[1]) * (offset[2] === "W" ? 7 : 1) * (order[1]?.toLowerCase() === "after" ? -1 : 1);
+    const base = Date.parse(`${anchor.value.slice(0, 10)}T00:00:00Z`);
+    if (Number.isNaN(base)) continue;
+    return { date: new Date(base + days * 86_400_000).toISOString().slice(0, 10), text: span.text, start: span.start };
+  }
+  return null;
+}
+
 /** The first trigger of each class in each sentence, with what binds to it. */
 export function eventFrames(article: Article): EventFrame[] {
   const frames: EventFrame[] = [];
@@ -79,7 +139,10 @@ export function eventFrames(article: Article): EventFrame[] {
       const near =
         cls.requiresWithin === undefined
           ? article.text.slice(sentence.start, sentence.end)
-          : article.text.slice(Math.max(sentence.start, at - cls.requiresWithin), Math.min(sentence.end, at + match[0].length + cls.requiresWithin));
+          : article.text.slice(
+              Math.max(sentence.start, at - cls.requiresWithin),
+              Math.min(sentence.end, at + match[0].length + cls.requiresWithin),
+            );
       if (cls.requires !== undefined && !cls.requires.test(near)) continue;
       seenSentences.add(sentence.start);
       const after = at + match[0].length;
@@ -87,7 +150,15 @@ export function eventFrames(article: Article): EventFrame[] {
       const time = article.times.find(
         (t) => t.start >= after && t.end <= limit && t.value !== null && isoDay.test(t.value) && t.precision === "day",
       );
-      const place = article.mentions.find((m) => m.kind === "place" && m.start >= after && m.end <= limit);
+      const relative = time === undefined ? relativeDate(article, sentence, at) : null;
+      // A capital standing for its state ("Doha" as Qatar) still names where the event happened.
+      const place = article.mentions.find(
+        (m) =>
+          m.start >= after &&
+          m.end <= limit &&
+          (m.kind === "place" ||
+            (m.kind === "metonym" && locativeBefore.test(article.text.slice(Math.max(after, m.start - 30), m.start)))),
+      );
       const mentions = article.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
       const participants = [...new Set(mentions.filter((m) => m.kind !== "place").map((m) => m.actor))];
       const end = Math.max(time?.end ?? after, place?.end ?? after);
@@ -98,17 +169,19 @@ export function eventFrames(article: Article): EventFrame[] {
         ),
       ];
       // Start at the sentence's subject when it is short ("talks opened"), else at the trigger.
-      const start = at - sentence.start <= 60 ? sentence.start : at;
+      const start = at - sentence.start <= 60 ? sentence.start : Math.min(at, relative?.start ?? at);
       frames.push({
         article: article.id,
         kind: cls.name,
         aboutDate: cls.aboutDate,
         aboutPlace: cls.aboutPlace,
         singular: cls.singular === true,
-        date: time?.value?.slice(0, 10) ?? null,
-        dateText: time?.text ?? null,
+        date: time?.value?.slice(0, 10) ?? relative?.date ?? null,
+        dateEvidence: time?.evidence ?? (relative === null ? null : "inferred"),
+        dateText: time?.text ?? relative?.text ?? null,
         place: place?.actor ?? null,
         placeText: place?.text ?? null,
+        placeKey: place === undefined ? null : place.text.toLowerCase().replace(/^the\s+/, ""),
         participants,
         clauseParticipants,
         text: article.text.slice(start, end).trim(),

@@ -23,7 +23,11 @@ function loadedTerms(article: Article, lexicon: FramingLexicon): LoadedTermUse[]
       taken.push({ start, end });
       const from = article.text.lastIndexOf(" ", Math.max(0, start - termContext)) + 1;
       const to = article.text.indexOf(" ", Math.min(article.text.length, end + termContext));
-      uses.push({ term: term.term, note: term.note, text: article.text.slice(from, to === -1 ? undefined : to).trim() });
+      uses.push({
+        term: term.term,
+        note: term.note,
+        text: article.text.slice(from, to === -1 ? undefined : to).trim(),
+      });
     }
   }
   return uses;
@@ -69,7 +73,10 @@ function tone(article: Article, lexicon: FramingLexicon): ArticleFraming["tone"]
  *
  * @example framing(articles)[0] // { article: "a", labels: [{ actor: "group:hamas", label: "militant group", … }], … }
  */
-export function framing(articles: readonly Article[], lexicon: FramingLexicon = loadFramingLexicon()): ArticleFraming[] {
+export function framing(
+  articles: readonly Article[],
+  lexicon: FramingLexicon = loadFramingLexicon(),
+): ArticleFraming[] {
   return articles.map((article) => ({
     article: article.id,
     labels: actorLabels(article),
@@ -79,33 +86,69 @@ export function framing(articles: readonly Article[], lexicon: FramingLexicon = 
   }));
 }
 
+/** "Hamas-run", "Iran-backed": a modifier that ties the actor to another, changing who it is said to answer to. */
+const affiliationModifier =
+  /\b\p{Lu}[\p{L}.]*-(?:run|backed|controlled|led|linked|affiliated|funded|aligned|allied|sponsored|supported)\b/u;
+/** "Health Ministry in Gaza": a place after the name, kept as part of how an unlabelled mention names the actor. */
+const placeTail = /^\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?/u;
+
+interface Description {
+  article: string;
+  label: string;
+  text: string;
+  marked: boolean;
+}
+
+/** How an article names an actor it mentions without a label: the first mention, with a place after it. */
+function plainName(article: Article, actor: string): Description | null {
+  const mention = article.mentions.find((m) => m.actor === actor && m.kind !== "place");
+  if (mention === undefined) return null;
+  const tail = placeTail.exec(article.text.slice(mention.end, mention.end + 40))?.[0] ?? "";
+  const text = `${mention.text}${tail}`;
+  return { article: article.id, label: text, text, marked: false };
+}
+
 /**
- * Actor discrepancies: independent articles describe one actor with labels of which some carry a loaded term and
- * others do not ("the Iran-backed terror group" vs "the militant group"): a change of what the actor is said to be.
+ * Actor discrepancies: independent articles describe one actor differently, and at least one description changes
+ * what the actor is said to be: a loaded term ("the Iran-backed terror group" vs "the militant group") or an
+ * affiliation ("the Hamas-run Health Ministry" vs "the Health Ministry in Gaza"). Articles that name the actor
+ * without a label are listed with their plain name. Neutral label differences stay in `framing`.
  */
 export function actorDiscrepancies(
   framings: readonly ArticleFraming[],
+  articles: readonly Article[],
   copyOf: ReadonlyMap<string, string>,
   lexicon: FramingLexicon = loadFramingLexicon(),
 ): Discrepancy[] {
-  const byActor = new Map<string, { article: string; label: string; text: string; loaded: boolean }[]>();
+  const independent = articles.filter((a) => rootOf(a.id, copyOf) === a.id);
+  const byActor = new Map<string, Description[]>();
   for (const f of framings) {
     if (rootOf(f.article, copyOf) !== f.article) continue;
     for (const l of f.labels) {
       const list = byActor.get(l.actor) ?? [];
       if (list.some((x) => x.article === f.article)) continue;
-      const loaded = lexicon.terms.some((t) => new RegExp(t.pattern.source, "iu").test(l.label));
-      list.push({ article: f.article, label: l.label, text: l.text, loaded });
+      const marked =
+        affiliationModifier.test(l.label) ||
+        lexicon.terms.some((t) => new RegExp(t.pattern.source, "iu").test(l.label));
+      list.push({ article: f.article, label: l.label, text: l.text, marked });
       byActor.set(l.actor, list);
     }
   }
   const result: Discrepancy[] = [];
-  for (const [actor, list] of byActor) {
-    if (!list.some((x) => x.loaded) || !list.some((x) => !x.loaded)) continue;
+  for (const [actor, labelled] of byActor) {
+    if (!labelled.some((x) => x.marked)) continue;
+    const plain = independent
+      .filter((a) => !labelled.some((x) => x.article === a.id))
+      .map((a) => plainName(a, actor))
+      .filter((d): d is Description => d !== null);
+    const all = [...labelled, ...plain];
+    if (!all.some((x) => !x.marked)) continue;
+    const order = new Map(articles.map((a, i) => [a.id, i]));
+    all.sort((x, y) => (order.get(x.article) ?? 0) - (order.get(y.article) ?? 0));
     result.push({
       kind: "actor",
       about: `how ${actor} is described`,
-      variants: list.map((x) => ({ article: x.article, value: x.label, text: x.text })),
+      variants: all.map((x) => ({ article: x.article, value: x.label, text: x.text })),
     });
   }
   return result;

@@ -10,7 +10,25 @@ import { contentStems, overlap, words } from "./words.js";
 /** A clause that makes a statement conditional: "if the occupation commits…", "unless", "provided that". */
 const conditionClause = /\b(?:if|unless|provided that|providing that|as long as|on condition that|only when)\b/i;
 /** Words that negate a statement. */
-const negation = new Set(["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "cannot", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't"]);
+const negation = new Set([
+  "not",
+  "no",
+  "never",
+  "nobody",
+  "none",
+  "nothing",
+  "neither",
+  "nor",
+  "cannot",
+  "won't",
+  "don't",
+  "doesn't",
+  "didn't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+]);
 /** How much of the shorter wording must lie inside the longer for a dropped clause to be the only change. */
 const cutContainment = 0.9;
 /** Same words, two speakers: the wordings must be nearly identical and long enough not to be a stock phrase. */
@@ -27,7 +45,10 @@ const full = (v: QuoteVariant): boolean => v.kind !== "partial";
  *
  * @example quoteDiscrepancies([{ speaker, variants: ["ready … if they commit", "ready …"] }]) // [{ kind: "quote", … }]
  */
-export function quoteDiscrepancies(quotes: readonly AlignedQuote[], copyOf: ReadonlyMap<string, string>): Discrepancy[] {
+export function quoteDiscrepancies(
+  quotes: readonly AlignedQuote[],
+  copyOf: ReadonlyMap<string, string>,
+): Discrepancy[] {
   const result: Discrepancy[] = [];
   for (const quote of quotes) {
     const variants = quote.variants.filter((v) => full(v) && rootOf(v.article, copyOf) === v.article);
@@ -49,8 +70,10 @@ export function quoteDiscrepancies(quotes: readonly AlignedQuote[], copyOf: Read
       });
       continue;
     }
-    const negated = variants.filter((v) => isNegated(v.text));
-    const affirmed = variants.filter((v) => !isNegated(v.text));
+    // Reported speech rephrases ("refused to" for "will not"): only direct quotes are compared for negation.
+    const direct = variants.filter((v) => v.kind === "direct");
+    const negated = direct.filter((v) => isNegated(v.text));
+    const affirmed = direct.filter((v) => !isNegated(v.text));
     const close = negated.some((n) =>
       affirmed.some((a) => overlap(contentStems(n.text), contentStems(a.text)).containment >= cutContainment),
     );
@@ -91,7 +114,11 @@ export function attributionDiscrepancies(
     result.push({
       kind: "attribution",
       about: `who said "${item.quote.text.trim()}"`,
-      variants: same.map((q) => ({ article: q.article, value: q.speakerName ?? q.quote.speaker ?? "", text: q.quote.text })),
+      variants: same.map((q) => ({
+        article: q.article,
+        value: q.speakerName ?? q.quote.speaker ?? "",
+        text: q.quote.text,
+      })),
     });
   }
   return result;

@@ -27,10 +27,10 @@ function spanOf(text: string, needle: string, nth = 0): { start: number; end: nu
   return { start, end: start + needle.length };
 }
 
-/** Sentences split at ". " (enough for hand-written test text). */
+/** Sentences split after ".", "!" or "?" before a space (enough for hand-written test text). */
 function sentencesOf(text: string): Article["sentences"] {
   const result: Article["sentences"] = [];
-  const re = /[^.!?]+(?:[.!?]+|$)/g;
+  const re = /\S[\s\S]*?(?:[.!?]+(?=\s|$)|$)/g;
   for (const m of text.matchAll(re)) {
     const lead = m[0].length - m[0].trimStart().length;
     result.push({ start: m.index + lead, end: m.index + m[0].length, paragraph: 0 });

@@ -1,0 +1,114 @@
+import type { ActorSlot } from "./actorSlots.js";
+import type { EventDictionary, VerbForm, VerbPattern } from "./eventDictionary.js";
+import type { Word } from "./tokenizeSentence.js";
+
+/** A verb pattern found at a head word. */
+export interface PatternMatch {
+  pattern: VerbPattern;
+  form: VerbForm;
+  head: number;
+  /** One past the last word the pattern used. */
+  stop: number;
+  /** The slot the pattern's {target} matched. */
+  target: ActorSlot | null;
+}
+
+/** Words a gap between pattern elements may not cross. */
+const gapBreakers = new Set([",", ";", ":", ".", "!", "?", "(", ")", "—", "–"]);
+/** At most this many words between two elements. */
+const maxGap = 4;
+/** Before a {target} only determiners and the like may intervene. */
+const maxTargetGap = 2;
+
+/** Words before a verb-looking word that make it a noun: "the attack", "an air strike", "its visit". */
+const determiners = new Set([
+  "a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any", "no",
+  "every", "each", "such", "another", "'s", "of", "first", "latest", "new", "recent", "further", "more", "fresh", "last",
+]);
+
+/**
+ * The best verb pattern headed at each word, in word order. A word inside an earlier match does not head another
+ * ("carried out a suicide bombing" is one event). Nouns that look like verbs ("the attack") head nothing.
+ *
+ * @example matchPatterns(words, slots, dictionary) // → [{ pattern: "hold talks" → 046, head: 3, stop: 5, … }]
+ */
+export function matchPatterns(words: readonly Word[], slots: readonly ActorSlot[], dictionary: EventDictionary): PatternMatch[] {
+  const slotAt = new Map<number, ActorSlot>();
+  for (const slot of slots) slotAt.set(slot.first, slot);
+  const matches: PatternMatch[] = [];
+  let consumedUntil = 0;
+  for (let head = 0; head < words.length; head++) {
+    if (head < consumedUntil) continue;
+    const forms = dictionary.forms.get((words[head] as Word).norm);
+    if (!forms || slotCovers(slots, head) || looksLikeNoun(words, head)) continue;
+    let best: PatternMatch | null = null;
+    for (const form of forms) {
+      for (const pattern of dictionary.patterns.get(form.lemma) ?? []) {
+        const found = matchAt(words, head, pattern, slotAt);
+        if (found && (!best || better(pattern, best.pattern))) best = { pattern, form, head, ...found };
+      }
+    }
+    if (best) {
+      matches.push(best);
+      consumedUntil = best.pattern.literals > 0 ? best.stop : head + 1;
+    } else if (forms.some((f) => dictionary.frames.has(f.lemma))) {
+      // A frame verb with no pattern of its own ("intend", "plan") still governs what follows.
+      const form = forms.find((f) => dictionary.frames.has(f.lemma)) as VerbForm;
+      matches.push({ pattern: frameOnly(form.lemma), form, head, stop: head + 1, target: null });
+    }
+  }
+  return matches;
+}
+
+/** A placeholder for a frame verb without an event of its own; it never becomes an event. */
+function frameOnly(lemma: string): VerbPattern {
+  return { code: "", lemma, elements: [], literals: 0, order: Number.MAX_SAFE_INTEGER, source: lemma };
+}
+
+function better(a: VerbPattern, b: VerbPattern): boolean {
+  if (a.literals !== b.literals) return a.literals > b.literals;
+  const specific = (code: string): number => code.length * 2 - (code.endsWith("0") ? 1 : 0);
+  if (specific(a.code) !== specific(b.code)) return specific(a.code) > specific(b.code);
+  return a.order < b.order;
+}
+
+function matchAt(
+  words: readonly Word[],
+  head: number,
+  pattern: VerbPattern,
+  slotAt: ReadonlyMap<number, ActorSlot>,
+): { stop: number; target: ActorSlot | null } | null {
+  let at = head + 1;
+  let target: ActorSlot | null = null;
+  for (const element of pattern.elements) {
+    const limit = element.kind === "target" ? maxTargetGap : maxGap;
+    let found = -1;
+    for (let j = at; j < words.length && j <= at + limit; j++) {
+      if (element.kind === "target" ? slotAt.has(j) : element.words.has((words[j] as Word).norm)) {
+        found = j;
+        break;
+      }
+      if (gapBreakers.has((words[j] as Word).norm)) break;
+    }
+    if (found < 0) return null;
+    if (element.kind === "target") {
+      target = slotAt.get(found) ?? null;
+      at = target ? target.stop : found + 1;
+    } else {
+      at = found + 1;
+    }
+  }
+  return { stop: at, target };
+}
+
+function slotCovers(slots: readonly ActorSlot[], index: number): boolean {
+  return slots.some((s) => s.first <= index && index < s.stop);
+}
+
+function looksLikeNoun(words: readonly Word[], head: number): boolean {
+  const before = words[head - 1]?.norm;
+  if (!before) return false;
+  if (determiners.has(before)) return true;
+  // "two attacks", "US-led strikes"
+  return /^\d/.test(before) || before.endsWith("-led");
+}

@@ -1,0 +1,169 @@
+import type { EventDictionary, FrameKind } from "./eventDictionary.js";
+import type { PatternMatch } from "./matchPatterns.js";
+import type { Word } from "./tokenizeSentence.js";
+import type { ActorSlot } from "./actorSlots.js";
+
+/** What the words before an event verb say about it. */
+export interface VerbGroup {
+  /** Index of the first word of the group (auxiliaries, negation, adverbs), where the subject ends. */
+  first: number;
+  negated: boolean;
+  /** will, shall, would, 'll, "is going to", "is set to", "is expected to". */
+  future: boolean;
+  /** may, might, could, should, can, must, or inside an "if" clause. */
+  hypothetical: boolean;
+  passive: boolean;
+  /** The verb governing this one through "to" ("threatened to strike"), with its frame. */
+  governor: { match: PatternMatch; frame: FrameKind; object: ActorSlot | null; negated: boolean } | null;
+  /** A participle after a comma or a gerund after a preposition: "…, killing eight", "of helping militants". */
+  adjunct: "participle" | "complement" | null;
+}
+
+const beForms = new Set(["be", "is", "are", "was", "were", "been", "being", "'s", "am"]);
+const haveForms = new Set(["have", "has", "had", "having"]);
+const doForms = new Set(["do", "does", "did"]);
+const futureModals = new Set(["will", "shall", "would", "'ll", "wo"]);
+const hypotheticalModals = new Set(["may", "might", "could", "should", "can", "must", "ca"]);
+const negations = new Set(["not", "n't", "never"]);
+/** Adverbs that sit inside a verb group without changing it. */
+const groupAdverbs = new Set([
+  "also", "already", "reportedly", "allegedly", "still", "just", "now", "again", "further", "then", "finally", "jointly",
+  "formally", "officially", "repeatedly", "recently", "previously", "later", "soon", "once", "twice", "swiftly", "quickly",
+  "immediately", "publicly", "openly", "strongly", "sharply", "even", "only", "apparently", "effectively", "initially",
+  "themselves", "itself", "all", "both", "each", "yesterday", "today",
+]);
+/** "is set to", "is expected to", "is due to", "is about to", "is going to", "is scheduled to": future. */
+const futureFrames = new Set(["set", "expected", "due", "about", "going", "scheduled", "poised", "likely", "ready", "prepared", "willing"]);
+const prepositions = new Set(["of", "for", "by", "in", "on", "after", "before", "while", "without", "from", "about", "against", "with", "at"]);
+const hypotheticalOpeners = new Set(["if", "unless", "whether"]);
+const clauseBreakers = new Set([";", ":", ".", "!", "?"]);
+
+/**
+ * Reads the auxiliaries, negation, modality, voice and governing verb to the left of an event verb.
+ *
+ * @example verbGroup(words("Iran did not strike"), match at "strike") // → { negated: true, first: 1, … }
+ */
+export function verbGroup(
+  words: readonly Word[],
+  match: PatternMatch,
+  matches: readonly PatternMatch[],
+  slots: readonly ActorSlot[],
+  dictionary: EventDictionary,
+): VerbGroup {
+  const group: VerbGroup = {
+    first: match.head,
+    negated: false,
+    future: false,
+    hypothetical: false,
+    passive: false,
+    governor: null,
+    adjunct: null,
+  };
+  let j = match.head - 1;
+  let sawBe = false;
+  let infinitive = false;
+  const covered = new Set<number>();
+  for (const slot of slots) for (let k = slot.first; k < slot.stop; k++) covered.add(k);
+  for (; j >= 0; j--) {
+    const w = (words[j] as Word).norm;
+    if (covered.has(j)) break;
+    if (negations.has(w)) group.negated = true;
+    else if (w === "longer" && words[j - 1]?.norm === "no") {
+      group.negated = true;
+      j--;
+    } else if (futureModals.has(w)) group.future = true;
+    else if (hypotheticalModals.has(w)) group.hypothetical = true;
+    else if (beForms.has(w)) sawBe = true;
+    else if (haveForms.has(w) || doForms.has(w) || groupAdverbs.has(w) || w.endsWith("ly")) {
+      // auxiliaries and adverbs: part of the group
+    } else if (w === "to") {
+      infinitive = true;
+      j--;
+      break;
+    } else break;
+  }
+  group.first = j + 1;
+  const kind = match.form.kind;
+  group.passive = sawBe && (kind === "past" || kind === "participle");
+
+  if (infinitive) readGovernor(words, match, matches, slots, dictionary, j, group, covered);
+  else if (kind === "ing" && group.first === match.head) {
+    const before = words[match.head - 1]?.norm ?? "";
+    if (before === ",") group.adjunct = "participle";
+    else if (prepositions.has(before)) group.adjunct = "complement";
+  }
+  if (!group.hypothetical && inHypotheticalClause(words, group.first)) group.hypothetical = true;
+  return group;
+}
+
+/** `at` is the word before "to": the governing verb, perhaps after its object ("urged Iran to"), or "is set to". */
+function readGovernor(
+  words: readonly Word[],
+  match: PatternMatch,
+  matches: readonly PatternMatch[],
+  slots: readonly ActorSlot[],
+  dictionary: EventDictionary,
+  at: number,
+  group: VerbGroup,
+  covered: ReadonlySet<number>,
+): void {
+  const before = words[at]?.norm ?? "";
+  if (futureFrames.has(before) && beForms.has(words[at - 1]?.norm ?? "")) {
+    group.future = true;
+    const inner = verbGroupBefore(words, at - 1, covered);
+    group.negated ||= inner.negated;
+    group.first = inner.first;
+    return;
+  }
+  let object: ActorSlot | null = null;
+  let governorAt = at;
+  const objectSlot = slots.find((s) => s.stop === at + 1);
+  if (objectSlot) {
+    object = objectSlot;
+    governorAt = objectSlot.first - 1;
+    if (words[governorAt]?.norm === "on" || words[governorAt]?.norm === "upon" || words[governorAt]?.norm === "to") governorAt--;
+  }
+  const governing = matches.find((m) => m.head === governorAt && m !== match);
+  if (!governing) {
+    group.first = at + 1;
+    return;
+  }
+  const frame = dictionary.frames.get(governing.form.lemma) ?? dictionary.frames.get(governing.pattern.lemma);
+  if (!frame) {
+    group.first = at + 1;
+    return;
+  }
+  const inner = verbGroupBefore(words, governorAt, covered);
+  group.governor = { match: governing, frame, object, negated: inner.negated };
+  group.future ||= inner.future;
+  group.hypothetical ||= inner.hypothetical;
+  group.first = inner.first;
+}
+
+/** Negation and modality of a governing verb ("did not threaten to"). */
+function verbGroupBefore(
+  words: readonly Word[],
+  head: number,
+  covered: ReadonlySet<number>,
+): { first: number; negated: boolean; future: boolean; hypothetical: boolean } {
+  const out = { first: head, negated: false, future: false, hypothetical: false };
+  for (let j = head - 1; j >= 0 && !covered.has(j); j--) {
+    const w = (words[j] as Word).norm;
+    if (negations.has(w)) out.negated = true;
+    else if (futureModals.has(w)) out.future = true;
+    else if (hypotheticalModals.has(w)) out.hypothetical = true;
+    else if (!(beForms.has(w) || haveForms.has(w) || doForms.has(w) || groupAdverbs.has(w) || w.endsWith("ly"))) break;
+    out.first = j;
+  }
+  return out;
+}
+
+/** An "if"/"unless" opening the clause the verb group stands in. */
+function inHypotheticalClause(words: readonly Word[], first: number): boolean {
+  for (let j = first - 1; j >= 0 && first - j <= 12; j--) {
+    const w = (words[j] as Word).norm;
+    if (clauseBreakers.has(w)) return false;
+    if (hypotheticalOpeners.has(w)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { alignClaims } from "./alignClaims.js";
+import { compatibleFigures } from "./claimValues.js";
+import { testArticle } from "./testArticle.js";
+
+const none = new Map<string, string>();
+
+function killed(id: string, quantity: number, asOf: string, qualifier: string | null = "at least") {
+  const text = `${qualifier ?? ""} ${quantity} people were killed in the earthquake, officials said.`.trim();
+  return testArticle({
+    id,
+    text,
+    claims: [{ quantity, qualifier, what: "people killed", category: "killed", asOf, text }],
+  });
+}
+
+describe("compatibleFigures", () => {
+  it("takes rounding qualifiers into account", () => {
+    expect(compatibleFigures({ quantity: 251, qualifier: null }, { quantity: 250, qualifier: "about" })).toBe(true);
+    expect(compatibleFigures({ quantity: 1400, qualifier: "more than" }, { quantity: 1400, qualifier: "about" })).toBe(
+      true,
+    );
+    expect(compatibleFigures({ quantity: 67, qualifier: "at least" }, { quantity: 76, qualifier: "at least" })).toBe(
+      false,
+    );
+    expect(
+      compatibleFigures({ quantity: 48500, qualifier: "more than" }, { quantity: 50000, qualifier: "more than" }),
+    ).toBe(false);
+    expect(compatibleFigures({ quantity: 251, qualifier: null }, { quantity: 250, qualifier: null })).toBe(false);
+  });
+});
+
+describe("alignClaims", () => {
+  it("finds a conflict between figures of the same day", () => {
+    const claims = alignClaims([killed("a", 67, "2025-03-12"), killed("b", 76, "2025-03-12")], none);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.relation).toBe("conflict");
+  });
+
+  it("calls 250 vs about 251 consistent, not a conflict", () => {
+    const a = testArticle({
+      id: "a",
+      text: "Of the 251 hostages seized on October 7, 2023, many remain.",
+      claims: [{ quantity: 251, what: "hostages", category: "hostages", asOf: "2023-10-07" }],
+    });
+    const b = testArticle({
+      id: "b",
+      text: "About 250 hostages were taken during the attack in October 2023.",
+      claims: [{ quantity: 250, qualifier: "about", what: "hostages", category: "hostages", asOf: "2023-10" }],
+    });
+    const claims = alignClaims([a, b], none);
+    expect(claims.map((c) => c.relation)).toEqual(["consistent"]);
+  });
+
+  it("calls a later, larger cumulative toll an update", () => {
+    const claims = alignClaims(
+      [killed("a", 48500, "2025-03-10", "more than"), killed("b", 50000, "2025-03-23", "more than")],
+      none,
+    );
+    expect(claims.map((c) => c.relation)).toEqual(["update"]);
+    expect(claims[0]?.values.map((v) => v.quantity)).toEqual([48500, 50000]);
+  });
+
+  it("does not align figures of different counted things or of years apart", () => {
+    const fighters = testArticle({
+      id: "f",
+      text: "Israel says it has killed some 20,000 fighters.",
+      claims: [{ quantity: 20000, qualifier: "some", what: "fighters killed", category: "killed", asOf: "2025-03-11" }],
+    });
+    const old = testArticle({
+      id: "o",
+      text: "A quake in 2007 killed more than 500 people.",
+      claims: [{ quantity: 500, qualifier: "more than", what: "people killed", category: "killed", asOf: "2007" }],
+    });
+    expect(alignClaims([killed("a", 67, "2025-03-12"), fighters, old], none)).toEqual([]);
+  });
+
+  it("never lets a vague amount contradict a count", () => {
+    const a = killed("a", 67, "2025-03-12");
+    const b = testArticle({
+      id: "b",
+      text: "Dozens of people were killed.",
+      claims: [
+        { quantity: 24, high: 99, qualifier: "dozens", what: "people killed", category: "killed", asOf: "2025-03-12" },
+      ],
+    });
+    expect(alignClaims([a, b], none).map((c) => c.relation)).toEqual(["consistent"]);
+  });
+
+  it("does not let a copy confirm or contradict its original", () => {
+    expect(
+      alignClaims([killed("wire", 67, "2025-03-12"), killed("copy", 67, "2025-03-13")], new Map([["copy", "wire"]])),
+    ).toEqual([]);
+  });
+});
