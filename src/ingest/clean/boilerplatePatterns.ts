@@ -37,7 +37,10 @@ export const DONATION_LINE =
 
 /** Republisher notes, syndication notices, copyright and disclaimers. */
 export const DISCLAIMER_LINE =
-  /(?:thank you for (?:visiting|reading|choosing) (?:our|this) (?:website|site|page)|^disclaimer\b|^our standards\b|^editor'?s note\b|(?:this|the) (?:article|story|post|content)\s+(?:was|is|has been)\s+(?:(?:originally|first)\s+(?:published|posted|appeared)|republished|syndicated|reproduced|auto-generated)|originally (?:appeared|published|ran) (?:on|in|at|by)\b|republished (?:with|under|from|by)\b|(?:the )?views (?:and opinions )?expressed\b|do(?:es)? not necessarily (?:reflect|represent)|all rights reserved|^(?:©|\(c\)\s|copyright\b(?!\s+\p{Ll}))|generated from a syndicated feed|(?:has|have) not been edited by|not responsible for (?:the )?(?:content|accuracy)|(?:is|are) (?:the )?(?:sole )?responsibility of the (?:author|writer|source)|^source\s*:\s*\S)/iu;
+  /(?:thank you for (?:visiting|reading|choosing) (?:our|this) (?:website|site|page)|^disclaimer\b|^our standards\b|^editor'?s note\b|(?:this|the) (?:article|story|post|content)\s+(?:was|is|has been)\s+(?:(?:originally|first)\s+(?:published|posted|appeared)|republished|syndicated|reproduced|auto-generated)|originally (?:appeared|published|ran) (?:on|in|at|by)\b|republished (?:with|under|from|by)\b|(?:the )?views (?:and opinions )?expressed\b|do(?:es)? not necessarily (?:reflect|represent)|all rights reserved|^(?:©|\(c\)\s)|generated from a syndicated feed|(?:has|have) not been edited by|not responsible for (?:the )?(?:content|accuracy)|(?:is|are) (?:the )?(?:sole )?responsibility of the (?:author|writer|source)|^source\s*:\s*\S)/iu;
+
+/** "© 2025 …", "Copyright 2024 …", "Copyright © …": not "Copyright lawyers said…". Case matters, so apart. */
+export const COPYRIGHT_LINE = /^(?:[Cc]opyright|COPYRIGHT)(?:\s*(?:©|\([cC]\)|\d{4}|\p{Lu}|[:.])|$)/u;
 
 /** Caption labels: "Photo: …", "Image caption, …", "File photo:", "Credit: …", "Picture by …". */
 export const CAPTION_LABEL_LINE =
@@ -95,6 +98,7 @@ export const FURNITURE_PATTERNS: readonly (readonly [RegExp, FurnitureReason])[]
   [TAGS_LINE, "tags"],
   [RELATED_LINK_LINE, "related-article headline"],
   [DISCLAIMER_LINE, "republisher disclaimer"],
+  [COPYRIGHT_LINE, "republisher disclaimer"],
   [CAPTION_LABEL_LINE, "image caption/credit"],
   [CAPTION_CREDIT_LINE, "image caption/credit"],
   [SUBSCRIBE_LINE, "share/subscribe call to action"],
