@@ -129,7 +129,9 @@ export function readEcbPlus(): EcbDocument[] {
       const mentions = [...source.matchAll(/<HUMAN_PART_PER m_id="\d+"[^>]*[^/>]>([\s\S]*?)<\/HUMAN_PART_PER>/g)]
         .map((m) => [...(m[1] ?? "").matchAll(/t_id="(\d+)"/g)].map((a) => Number(a[1])))
         .filter((ids) => ids.length > 0);
-      const others = [...source.matchAll(/<((?:HUMAN_PART|NON_HUMAN_PART|LOC)[A-Z_]*) m_id="\d+"[^>]*[^/>]>([\s\S]*?)<\/\1>/g)]
+      const others = [
+        ...source.matchAll(/<((?:HUMAN_PART|NON_HUMAN_PART|LOC)[A-Z_]*) m_id="\d+"[^>]*[^/>]>([\s\S]*?)<\/\1>/g),
+      ]
         .filter((m) => m[1] !== "HUMAN_PART_PER")
         .map((m) => [...(m[2] ?? "").matchAll(/t_id="(\d+)"/g)].map((a) => Number(a[1])))
         .filter((ids) => ids.length > 0);
@@ -380,9 +382,7 @@ function listErrors(documents: readonly EcbDocument[], withRunMemory: boolean): 
     runs.set(topic, knownPeople);
     const found = findActors(doc.text, doc.sentences, registry, withRunMemory ? { knownPeople } : {});
     knownPeople.remember(found.actors, found.mentions);
-    const predicted = found.mentions.filter(
-      (m) => m.actor.startsWith("person:") && inside(m),
-    );
+    const predicted = found.mentions.filter((m) => m.actor.startsWith("person:") && inside(m));
     for (const p of predicted) {
       if (!doc.gold.some((g) => p.start < g.end && g.start < p.end))
         console.log(`FP  ${doc.name}  ${p.text}  ← ${context(doc.text, p)}`);

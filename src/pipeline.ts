@@ -3,14 +3,15 @@ import { emptyMeta } from "./article.js";
 import { clean } from "./ingest/clean.js";
 import { actors } from "./analyze/actors/index.js";
 import { claims } from "./analyze/claims/index.js";
+import { events } from "./analyze/events/index.js";
 import { quotes } from "./analyze/quotes/index.js";
 import { segment } from "./analyze/segment.js";
 import { times } from "./analyze/times/times.js";
 import type { Context, Stage } from "./stage.js";
 import { defaultContext } from "./stage.js";
 
-/** The per-article stages, in order. Events join when they land. */
-export const pipeline: readonly Stage[] = [clean, segment, actors, times, quotes, claims];
+/** The per-article stages, in order. */
+export const pipeline: readonly Stage[] = [clean, segment, actors, times, quotes, claims, events];
 
 /** A fresh article for a raw document; `clean` fills text and metadata. */
 export function newArticle(doc: RawDocument): Article {

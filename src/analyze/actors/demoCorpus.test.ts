@@ -31,7 +31,8 @@ const corpus = `${root}demo/corpus`;
  * people found, and their state unknown rather than wrong.
  */
 const stateGaps: Record<string, string> = {
-  "Kari Nygaard": "a union leader in a Norwegian town the registry does not know; the story splits between Norway and the US",
+  "Kari Nygaard":
+    "a union leader in a Norwegian town the registry does not know; the story splits between Norway and the US",
   "Sigrid Hovland": "'an opposition member of parliament': the parliament is Norway's only by the story's setting",
   "Ruth Adler": "'whose son was seized': Israeli only through the story of the hostages",
 };
@@ -84,7 +85,10 @@ describe("actors of the demo corpus (demo/answer-key.json)", () => {
     for (const [source, analysed] of articles) {
       for (const actor of analysed.actors.filter((a) => a.type === "person")) {
         const words = actor.name.split(" ");
-        expect(words.filter((w) => registry.titles.has(w)), `${actor.name} in ${source}`).toEqual([]);
+        expect(
+          words.filter((w) => registry.titles.has(w)),
+          `${actor.name} in ${source}`,
+        ).toEqual([]);
         expect(registry.aliases.has(actor.name), `${actor.name} in ${source} is a registry name`).toBe(false);
         // Reporting credits ("Reporting by Lucia Ferrer in Lima; editing by …") name real staff, not in the key.
         const credit = new RegExp(`(?:[Rr]eporting|[Ee]diting) by ${actor.name}\\b`).test(analysed.text);

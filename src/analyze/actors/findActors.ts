@@ -378,13 +378,13 @@ class RegistryResolver {
     this.out.add(
       actor,
       {
-      start,
-      end: stop,
-      actor: actor.id,
-      text: this.text.slice(start, stop),
-      evidence,
-      kind,
-      ...extra,
+        start,
+        end: stop,
+        actor: actor.id,
+        text: this.text.slice(start, stop),
+        evidence,
+        kind,
+        ...extra,
       },
       setsContext,
     );

@@ -80,5 +80,6 @@ export class KnownPeople {
 }
 
 /** A capitalised word, an initial or a lower-case particle ("bin", "al-Hayya"): no quotes, no "and". */
-const nameWordPattern = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:al|el|bin|ben|ibn|abu|de|da|di|del|della|der|van|von|la|le|du|dos|das)(?:[-‐]\p{L}+)?)$/u;
+const nameWordPattern =
+  /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:al|el|bin|ben|ibn|abu|de|da|di|del|della|der|van|von|la|le|du|dos|das)(?:[-‐]\p{L}+)?)$/u;
 const suffixPattern = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;

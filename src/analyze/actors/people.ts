@@ -27,6 +27,8 @@ export interface PersonRecord {
   country: string | null;
   /** Character offsets of its mentions, in text order. */
   positions: number[];
+  /** Nicknames the article gives in quotes ("Deep Throat"). */
+  nicknames: string[];
   /** The state an apposition gives ("Eitan Marom, a spokesman for the Israeli government"), used when no title does. */
   appositionCountry?: string | null;
   /** An apposition ties the person to an international body ("a spokesman for the UN"): no state is inferred. */
@@ -57,6 +59,7 @@ export class PeopleBook {
 
   /** Adds a name read with a cue. */
   addDecided(candidate: PersonCandidate): void {
+    if (candidate.nickname) return this.addNickname(candidate);
     const words = this.wordTexts(candidate.words);
     const start = (this.tokens[candidate.first] as Token).start;
     const person = this.compatible(words, start) ?? this.newPerson();
@@ -86,11 +89,32 @@ export class PeopleBook {
     });
   }
 
+  /** "Mark Felt, … known as 'Deep Throat'": the nickname of the person named last in the sentence, or a person. */
+  private addNickname(candidate: PersonCandidate): void {
+    const start = (this.tokens[candidate.first] as Token).start;
+    const end = (this.tokens[candidate.end - 1] as Token).end;
+    const surface = this.surface(candidate.first, candidate.end);
+    const sentence = this.context.sentence[candidate.first];
+    const sentenceStart = this.tokens.find((_t, k) => this.context.sentence[k] === sentence)?.start ?? start;
+    let person = mostRecent(this.people, start, false);
+    if (person && (person.positions.at(-1) ?? -1) < sentenceStart) person = null;
+    if (person) {
+      if (!person.nicknames.includes(surface)) person.nicknames.push(surface);
+    } else {
+      person = this.newPerson();
+      person.variants.push(surface);
+      person.words = this.wordTexts(candidate.words);
+    }
+    person.positions.push(start);
+    this.mentions.push({ start, end, person, kind: "alias", evidence: "stated" });
+  }
+
   /** Indexes surnames and given names once every decided name is in. */
   finish(): void {
     for (const person of this.people) {
       person.variants.sort((a, b) => b.length - a.length);
-      for (const variant of person.variants) for (const word of variant.split(" ")) this.knownWords.add(word);
+      for (const variant of [...person.variants, ...person.nicknames])
+        for (const word of variant.split(" ")) this.knownWords.add(word);
       for (const key of this.surnamesOf(person.words))
         if (!this.actsInRegistry(key)) push(this.surnameKeys, key, person);
       const given = person.words[0];
@@ -218,6 +242,14 @@ export class PeopleBook {
     const exact = this.people.filter((p) => p.variants.includes(surface));
     let person = mostRecent(exact, start, true);
     let kind: MentionKind = "name";
+    if (!person) {
+      person = mostRecent(
+        this.people.filter((p) => p.nicknames.includes(surface)),
+        start,
+        true,
+      );
+      if (person) kind = "alias";
+    }
     if (!person && words.length >= 2) {
       const lastWord = words.at(-1) as string;
       const sameName = (this.surnameKeys.get(lastWord) ?? []).filter((p) => p.words[0] === words[0]);
@@ -237,7 +269,13 @@ export class PeopleBook {
     }
     if (!person) return false;
     person.positions.push(start);
-    this.mentions.push({ start, end, person, kind, evidence: kind === "name" ? "stated" : "inferred" });
+    this.mentions.push({
+      start,
+      end,
+      person,
+      kind,
+      evidence: kind === "name" || kind === "alias" ? "stated" : "inferred",
+    });
     return true;
   }
 
@@ -272,7 +310,7 @@ export class PeopleBook {
   }
 
   private newPerson(): PersonRecord {
-    const person: PersonRecord = { variants: [], words: [], roles: [], country: null, positions: [] };
+    const person: PersonRecord = { variants: [], words: [], roles: [], country: null, positions: [], nicknames: [] };
     this.people.push(person);
     return person;
   }

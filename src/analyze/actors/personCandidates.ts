@@ -19,6 +19,8 @@ export interface PersonCandidate {
   decided: boolean;
   /** What an apposition after the name says ("…, a spokesman for the Israeli government,"). */
   apposition?: Apposition;
+  /** A nickname in quotes ("known as 'Deep Throat'"): it names the person named last in the sentence. */
+  nickname?: boolean;
 }
 
 /** A lower-case particle joined to a capitalised name: "al-Ansari", "el-Sisi", "bin-Zayed". */
@@ -68,6 +70,11 @@ const speechVerbs = new Set([
   "remarked",
   "commented",
 ]);
+/** Verbs of saying that come before the speaker ("…," said Sanjeev Gaur). */
+const saidBefore = new Set(["said", "says", "added", "asked", "wrote", "explained"]);
+/** Words that announce a nickname in quotes: "known as 'Deep Throat'", "nicknamed “The Oddfather”". */
+const nicknameCues = new Set(["nicknamed", "dubbed", "nickname", "moniker", "alias"]);
+const asCues = new Set(["known", "himself", "herself", "identified"]);
 /** Words before a title that keep the title ("former Prime Minister"). */
 const titleModifiers = new Set([
   "former",
@@ -98,6 +105,12 @@ export function personCandidates(
   const reader = new NameReader(tokens, context, registry);
   reader.collectDefinite();
   for (let i = 0; i < tokens.length;) {
+    const nickname = reader.nickname(i);
+    if (nickname) {
+      found.push(nickname);
+      i = nickname.end;
+      continue;
+    }
     const titled = reader.titled(i);
     if (titled) {
       found.push(titled);
@@ -177,7 +190,19 @@ const placeNouns = new Set([
   "municipality",
 ]);
 /** Capitalised words that never open a portfolio title ("The Foreign Minister", "Former Minister"). */
-const portfolioStop = new Set(["The", "His", "Her", "Their", "Its", "Our", "Former", "Then", "When", "After", "Before"]);
+const portfolioStop = new Set([
+  "The",
+  "His",
+  "Her",
+  "Their",
+  "Its",
+  "Our",
+  "Former",
+  "Then",
+  "When",
+  "After",
+  "Before",
+]);
 
 /** "a Toyota", "his new MacBook": a determiner, maybe with one lower-case word between. */
 function determinerBefore(tokens: readonly Token[], start: number): boolean {
@@ -209,9 +234,16 @@ class NameReader {
       // "Betty Ford Center": "Betty Ford" elsewhere in the article names the clinic too.
       if (token.cap && !this.tokens[i - 1]?.cap) {
         const name = this.readName(i);
-        const head = name?.words.findIndex((k, n) => n > 0 && this.registry.nonPersonHeads.has(this.tokens[k]?.text ?? ""));
+        const head = name?.words.findIndex(
+          (k, n) => n > 0 && this.registry.nonPersonHeads.has(this.tokens[k]?.text ?? ""),
+        );
         if (name && head !== undefined && head > 0) {
-          this.definite.add(name.words.slice(0, head).map((k) => (this.tokens[k] as Token).text).join(" "));
+          this.definite.add(
+            name.words
+              .slice(0, head)
+              .map((k) => (this.tokens[k] as Token).text)
+              .join(" "),
+          );
         }
       }
       if (token.text !== "the" && token.text !== "The") return;
@@ -311,7 +343,8 @@ class NameReader {
     if (titleModifiers.has(this.tokens[j]?.text ?? "")) j++;
     const titleStart = j;
     const titles: TitleHit[] = [];
-    const definite = /^the$/i.test(this.tokens[start - 1]?.text ?? "");
+    // "the Emir, Sheikh Tamim", "his wife, Laci,": the name may follow the title after a comma.
+    const definite = /^(?:the|his|her|their)$/i.test(this.tokens[start - 1]?.text ?? "");
     // "Deputy U.S. Trade Representative": "Deputy" qualifies the office that follows.
     let deputy = false;
     if (this.tokens[j]?.text === "Deputy" && !this.registry.titles.longest(this.tokens, j)) {
@@ -324,7 +357,7 @@ class NameReader {
     for (;;) {
       let title = this.registry.titles.longest(this.tokens, j) ?? this.capitalisedOccupation(j);
       // "Deputy U.S. Trade Representative", "Norwegian Trade and Industry Minister": a state or a portfolio inside.
-      if (!title) {
+      if (!title && this.tokens[j]?.cap) {
         const state = this.stateBefore(j);
         const next = state ? this.registry.titles.longest(this.tokens, state.end) : null;
         if (state && next) {
@@ -333,7 +366,7 @@ class NameReader {
           title = next;
         }
       }
-      if (!title && titles.length === 0) title = this.portfolioTitle(j);
+      if (!title && titles.length === 0 && this.tokens[j]?.cap) title = this.portfolioTitle(j);
       const first = title?.values[0];
       if (!title || !first) break;
       const hit: TitleHit =
@@ -437,13 +470,46 @@ class NameReader {
     return placeNouns.has(noun);
   }
 
+  /**
+   * "known as 'Deep Throat'", "nicknamed “The Oddfather”": one to three capitalised words in quotes after a cue.
+   * The candidate starts at the first quote mark; its words are the nickname's.
+   */
+  nickname(start: number): PersonCandidate | null {
+    const open = this.tokens[start];
+    if (!open || !quotePattern.test(open.text) || closingQuotePattern.test(open.text)) return null;
+    if (this.tokens[start - 1] && quotePattern.test((this.tokens[start - 1] as Token).text)) return null;
+    let k = start - 1;
+    if (this.tokens[k]?.text === ",") k--;
+    const cue = this.tokens[k]?.text.toLowerCase() ?? "";
+    const cued = nicknameCues.has(cue) || (cue === "as" && asCues.has(this.tokens[k - 1]?.text.toLowerCase() ?? ""));
+    if (!cued) return null;
+    let first = start;
+    while (quotePattern.test(this.tokens[first]?.text ?? "") && first - start < 2) first++;
+    const words: number[] = [];
+    let j = first;
+    while (
+      j < this.tokens.length &&
+      words.length < 4 &&
+      this.tokens[j]?.cap &&
+      /^\p{L}/u.test(this.tokens[j]?.text ?? "")
+    ) {
+      words.push(j);
+      j++;
+    }
+    const close = this.tokens[j]?.text === "," ? j + 1 : j;
+    if (words.length === 0 || words.length > 3 || !quotePattern.test(this.tokens[close]?.text ?? "")) return null;
+    return { first, end: j, prefixStart: start, words, titles: [], country: null, decided: true, nickname: true };
+  }
+
   /** A name without titles; `next` is where reading goes on. */
   plain(start: number): { candidate: PersonCandidate | null; next: number } {
     const name = this.readName(start);
     if (!name) return { candidate: null, next: start + 1 };
     const registryMatch = this.registry.aliases.longest(this.tokens, start);
     const firstWord = this.tokens[start] as Token;
-    const given = this.registry.givenNames.has(firstWord.text);
+    // "W. Mark Felt": the given name may follow an initial.
+    const givenWord = name.words.map((k) => this.tokens[k] as Token).find((t) => !initialPattern.test(t.text));
+    const given = this.registry.givenNames.has(givenWord?.text ?? firstWord.text);
     if (registryMatch && (registryMatch.end >= name.end || !given || name.words.length < 2)) {
       return { candidate: null, next: registryMatch.end };
     }
@@ -541,6 +607,9 @@ class NameReader {
       return true;
     }
     if (this.ageFollows(end) || speechVerbs.has(this.tokens[end]?.text ?? "")) return true;
+    // "…, said Sanjeev Gaur, director of…": a verb of saying before the name and a comma or stop after it.
+    const before = this.tokens[(words[0] ?? 0) - 1]?.text ?? "";
+    if (saidBefore.has(before) && /^[,.]$/.test(this.tokens[end]?.text ?? "")) return true;
     // "SeaMicro", "PlayStation": a capital inside a word, unless after a name prefix ("McCain", "DeGeneres").
     if (texts.some((text) => camelCasePattern.test(text) && !namePrefixPattern.test(text))) return false;
     return this.looksLikeName(texts);

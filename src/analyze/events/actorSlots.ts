@@ -18,9 +18,32 @@ export interface ActorSlot {
   agent?: { name: string };
 }
 
+/** Words before a place that make it where something happens ("in Gaza"), not what is acted on ("struck Gaza", "aid to Gaza"). */
+const locatives = new Set([
+  "in",
+  "at",
+  "near",
+  "from",
+  "into",
+  "outside",
+  "inside",
+  "across",
+  "around",
+  "throughout",
+  "via",
+  "toward",
+  "towards",
+  "over",
+  "of",
+]);
+
 /** Mentions that cannot be a source or target: media used as channels and places where something happens. */
-function isParticipant(mention: Mention): boolean {
-  return !mention.channel && mention.kind !== "place";
+function isParticipant(mention: Mention, text: string): boolean {
+  if (mention.channel) return false;
+  if (mention.kind !== "place") return true;
+  const before =
+    /([A-Za-z]+)\W*$/.exec(text.slice(Math.max(0, mention.start - 20), mention.start))?.[1]?.toLowerCase() ?? "";
+  return !locatives.has(before);
 }
 
 /**
@@ -29,16 +52,18 @@ function isParticipant(mention: Mention): boolean {
  * state's mention, not a second actor.
  */
 export function actorSlots(
+  text: string,
   words: readonly Word[],
   mentions: readonly Mention[],
   actors: ReadonlyMap<string, Actor>,
   agents: ReadonlyMap<string, string>,
+  isVerb: (word: string) => boolean,
 ): ActorSlot[] {
   const slots: ActorSlot[] = [];
   const covered = new Set<number>();
   let w = 0;
   for (const mention of mentions) {
-    if (!isParticipant(mention)) continue;
+    if (!isParticipant(mention, text)) continue;
     while (w < words.length && (words[w] as Word).end <= mention.start) w++;
     let stop = w;
     while (stop < words.length && (words[stop] as Word).start < mention.end) stop++;
@@ -63,15 +88,18 @@ export function actorSlots(
     for (let k = slot.first; k < slot.stop; k++) covered.add(k);
     slots.push(slot);
   }
+  const states = [...slots];
   words.forEach((word, index) => {
     const name = agents.get(word.norm);
     if (!name || covered.has(index)) return;
-    // A noun modifying another ("police station", "army chief") is not the agent itself.
-    const next = words[index + 1];
-    if (next && /^[a-z]/.test(next.norm) && agents.has(next.norm)) return;
+    // A noun modifying another ("military exercises", "police station", "government forces") is not the agent itself.
+    const next = words[index + 1]?.norm ?? "";
+    if (/^[a-z]/.test(next) && !isVerb(next) && !closedClass.has(next)) return;
+    // "Parliament", "the government": of the state last named in the sentence, if any.
+    const country = states.filter((s) => s.stop <= index && s.country && !s.person).at(-1)?.country ?? null;
     slots.push({
-      actor: `agent:${name}`,
-      country: null,
+      actor: country ? `agent:${name}:${country}` : `agent:${name}`,
+      country,
       person: false,
       first: index,
       stop: index + 1,
@@ -83,6 +111,66 @@ export function actorSlots(
   });
   return slots.sort((a, b) => a.first - b.first);
 }
+
+/** Words after which an agent noun stands on its own: prepositions, auxiliaries, conjunctions, relative pronouns. */
+const closedClass = new Set([
+  "in",
+  "on",
+  "at",
+  "by",
+  "for",
+  "with",
+  "from",
+  "of",
+  "to",
+  "into",
+  "against",
+  "near",
+  "after",
+  "before",
+  "during",
+  "over",
+  "and",
+  "or",
+  "but",
+  "who",
+  "which",
+  "that",
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "could",
+  "should",
+  "may",
+  "might",
+  "can",
+  "must",
+  "did",
+  "do",
+  "does",
+  "also",
+  "said",
+  "say",
+  "says",
+  "had",
+  "not",
+  "n't",
+  "reportedly",
+  "there",
+  "here",
+  "yesterday",
+  "today",
+  "on",
+  "late",
+  "early",
+  "last",
+]);
 
 function mentionStartsAt(mentions: readonly Mention[], start: number): boolean {
   return mentions.some((m) => m.start === start);

@@ -14,7 +14,10 @@ const codeTableFile = z.object({
   codes: z.record(
     cameoCode,
     z.object({
-      goldstein: z.number().min(-10, "Goldstein scores run from -10 to 10").max(10, "Goldstein scores run from -10 to 10"),
+      goldstein: z
+        .number()
+        .min(-10, "Goldstein scores run from -10 to 10")
+        .max(10, "Goldstein scores run from -10 to 10"),
       label: z.string().min(1),
     }),
   ),

@@ -66,7 +66,10 @@ const verbsFile = z.object({
           z
             .string()
             .trim()
-            .regex(/^[a-z][a-z-]*( +(\{target\}|[a-z$'-]+(\|[a-z$'-]+)*))*$/, 'expected "verb word|word {target} word…"'),
+            .regex(
+              /^[a-z][a-z-]*( +(\{target\}|[a-z$'-]+(\|[a-z$'-]+)*))*$/,
+              'expected "verb word|word {target} word…"',
+            ),
         ),
       }),
     )
@@ -89,12 +92,16 @@ export function loadEventDictionary(options: EventDictionaryOptions = {}): Event
   const irregular = new Map<string, readonly [string, string]>();
   const frames = new Map<string, FrameKind>();
   const agents = new Map<string, string>();
-  const derive = Object.fromEntries(frameKinds.map((k) => [k, new Map<string, string>()])) as Record<FrameKind, Map<string, string>>;
+  const derive = Object.fromEntries(frameKinds.map((k) => [k, new Map<string, string>()])) as Record<
+    FrameKind,
+    Map<string, string>
+  >;
   // Shipped entries first, then the user's, so the user's override.
   for (const file of [...files].reverse()) {
     for (const [lemmaText, forms] of Object.entries(file.irregular)) irregular.set(lemmaText, forms);
     for (const kind of frameKinds) for (const head of file.frames[kind] ?? []) frames.set(head, kind);
-    for (const kind of frameKinds) for (const [prefix, code] of Object.entries(file.derive[kind] ?? {})) derive[kind].set(prefix, code);
+    for (const kind of frameKinds)
+      for (const [prefix, code] of Object.entries(file.derive[kind] ?? {})) derive[kind].set(prefix, code);
     for (const [noun, name] of Object.entries(file.agents)) agents.set(noun.toLowerCase(), name);
   }
 
@@ -103,7 +110,9 @@ export function loadEventDictionary(options: EventDictionaryOptions = {}): Event
   files.forEach((file, fileIndex) => {
     for (const entry of file.events) {
       if (!codes.get(entry.code)) {
-        throw new Error(`${fileIndex === 0 && options.userFile ? options.userFile : "verbs.yaml"}: code ${entry.code} is not in the CAMEO code table`);
+        throw new Error(
+          `${fileIndex === 0 && options.userFile ? options.userFile : "verbs.yaml"}: code ${entry.code} is not in the CAMEO code table`,
+        );
       }
       for (const text of entry.patterns) {
         const pattern = compilePattern(text, entry.code, order++);
@@ -115,7 +124,8 @@ export function loadEventDictionary(options: EventDictionaryOptions = {}): Event
   });
   for (const [kind, table] of Object.entries(derive)) {
     for (const code of table.values()) {
-      if (code !== "=" && code !== "-" && !codes.get(code)) throw new Error(`verbs.yaml: derive.${kind}: code ${code} is not in the CAMEO code table`);
+      if (code !== "=" && code !== "-" && !codes.get(code))
+        throw new Error(`verbs.yaml: derive.${kind}: code ${code} is not in the CAMEO code table`);
     }
   }
 
@@ -143,9 +153,18 @@ function readVerbs(file: string): VerbsFile {
 function compilePattern(text: string, code: string, order: number): VerbPattern {
   const [head = "", ...rest] = text.split(/\s+/);
   const elements: PatternElement[] = rest.map((part) =>
-    part === "{target}" ? { kind: "target" } : { kind: "words", words: new Set(part.split("|").flatMap(withPlurals)), text: part },
+    part === "{target}"
+      ? { kind: "target" }
+      : { kind: "words", words: new Set(part.split("|").flatMap(withPlurals)), text: part },
   );
-  return { code, lemma: head, elements, literals: elements.filter((e) => e.kind === "words").length, order, source: text };
+  return {
+    code,
+    lemma: head,
+    elements,
+    literals: elements.filter((e) => e.kind === "words").length,
+    order,
+    source: text,
+  };
 }
 
 /** A noun in a pattern matches its plural too: "agreement" → agreements, "embargo" → embargoes, "party" → parties. */

@@ -27,8 +27,10 @@ export function eventsStage(dictionary: EventDictionary): Stage {
   };
 }
 
+/** "agent:rebels" → rebels; "agent:legislature:DZA" → legislature of DZA. */
 function agentActor(id: string): Actor {
-  return { id, name: id.slice("agent:".length), type: "group", country: null, roles: [], aliases: [] };
+  const [, name = "", country = null] = id.split(":");
+  return { id, name, type: "group", country, roles: [], aliases: [] };
 }
 
 let shipped: Stage | null = null;

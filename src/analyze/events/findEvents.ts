@@ -57,12 +57,15 @@ function sentenceEvents(
   dictionary: EventDictionary,
 ): ArticleEvent[] {
   const words = tokenizeSentence(article.text, sentence.start, sentence.end);
-  const slots = actorSlots(words, mentions, actors, dictionary.agents);
+  const slots = actorSlots(article.text, words, mentions, actors, dictionary.agents, (w) => dictionary.forms.has(w));
   if (slots.length === 0) return [];
   const matches = matchPatterns(words, slots, dictionary);
   if (matches.length === 0) return [];
   const groups = matches.map((match) => verbGroup(words, match, matches, slots, dictionary));
-  const governors = new Set(groups.flatMap((g) => (g.governor ? [g.governor.match] : [])));
+  // A governing verb is read into the event it governs ("threatened to strike"), unless that verb codes nothing.
+  const governors = new Set(
+    groups.flatMap((g, k) => (g.governor && matches[k]?.pattern.code ? [g.governor.match] : [])),
+  );
 
   const out: ArticleEvent[] = [];
   let previousSource: Role | null = null;
@@ -73,7 +76,9 @@ function sentenceEvents(
     const code = modalCode(match.pattern.code, group, dictionary);
     if (!code) return;
 
-    const appealed = group.governor && (group.governor.frame === "appeal" || group.governor.frame === "demand" || group.governor.object);
+    const appealed =
+      group.governor &&
+      (group.governor.frame === "appeal" || group.governor.frame === "demand" || group.governor.object);
     let sources: Role[];
     let target: Role | null;
     if (group.passive && !group.governor) {
@@ -82,10 +87,26 @@ function sentenceEvents(
       target = findSource(words, slots, group.first, actors)[0] ?? null;
     } else {
       sources =
-        group.adjunct === "participle" && previousSource ? [{ ...previousSource, inferred: true }] : findSource(words, slots, group.first, actors);
+        group.adjunct === "participle" && previousSource
+          ? [{ ...previousSource, inferred: true }]
+          : findSource(words, slots, group.first, actors);
       const object = group.governor?.object;
-      target = appealed && object ? { slot: object, inferred: false } : match.target ? { slot: match.target, inferred: false } : null;
-      target ??= findTarget(words, slots, match.stop, sources.map((s) => s.slot.actor));
+      target =
+        appealed && object
+          ? { slot: object, inferred: false }
+          : match.target
+            ? { slot: match.target, inferred: false }
+            : null;
+      // "demanded that Israel withdraw", "urged that…": the target stands past "that". Not for a bare threat or
+      // warning: "warned that it would attack Taiwan" is coded from the attack.
+      const throughThat = ["10", "02", "11", "12"].includes(cameoRoot(code));
+      target ??= findTarget(
+        words,
+        slots,
+        match.stop,
+        sources.map((s) => s.slot.actor),
+        throughThat,
+      );
     }
     previousSource = sources[0] ?? previousSource;
     const place = findPlace(mentions, actors, match.head, words);
@@ -137,7 +158,9 @@ function emit(
   }
   const pairs: { source: Role | null; target: Role | null; reciprocal: boolean }[] = [];
   if (sources.length >= 2 && !targetRole && reciprocalRoots.has(cameoRoot(code))) {
-    for (const a of sources) for (const b of sources) if (a.slot.actor !== b.slot.actor) pairs.push({ source: a, target: b, reciprocal: true });
+    for (const a of sources)
+      for (const b of sources)
+        if (a.slot.actor !== b.slot.actor) pairs.push({ source: a, target: b, reciprocal: true });
   } else if (sources.length === 0) {
     pairs.push({ source: null, target: targetRole, reciprocal: false });
   } else {
@@ -160,7 +183,11 @@ function emit(
     if (source && source.slot.start >= sentence.start) spans.push(source.slot);
     if (t && t.slot.start >= sentence.start && t.slot.end > t.slot.start) spans.push(t.slot);
     const inferred =
-      pair.reciprocal || !!source?.inferred || !!t?.inferred || source?.slot.evidence === "inferred" || t?.slot.evidence === "inferred";
+      pair.reciprocal ||
+      !!source?.inferred ||
+      !!t?.inferred ||
+      source?.slot.evidence === "inferred" ||
+      t?.slot.evidence === "inferred";
     const event: ArticleEvent = {
       start: Math.min(...spans.map((s) => s.start)),
       end: Math.max(...spans.map((s) => s.end)),
@@ -195,7 +222,16 @@ function meetingCode(code: string, source: string | null, target: string | null,
 
 /** A stand-in slot for a state reached through a place ("visited Beirut" → Lebanon), with no span of its own. */
 function placeSlot(country: string, at: Word): ActorSlot {
-  return { actor: `country:${country}`, country, person: false, first: -1, stop: -1, start: at.start, end: at.start, evidence: "inferred" };
+  return {
+    actor: `country:${country}`,
+    country,
+    person: false,
+    first: -1,
+    stop: -1,
+    start: at.start,
+    end: at.start,
+    evidence: "inferred",
+  };
 }
 
 /** The place mention of the sentence nearest after the verb, else the first. */

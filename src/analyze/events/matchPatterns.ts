@@ -22,8 +22,35 @@ const maxTargetGap = 2;
 
 /** Words before a verb-looking word that make it a noun: "the attack", "an air strike", "its visit". */
 const determiners = new Set([
-  "a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any", "no",
-  "every", "each", "such", "another", "'s", "of", "first", "latest", "new", "recent", "further", "more", "fresh", "last",
+  "a",
+  "an",
+  "the",
+  "this",
+  "these",
+  "those",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "my",
+  "your",
+  "any",
+  "no",
+  "every",
+  "each",
+  "such",
+  "another",
+  "'s",
+  "of",
+  "first",
+  "latest",
+  "new",
+  "recent",
+  "further",
+  "more",
+  "fresh",
+  "last",
 ]);
 
 /**
@@ -32,7 +59,11 @@ const determiners = new Set([
  *
  * @example matchPatterns(words, slots, dictionary) // → [{ pattern: "hold talks" → 046, head: 3, stop: 5, … }]
  */
-export function matchPatterns(words: readonly Word[], slots: readonly ActorSlot[], dictionary: EventDictionary): PatternMatch[] {
+export function matchPatterns(
+  words: readonly Word[],
+  slots: readonly ActorSlot[],
+  dictionary: EventDictionary,
+): PatternMatch[] {
   const slotAt = new Map<number, ActorSlot>();
   for (const slot of slots) slotAt.set(slot.first, slot);
   const matches: PatternMatch[] = [];
@@ -40,11 +71,12 @@ export function matchPatterns(words: readonly Word[], slots: readonly ActorSlot[
   for (let head = 0; head < words.length; head++) {
     if (head < consumedUntil) continue;
     const forms = dictionary.forms.get((words[head] as Word).norm);
-    if (!forms || slotCovers(slots, head) || looksLikeNoun(words, head)) continue;
+    if (!forms || slotCovers(slots, head) || forms.every((f) => looksLikeNoun(words, head, f, slots, dictionary.forms)))
+      continue;
     let best: PatternMatch | null = null;
     for (const form of forms) {
       for (const pattern of dictionary.patterns.get(form.lemma) ?? []) {
-        const found = matchAt(words, head, pattern, slotAt);
+        const found = matchAt(words, head, pattern, slotAt, dictionary.forms);
         if (found && (!best || better(pattern, best.pattern))) best = { pattern, form, head, ...found };
       }
     }
@@ -72,11 +104,17 @@ function better(a: VerbPattern, b: VerbPattern): boolean {
   return a.order < b.order;
 }
 
+function isOtherVerb(word: Word, pattern: VerbPattern, forms: EventDictionary["forms"]): boolean {
+  const found = forms.get(word.norm);
+  return !!found && !pattern.elements.some((e) => e.kind === "words" && e.words.has(word.norm));
+}
+
 function matchAt(
   words: readonly Word[],
   head: number,
   pattern: VerbPattern,
   slotAt: ReadonlyMap<number, ActorSlot>,
+  forms: EventDictionary["forms"],
 ): { stop: number; target: ActorSlot | null } | null {
   let at = head + 1;
   let target: ActorSlot | null = null;
@@ -88,9 +126,12 @@ function matchAt(
         found = j;
         break;
       }
-      if (gapBreakers.has((words[j] as Word).norm)) break;
+      // A gap stops at punctuation and at another verb ("agreed to cooperate … with India" is not "agree with").
+      if (gapBreakers.has((words[j] as Word).norm) || isOtherVerb(words[j] as Word, pattern, forms)) break;
     }
     if (found < 0) return null;
+    // "urged Iran to release", "accused Rwanda of spying": an actor the pattern stepped over is its target.
+    if (element.kind === "words" && !target) target = firstSlotIn(slotAt, at, found);
     if (element.kind === "target") {
       target = slotAt.get(found) ?? null;
       at = target ? target.stop : found + 1;
@@ -101,14 +142,93 @@ function matchAt(
   return { stop: at, target };
 }
 
+function firstSlotIn(slotAt: ReadonlyMap<number, ActorSlot>, from: number, to: number): ActorSlot | null {
+  for (let j = from; j < to; j++) {
+    const slot = slotAt.get(j);
+    if (slot) return slot;
+  }
+  return null;
+}
+
 function slotCovers(slots: readonly ActorSlot[], index: number): boolean {
   return slots.some((s) => s.first <= index && index < s.stop);
 }
 
-function looksLikeNoun(words: readonly Word[], head: number): boolean {
+/**
+ * "the attack", "two strikes", "US-led strikes", and — for forms a noun shares (attack, attacks, bombing) — a
+ * determiner a few words back with only modifiers between ("the chemical attacks", "an Israeli air strike").
+ */
+function looksLikeNoun(
+  words: readonly Word[],
+  head: number,
+  form: VerbForm,
+  slots: readonly ActorSlot[],
+  forms: EventDictionary["forms"],
+): boolean {
   const before = words[head - 1]?.norm;
   if (!before) return false;
-  if (determiners.has(before)) return true;
-  // "two attacks", "US-led strikes"
-  return /^\d/.test(before) || before.endsWith("-led");
+  if (determiners.has(before) || /^\d/.test(before) || before.endsWith("-led")) return true;
+  if (form.kind === "past" || form.kind === "participle") return false;
+  // "sent humanitarian aid": a modifier after an event verb, then the noun.
+  if (
+    /^[a-z]+$/.test(before) &&
+    !nonModifiers.has(before) &&
+    !forms.has(before) &&
+    forms.has(words[head - 2]?.norm ?? "")
+  )
+    return true;
+  for (let j = head - 1; j >= 0 && j >= head - 3; j--) {
+    const w = (words[j] as Word).norm;
+    if (determiners.has(w)) return true;
+    if (!/^[a-z][a-z-]*$/.test(w) || nonModifiers.has(w)) return false;
+    if (slots.some((s) => s.first <= j && j < s.stop && !s.agent && s.stop - s.first === 1 && j === s.first)) continue;
+    if (slots.some((s) => s.first <= j && j < s.stop)) return false;
+  }
+  return false;
 }
+
+/** Words that cannot sit between a determiner and its noun: auxiliaries, pronouns, conjunctions, prepositions. */
+const nonModifiers = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "could",
+  "should",
+  "may",
+  "might",
+  "can",
+  "did",
+  "does",
+  "do",
+  "not",
+  "n't",
+  "to",
+  "and",
+  "or",
+  "but",
+  "that",
+  "which",
+  "who",
+  "it",
+  "they",
+  "he",
+  "she",
+  "we",
+  "in",
+  "on",
+  "at",
+  "by",
+  "for",
+  "with",
+  "from",
+  "of",
+  "against",
+]);

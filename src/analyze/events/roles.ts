@@ -10,13 +10,50 @@ export interface Role {
 
 /** A slot right after one of these is a prepositional object ("in Iraq", "of Baghdad"), seldom a subject. */
 const prepositions = new Set([
-  "in", "of", "from", "at", "on", "against", "with", "for", "by", "near", "into", "over", "to", "between", "among", "across", "toward", "towards",
+  "in",
+  "of",
+  "from",
+  "at",
+  "on",
+  "against",
+  "with",
+  "for",
+  "by",
+  "near",
+  "into",
+  "over",
+  "to",
+  "between",
+  "among",
+  "across",
+  "toward",
+  "towards",
 ]);
 const personPronouns = new Set(["he", "she"]);
 const otherPronouns = new Set(["it", "they", "we"]);
 /** Words that open a new clause: a target is not looked for past them. */
 const clauseOpeners = new Set([
-  ";", ":", "that", "which", "who", "while", "but", "as", "because", "after", "before", "when", "where", "since", "although", "said", "says", "told", "according", "reported", "(",
+  ";",
+  ":",
+  "that",
+  "which",
+  "who",
+  "while",
+  "but",
+  "as",
+  "because",
+  "after",
+  "before",
+  "when",
+  "where",
+  "since",
+  "although",
+  "said",
+  "says",
+  "told",
+  "according",
+  "reported",
+  "(",
 ]);
 const maxTargetDistance = 14;
 
@@ -25,13 +62,20 @@ const maxTargetDistance = 14;
  * prepositional object, with the actors conjoined to it ("Israel and Lebanon"); a pronoun subject ("it said it
  * would") takes the nearest fitting actor before it, inferred.
  */
-export function findSource(words: readonly Word[], slots: readonly ActorSlot[], first: number, actors: ReadonlyMap<string, Actor>): Role[] {
+export function findSource(
+  words: readonly Word[],
+  slots: readonly ActorSlot[],
+  first: number,
+  actors: ReadonlyMap<string, Actor>,
+): Role[] {
   const before = slots.filter((s) => s.stop <= first);
   if (before.length === 0) return [];
   const pronoun = words[first - 1]?.norm ?? "";
   if (personPronouns.has(pronoun) || otherPronouns.has(pronoun)) {
     const wantPerson = personPronouns.has(pronoun);
-    const fitting = before.filter((s) => s.stop <= first - 1 && (s.person === wantPerson || actors.get(s.actor) === undefined));
+    const fitting = before.filter(
+      (s) => s.stop <= first - 1 && (s.person === wantPerson || actors.get(s.actor) === undefined),
+    );
     const chosen = fitting.at(-1) ?? before.filter((s) => s.stop <= first - 1).at(-1);
     return chosen ? [{ slot: chosen, inferred: true }] : [];
   }
@@ -48,7 +92,12 @@ export function findSource(words: readonly Word[], slots: readonly ActorSlot[], 
     const next = roles[0]?.slot as ActorSlot;
     const slot = before[k] as ActorSlot;
     const between = words.slice(slot.stop, next.first).map((w) => w.norm);
-    if (between.length > 0 && between.length <= 3 && between.every((w) => w === "and" || w === "," || w === "the") && between.some((w) => w === "and" || w === ",")) {
+    if (
+      between.length > 0 &&
+      between.length <= 3 &&
+      between.every((w) => w === "and" || w === "," || w === "the") &&
+      between.some((w) => w === "and" || w === ",")
+    ) {
       roles.unshift({ slot, inferred: false });
     } else break;
   }
@@ -56,10 +105,20 @@ export function findSource(words: readonly Word[], slots: readonly ActorSlot[], 
 }
 
 /** The first actor after word `from`, in the same clause, other than the source. */
-export function findTarget(words: readonly Word[], slots: readonly ActorSlot[], from: number, exclude: readonly string[]): Role | null {
+export function findTarget(
+  words: readonly Word[],
+  slots: readonly ActorSlot[],
+  from: number,
+  exclude: readonly string[],
+  throughThat = false,
+): Role | null {
   let limit = Math.min(words.length, from + maxTargetDistance);
   for (let j = from; j < limit; j++) {
-    if (clauseOpeners.has((words[j] as Word).norm)) {
+    const w = (words[j] as Word).norm;
+    if (throughThat && w === "that" && j - from <= 3) continue;
+    // "denounced as an ugly crime Serbia's…": "as" before a noun phrase does not open a clause.
+    if (w === "as" && /^(a|an|the|its|their|his|her)$/.test(words[j + 1]?.norm ?? "")) continue;
+    if (clauseOpeners.has(w)) {
       limit = j;
       break;
     }

@@ -27,14 +27,77 @@ const hypotheticalModals = new Set(["may", "might", "could", "should", "can", "m
 const negations = new Set(["not", "n't", "never"]);
 /** Adverbs that sit inside a verb group without changing it. */
 const groupAdverbs = new Set([
-  "also", "already", "reportedly", "allegedly", "still", "just", "now", "again", "further", "then", "finally", "jointly",
-  "formally", "officially", "repeatedly", "recently", "previously", "later", "soon", "once", "twice", "swiftly", "quickly",
-  "immediately", "publicly", "openly", "strongly", "sharply", "even", "only", "apparently", "effectively", "initially",
-  "themselves", "itself", "all", "both", "each", "yesterday", "today",
+  "also",
+  "already",
+  "reportedly",
+  "allegedly",
+  "still",
+  "just",
+  "now",
+  "again",
+  "further",
+  "then",
+  "finally",
+  "jointly",
+  "formally",
+  "officially",
+  "repeatedly",
+  "recently",
+  "previously",
+  "later",
+  "soon",
+  "once",
+  "twice",
+  "swiftly",
+  "quickly",
+  "immediately",
+  "publicly",
+  "openly",
+  "strongly",
+  "sharply",
+  "even",
+  "only",
+  "apparently",
+  "effectively",
+  "initially",
+  "themselves",
+  "itself",
+  "all",
+  "both",
+  "each",
+  "yesterday",
+  "today",
 ]);
 /** "is set to", "is expected to", "is due to", "is about to", "is going to", "is scheduled to": future. */
-const futureFrames = new Set(["set", "expected", "due", "about", "going", "scheduled", "poised", "likely", "ready", "prepared", "willing"]);
-const prepositions = new Set(["of", "for", "by", "in", "on", "after", "before", "while", "without", "from", "about", "against", "with", "at"]);
+const futureFrames = new Set([
+  "set",
+  "expected",
+  "due",
+  "about",
+  "going",
+  "scheduled",
+  "poised",
+  "likely",
+  "ready",
+  "prepared",
+  "willing",
+]);
+const prepositions = new Set([
+  "of",
+  "for",
+  "by",
+  "in",
+  "on",
+  "after",
+  "before",
+  "while",
+  "without",
+  "from",
+  "about",
+  "against",
+  "with",
+  "at",
+]);
 const hypotheticalOpeners = new Set(["if", "unless", "whether"]);
 const clauseBreakers = new Set([";", ":", ".", "!", "?"]);
 
@@ -121,7 +184,8 @@ function readGovernor(
   if (objectSlot) {
     object = objectSlot;
     governorAt = objectSlot.first - 1;
-    if (words[governorAt]?.norm === "on" || words[governorAt]?.norm === "upon" || words[governorAt]?.norm === "to") governorAt--;
+    if (words[governorAt]?.norm === "on" || words[governorAt]?.norm === "upon" || words[governorAt]?.norm === "to")
+      governorAt--;
   }
   const governing = matches.find((m) => m.head === governorAt && m !== match);
   if (!governing) {

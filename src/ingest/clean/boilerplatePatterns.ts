@@ -25,19 +25,23 @@ export const SUBSCRIBE_LINE =
 
 /** A paywall offer: "Subscribe from £1 a week", "Try 30 days for $1", "Get unlimited access". */
 export const PAYWALL_OFFER_LINE =
-  /^(?:subscribe|subscription|subscriptions|join|try|get|start|unlock)\b.{0,50}?(?:[£$€¥]\s?\d|\b\d+\s?(?:pence|cents)\b|\bfree trial\b|\b(?:unlimited|full|digital|premium) access\b)/iu;
+  /^(?:subscribe|subscription|subscriptions|join|try|get|start|unlock)\b.{0,50}?(?:[£$€¥₹₩₺₽₦]\s?\d|\b\d+\s?(?:pence|cents)\b|\bfree trial\b|\b(?:unlimited|full|digital|premium) access\b)/iu;
+
+/** Donation appeals: "Support independent journalism", "Please make a contribution today", "Donate now". */
+export const DONATION_LINE =
+  /^(?:please\s+)?(?:(?:support|fund|back)\s+(?:our|independent|quality|local|public[- ]interest|trusted)\s+(?:journalism|reporting|newsroom|news|work)\b|donate\b|contribute\b|(?:make|give) a (?:donation|contribution)\b)/iu;
 
 /**
- * Donation appeals: "Support independent journalism", "Make a contribution today", "The Harbour Post is
- * reader-supported. Give once or monthly." A sentence about reader funding is an appeal only when it is short or
- * asks for money in the same line.
+ * "The Harbour Post is reader-supported. Give once or monthly." A sentence about reader funding is an appeal only
+ * when short or asking for money in the same line (`FUNDING_ASK`): "The station, listener-funded, was…" is not.
  */
-export const DONATION_LINE =
-  /^(?:(?:please\s+)?(?:support|fund|back)\s+(?:our|independent|quality|local|public[- ]interest|trusted)\s+(?:journalism|reporting|newsroom|news|work)\b.*|(?:please\s+)?(?:donate|contribute)\b(?:\s+(?:now|today|here|once|monthly))?.{0,60}|.*\b(?:make|give) a (?:donation|contribution)\b.*|(?=.*\b(?:reader|listener|viewer|member)s?[- ](?:funded|supported|powered)\b)(?:.{0,60}\.?|.*\b(?:support|donate|contribute|give|join|become)\b.*))$/iu;
+export const READER_FUNDED_LINE = /(?<=\b(?:reader|listener|viewer|member)s?)[- ](?:funded|supported|powered)\b/iu;
+/** An ask for money or membership in the same line. */
+export const FUNDING_ASK = /\b(?:support|donate|contribute|give|join|become)\b/iu;
 
 /** Republisher notes, syndication notices, copyright and disclaimers. */
 export const DISCLAIMER_LINE =
-  /(?:thank you for (?:visiting|reading|choosing) (?:our|this) (?:website|site|page)|^disclaimer\b|^our standards\b|^editor'?s note\b|(?:this|the) (?:article|story|post|content)\s+(?:was|is|has been)\s+(?:(?:originally|first)\s+(?:published|posted|appeared)|republished|syndicated|reproduced|auto-generated)|originally (?:appeared|published|ran) (?:on|in|at|by)\b|republished (?:with|under|from|by)\b|(?:the )?views (?:and opinions )?expressed\b|do(?:es)? not necessarily (?:reflect|represent)|all rights reserved|^(?:©|\(c\)\s)|generated from a syndicated feed|(?:has|have) not been edited by|not responsible for (?:the )?(?:content|accuracy)|(?:is|are) (?:the )?(?:sole )?responsibility of the (?:author|writer|source)|^source\s*:\s*\S)/iu;
+  /(?:thank you for (?:visiting|reading|choosing) (?:our|this) (?:website|site|page)|^disclaimer\b|^our standards\b|^editor'?s note\b|(?:this|the) (?:article|story|post|content)\s+(?:was|is|has been)\s+(?:(?:originally|first)\s+(?:published|posted|appeared)|republished|syndicated|reproduced|auto-generated)|(?:originally|(?:article|story|piece|report|post) first) (?:appeared|published|ran|posted) (?:on|in|at|by)\b|(?:republished|reproduced|reprinted) (?:with|under|from|by)\b|(?:the )?views (?:and opinions )?expressed\b|do(?:es)? not necessarily (?:reflect|represent)|all rights reserved|^(?:©|\(c\)\s)|generated from a syndicated feed|(?:has|have) not been edited by|not responsible for (?:the )?(?:content|accuracy)|(?:is|are) (?:the )?(?:sole )?responsibility of the (?:author|writer|source)|^source\s*:\s*\S)/iu;
 
 /** "© 2025 …", "Copyright 2024 …", "Copyright © …": not "Copyright lawyers said…". Case matters, so apart. */
 export const COPYRIGHT_LINE = /^(?:[Cc]opyright|COPYRIGHT)(?:\s*(?:©|\([cC]\)|\d{4}|\p{Lu}|[:.])|$)/u;
@@ -104,6 +108,7 @@ export const FURNITURE_PATTERNS: readonly (readonly [RegExp, FurnitureReason])[]
   [SUBSCRIBE_LINE, "share/subscribe call to action"],
   [PAYWALL_OFFER_LINE, "share/subscribe call to action"],
   [DONATION_LINE, "donation call to action"],
+  [READER_FUNDED_LINE, "donation call to action"],
   [MENU_LINE, "navigation"],
   [BREADCRUMB_LINE, "breadcrumb"],
 ];

@@ -40,7 +40,7 @@ export function choosePageOutlet(cues: OutletCues): string | null {
 
 /**
  * Whether two names are the same outlet: equal once "The" and company forms are dropped, one the acronym of the
- * other ("GWS", "Gulf Wire Service"), or one the start of the other ("BBC", "BBC News").
+ * other ("GWS", "Gulf Wire Service"), or one the start of the other ("BBC", "BBC News"; two words or an acronym).
  *
  * @example sameOutlet("The Harbour Post Ltd", "Harbour Post") // true
  */
@@ -48,8 +48,10 @@ export function sameOutlet(a: string, b: string): boolean {
   const wa = significantWords(a);
   const wb = significantWords(b);
   if (wa.length === 0 || wb.length === 0) return false;
-  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  if (short.every((w, i) => long[i] === w)) return true;
+  const [short, long, shortName] = wa.length <= wb.length ? [wa, wb, a] : [wb, wa, b];
+  // "BBC" starts "BBC News"; a lone ordinary word ("Harbour") is too little to say so.
+  const enough = short.length === long.length || short.length >= 2 || ACRONYM.test(shortName.trim());
+  if (enough && short.every((w, i) => long[i] === w)) return true;
   return isAcronymOf(a, b) || isAcronymOf(b, a);
 }
 

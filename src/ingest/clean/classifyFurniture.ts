@@ -5,9 +5,11 @@ import {
   COPYRIGHT_LINE,
   DISCLAIMER_LINE,
   DONATION_LINE,
+  FUNDING_ASK,
   FURNITURE_PATTERNS,
   MAX_FURNITURE_WORDS,
   PAYWALL_OFFER_LINE,
+  READER_FUNDED_LINE,
   SUBSCRIBE_LINE,
   type FurnitureReason,
 } from "./boilerplatePatterns.js";
@@ -22,6 +24,7 @@ const WORD_LIMITS = new Map<RegExp, number>([
   [SUBSCRIBE_LINE, 15],
   [PAYWALL_OFFER_LINE, 12],
   [DONATION_LINE, 25],
+  [READER_FUNDED_LINE, 25],
 ]);
 
 /** The largest word limit of any pattern: counting stops there. */
@@ -43,9 +46,18 @@ export function classifyFurniture(line: string): FurnitureReason | null {
     if (words > (WORD_LIMITS.get(pattern) ?? MAX_FURNITURE_WORDS)) continue;
     if (!pattern.test(text)) continue;
     if (pattern === BREADCRUMB_LINE && !isBreadcrumb(text)) continue;
+    if (pattern === READER_FUNDED_LINE && !isDonationAppeal(text)) continue;
     return reason;
   }
   return null;
+}
+
+/** Below this length a "… is reader-funded." line stands alone as an appeal. */
+const SHORT_FUNDING_LINE_CHARS = 60;
+
+/** A reader-funding line is an appeal when short or when it asks for money in the same line. */
+function isDonationAppeal(text: string): boolean {
+  return text.length <= SHORT_FUNDING_LINE_CHARS || FUNDING_ASK.test(text);
 }
 
 /** Every step of a breadcrumb is a short label, not a clause ("and/or" style slashes inside sentences fail). */

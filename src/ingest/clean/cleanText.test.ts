@@ -47,6 +47,50 @@ describe("cleanText", () => {
     expect(meta).toMatchObject({ title: "Truce holds in Gaza", outlet: "Al Jazeera" });
   });
 
+  it("keeps the standfirst as the first paragraph, never as the title, and reads the dateline after it", () => {
+    const input = [
+      "Menu",
+      "Ferry link to the islands suspended for a second week",
+      "Islanders rely on a twice-weekly cargo flight. Repairs will take ten more days.",
+      "By Ewan Drever · 4 March 2024",
+      "KIRKWALL, Scotland (SNW) — The ferry operator said on Monday that the crossing would stay closed.",
+    ].join("\n");
+    const { text, meta } = cleanText(input);
+    expect(meta).toMatchObject({
+      title: "Ferry link to the islands suspended for a second week",
+      byline: "Ewan Drever",
+      dateline: "KIRKWALL",
+      published: "2024-03-04",
+    });
+    expect(text.split("\n\n")).toEqual([
+      "Islanders rely on a twice-weekly cargo flight. Repairs will take ten more days.",
+      "The ferry operator said on Monday that the crossing would stay closed.",
+    ]);
+  });
+
+  it("prefers a headline printed twice over a promotion before it", () => {
+    const input = [
+      "Get 12 weeks of digital access for €1",
+      "Ferry link to the islands suspended again",
+      "Ferry link to the islands suspended again",
+      "The ferry operator said on Monday that the crossing would stay closed.",
+    ].join("\n");
+    expect(cleanText(input).meta.title).toBe("Ferry link to the islands suspended again");
+  });
+
+  it("names the outlet that published the page, not the wire whose story it republished", () => {
+    const input = [
+      "Ferry link to the islands suspended again",
+      "By Ewan Drever, Scottish News Wire",
+      "KIRKWALL (SNW) — The ferry operator said on Monday that the crossing would stay closed.",
+      "This article was republished from Scottish News Wire under a licence.",
+      "Copyright © 2024 Orkney Evening Courier Ltd",
+    ].join("\n");
+    expect(cleanText(input).meta.outlet).toBe("Orkney Evening Courier");
+    expect(cleanText(input.split("\n").slice(0, 4).join("\n")).meta.outlet).toBeUndefined();
+    expect(cleanText(input.split("\n").slice(0, 3).join("\n")).meta.outlet).toBe("Scottish News Wire");
+  });
+
   it("puts back a sentence cut by a related headline", () => {
     const input = [
       "The foreign ministers of Egypt and Jordan met in Amman on",

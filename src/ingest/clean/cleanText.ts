@@ -16,7 +16,7 @@ import { isBodyText } from "./isHeadlineLike.js";
 import { CONTINUATION_START, SENTENCE_END, joinBrokenLines } from "./joinBrokenLines.js";
 import { isSectionName } from "./namedLines.js";
 import { LIST_MARKER, splitLines, type Line, type RemovedAt } from "./splitLines.js";
-import { countWords, tail } from "./words.js";
+import { countWords, tail, topicStems } from "./words.js";
 
 export interface Cleaned {
   text: string;
@@ -32,6 +32,8 @@ const WORD_TOKEN = /\p{L}+/gu;
 const HAS_DIGIT = /\d/u;
 /** A standfirst is a sentence or more under the headline; shorter lines there are labels. */
 const MIN_STANDFIRST_WORDS = 6;
+/** How much of the paragraph after a standfirst its topic is compared with. */
+const STANDFIRST_TOPIC_CHARS = 400;
 /** A credit line under the headline that names only an outlet ("Gulf Wire Service") is this short. */
 const MAX_SOURCE_CREDIT_WORDS = 6;
 
@@ -83,12 +85,12 @@ function clean(input: string, hints: Partial<ArticleMeta>): Cleaned {
   classifyListRuns(blocks, firstBodyIndex(blocks, titleIndex + 1));
   findRelatedHeadlines(blocks, titleIndex);
   takeDateline(blocks, standfirst, removed, meta, cues);
-  readPageMarks(removed, blocks[titleIndex]?.p.first ?? -1, cues);
-  const outlet = choosePageOutlet(cues);
-  if (outlet !== null) meta.outlet = outlet;
 
   for (const b of blocks) if (b.reason !== null) removed.push({ at: b.p.first, text: b.p.text, reason: b.reason });
   removed.sort((a, b) => a.at - b.at);
+  readPageMarks(removed, blocks[titleIndex]?.p.first ?? -1, cues);
+  const outlet = choosePageOutlet(cues);
+  if (outlet !== null) meta.outlet = outlet;
   const text = rejoin(blocks).map(fixMissingSpace).join("\n\n");
   return { text, removed: removed.map(({ text, reason }) => ({ text, reason })), meta };
 }
@@ -218,7 +220,7 @@ function isSourceCredit(text: string): boolean {
 /**
  * Marks the standfirst (the summary under the headline) as article text, so no later rule takes it for a related
  * headline. It is the first paragraph after the title when a byline follows it, or when it is a headline-like line
- * of 6+ words followed by body text. Returns its index or -1.
+ * of 6+ words followed by body text and sharing a topic word with the title or that text. Returns its index or -1.
  */
 function markStandfirst(blocks: Block[], titleIndex: number): number {
   if (titleIndex < 0) return -1;
@@ -229,7 +231,12 @@ function markStandfirst(blocks: Block[], titleIndex: number): number {
   if (countWords(b.p.text, MIN_STANDFIRST_WORDS) < MIN_STANDFIRST_WORDS) return -1;
   const next = kept[1] ?? blocks.length;
   const bylineAfter = blocks.slice(first + 1, next).some((x) => x.reason === "byline");
-  const bodyAfter = !isBodyText(b.p.text) && blocks[next] !== undefined && isBodyText(blocks[next].p.text);
+  const after = blocks[next];
+  const bodyAfter =
+    !isBodyText(b.p.text) &&
+    after !== undefined &&
+    isBodyText(after.p.text) &&
+    sharesTopic(b.p.text, `${blocks[titleIndex]?.p.text ?? ""} ${after.p.text.slice(0, STANDFIRST_TOPIC_CHARS)}`);
   if (!bylineAfter && !bodyAfter) return -1;
   b.keep = true;
   return first;
@@ -243,11 +250,12 @@ function takeDateline(
   meta: Partial<ArticleMeta>,
   cues: OutletCues,
 ): void {
-  const bodies = blocks.filter((b) => b.reason === null && isBodyText(b.p.text)).slice(0, 2);
-  for (const [n, b] of bodies.entries()) {
+  let tried = 0;
+  for (const b of blocks) {
+    if (b.reason !== null || !isBodyText(b.p.text)) continue;
     const found = findDateline(b.p.text);
     if (found === null) {
-      if (n === 0 && b === blocks[standfirst]) continue;
+      if (tried++ === 0 && b === blocks[standfirst]) continue;
       return;
     }
     removed.push({ at: b.p.first, text: found.prefix, reason: "dateline" });
@@ -259,12 +267,12 @@ function takeDateline(
 }
 
 /**
- * Reads the page's own marks among the removed furniture: the copyright line's owner, the outlet a republisher
+ * Reads the page's own marks among the removed pieces (in document order): the copyright line's owner, the outlet a republisher
  * disclaimer names as the original, and the masthead (an outlet name on the first lines, above the title).
  */
 function readPageMarks(removed: readonly RemovedAt[], titleLine: number, cues: OutletCues): void {
   let firstLine = true;
-  for (const r of [...removed].sort((a, b) => a.at - b.at)) {
+  for (const r of removed) {
     if (r.reason === "republisher disclaimer") {
       cues.copyright ??= findCopyrightOwner(r.text);
       const original = findRepublishedSource(r.text);
@@ -275,6 +283,12 @@ function readPageMarks(removed: readonly RemovedAt[], titleLine: number, cues: O
       if (r.reason === "navigation") cues.masthead = findOutletName(r.text);
     }
   }
+}
+
+function sharesTopic(text: string, other: string): boolean {
+  const stems = topicStems(other);
+  for (const stem of topicStems(text)) if (stems.has(stem)) return true;
+  return false;
 }
 
 /** Kept paragraph texts; a sentence cut by a removed block is put back together. */

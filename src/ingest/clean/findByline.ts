@@ -28,6 +28,7 @@ const IN_PLACE = /\s+in\s+\p{Lu}[\p{L} .'’-]*$/u;
 /** Reuters-style credit: "Reporting by X; Editing by Y" — keep the reporters. */
 const EDITING_CLAUSE = /\s*;\s*(?:additional reporting|editing|writing|compiled|graphics)\b.*$/iu;
 const MAX_BYLINE_CHARS = 160;
+const HAS_DIGIT = /\d/u;
 
 /**
  * Reads a byline line: "By Jane Doe and John Roe, Reuters", "Jane Doe – The Daily Star", "Reporting by Jane Doe;
@@ -37,8 +38,10 @@ const MAX_BYLINE_CHARS = 160;
  * @example findByline("By Jane Doe and John Roe, Reuters") // { byline: "Jane Doe and John Roe", outlet: "Reuters" }
  */
 export function findByline(line: string): Byline | null {
-  const text = line.trim().replace(/^[-–—]\s*/u, "").replace(DATE_TAIL, "");
-  if (text === "" || text.length > MAX_BYLINE_CHARS || /[.!?]$/u.test(text.replace(/\b\p{Lu}\.$/u, ""))) return null;
+  let text = line.trim().replace(/^[-–—]\s*/u, "");
+  if (text.length > MAX_BYLINE_CHARS) return null;
+  if (HAS_DIGIT.test(text)) text = text.replace(DATE_TAIL, "");
+  if (text === "" || /[.!?]$/u.test(text.replace(/\b\p{Lu}\.$/u, ""))) return null;
   const lead = BYLINE_LEAD.exec(text);
   if (lead !== null) return readCredit(text.slice(lead[0].length).replace(EDITING_CLAUSE, ""), true);
   return readCredit(text, false);

@@ -97,7 +97,11 @@ function decideRun(run: Block[], before: Block | undefined, after: Block | undef
   run.forEach((b, n) => {
     if (b.p.heading > 0) return;
     const last = n === run.length - 1;
-    if (last && !afterSeparated && (isShortSubheading(b, after) || (!b.p.separatorBefore && looksLikeSubheading(b, after)))) {
+    if (
+      last &&
+      !afterSeparated &&
+      (isShortSubheading(b, after) || (!b.p.separatorBefore && looksLikeSubheading(b, after)))
+    ) {
       return;
     }
     b.reason = RELATED;

@@ -65,11 +65,20 @@ export function splitTitleSuffix(text: string): { title: string; outlet: string 
 }
 
 /** The first candidate that a later candidate repeats. */
-function repeatedCandidate(paragraphs: readonly (Paragraph | null)[], candidates: readonly number[]): number | undefined {
-  return candidates.find((i, k) => {
-    const text = paragraphs[i]?.text;
-    return text !== undefined && candidates.slice(k + 1).some((j) => sameHeadline(paragraphs[j]?.text ?? "", text));
-  });
+function repeatedCandidate(
+  paragraphs: readonly (Paragraph | null)[],
+  candidates: readonly number[],
+): number | undefined {
+  const seen = new Map<string, number>();
+  let first: number | undefined;
+  for (const i of candidates) {
+    const text = paragraphs[i]?.text ?? "";
+    const key = normalizeForCompare(splitTitleSuffix(text).title);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) first = first === undefined ? earlier : Math.min(first, earlier);
+    else seen.set(key, i);
+  }
+  return first;
 }
 
 function withSuffix(index: number, text: string): Title {

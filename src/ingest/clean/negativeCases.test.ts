@@ -25,6 +25,14 @@ const untouched: [string, string][] = [
   ["a sentence that mentions subscribing", "Hamas did not subscribe to the plan, officials said."],
   ["a sentence that mentions a photo", "Officials said the photo was taken near the border on Sunday."],
   [
+    "a sentence about reader funding",
+    "The station, which is listener-funded and broadcasts in three languages, was taken off the air on Sunday.",
+  ],
+  [
+    "a short subheading after a section break",
+    "The talks resumed on Monday in Doha after a two-week pause.\n\nWhat comes next\n\nMediators said a second phase could start within days.",
+  ],
+  [
     "a paragraph starting with an acronym and a dash",
     "NATO — the alliance's secretary-general said members would meet next week.",
   ],

@@ -52,6 +52,23 @@ describe("alignClaims", () => {
     expect(claims.map((c) => c.relation)).toEqual(["consistent"]);
   });
 
+  it("joins a generic count of people to a specific one only when they agree on figure, day and words", () => {
+    const specific = testArticle({
+      id: "a",
+      text: "Of the 251 hostages seized in the attack on October 7, 2023, 59 remain.",
+      claims: [{ quantity: 251, what: "hostages seized", category: "hostages", asOf: "2023-10-07" }],
+    });
+    const generic = (id: string, quantity: number) =>
+      testArticle({
+        id,
+        text: `Gunmen seized ${quantity} people in the attack on October 7, 2023.`,
+        claims: [{ quantity, what: "people", category: "people", asOf: "2023-10-07" }],
+      });
+    const joined = alignClaims([specific, generic("b", 251)], none);
+    expect(joined.map((c) => [c.what, c.relation, c.values.length])).toEqual([["hostages seized", "consistent", 2]]);
+    expect(alignClaims([specific, generic("c", 240)], none)).toEqual([]);
+  });
+
   it("calls a later, larger cumulative toll an update", () => {
     const claims = alignClaims(
       [killed("a", 48500, "2025-03-10", "more than"), killed("b", 50000, "2025-03-23", "more than")],
@@ -62,6 +79,19 @@ describe("alignClaims", () => {
   });
 
   it("does not align figures of different counted things or of years apart", () => {
+    const gaza = testArticle({
+      id: "g",
+      text: "At least 70 people were killed in Gaza on Tuesday.",
+      mentions: [{ text: "Gaza", actor: "place:gaza", kind: "place" }],
+      claims: [{ quantity: 70, qualifier: "at least", what: "people killed", category: "killed", asOf: "2025-03-12" }],
+    });
+    const peru = testArticle({
+      id: "p",
+      text: "At least 67 people were killed in southern Peru.",
+      mentions: [{ text: "Peru", actor: "country:PER" }],
+      claims: [{ quantity: 67, qualifier: "at least", what: "people killed", category: "killed", asOf: "2025-03-12" }],
+    });
+    expect(alignClaims([gaza, peru], none)).toEqual([]);
     const fighters = testArticle({
       id: "f",
       text: "Israel says it has killed some 20,000 fighters.",
@@ -75,7 +105,7 @@ describe("alignClaims", () => {
     expect(alignClaims([killed("a", 67, "2025-03-12"), fighters, old], none)).toEqual([]);
   });
 
-  it("never lets a vague amount contradict a count", () => {
+  it("never lets a vague amount confirm or contradict a count", () => {
     const a = killed("a", 67, "2025-03-12");
     const b = testArticle({
       id: "b",
@@ -84,7 +114,7 @@ describe("alignClaims", () => {
         { quantity: 24, high: 99, qualifier: "dozens", what: "people killed", category: "killed", asOf: "2025-03-12" },
       ],
     });
-    expect(alignClaims([a, b], none).map((c) => c.relation)).toEqual(["consistent"]);
+    expect(alignClaims([a, b], none)).toEqual([]);
   });
 
   it("does not let a copy confirm or contradict its original", () => {

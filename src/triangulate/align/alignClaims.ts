@@ -97,13 +97,35 @@ function isFact(item: ClaimItem): boolean {
   return !(item.claim.category === "people" && item.claim.quantity < minPeopleCount);
 }
 
+/**
+ * "seized 251 people" (category people) and "251 hostages seized" (hostages): a generic count meets a specific one
+ * only as agreement: equal figures, the same as-of day, and sentences that say the same thing.
+ */
+function genericMatch(a: ClaimItem, b: ClaimItem): ClaimRelation | null {
+  if (a.claim.category !== "people" && b.claim.category !== "people") return null;
+  if (!compatibleFigures(a.claim, b.claim) || daysApart(a.claim.asOf, b.claim.asOf) !== 0) return null;
+  return overlap(a.context, b.context).shared >= minContextShared ? "consistent" : null;
+}
+
+/**
+ * Whether the figures' sentences can be about the same place: when both name places or countries ("in Gaza",
+ * "southern Peru"), they must share one. Keeps a quake's toll apart from a war's when stories mix.
+ */
+function samePlaces(a: ClaimItem, b: ClaimItem): boolean {
+  if (a.places.length === 0 || b.places.length === 0) return true;
+  return a.places.some((p) => b.places.includes(p));
+}
+
 /** Whether two claims of different independent articles report the same quantity. */
 export function sameQuantity(a: ClaimItem, b: ClaimItem): ClaimRelation | null {
   if (a.root === b.root || !isFact(a) || !isFact(b)) return null;
-  if ((a.claim.category ?? "other") !== (b.claim.category ?? "other")) return null;
+  if ((a.claim.category ?? "other") !== (b.claim.category ?? "other")) return genericMatch(a, b);
   if ((a.claim.currency ?? null) !== (b.claim.currency ?? null)) return null;
   const informative = !uninformativeHeads.has(a.head ?? "") && !uninformativeHeads.has(b.head ?? "");
   if (informative ? !compatibleHeads(a, b) : overlap(a.context, b.context).shared < minContextShared) return null;
+  // "hundreds of", "millions of": too vague to confirm or contradict anything.
+  if (!isPrecise(a) || !isPrecise(b)) return null;
+  if (!samePlaces(a, b)) return null;
   const relation = pairRelation(a, b);
   if (relation === "consistent") {
     // Equal figures years apart ("killed more than 500 in 2007") are different facts.
@@ -166,7 +188,8 @@ export function alignClaims(articles: readonly Article[], copyOf: ReadonlyMap<st
         ...(m.claim.high === undefined ? {} : { high: m.claim.high }),
         text: m.claim.text,
       }));
-    const first = members[0];
+    // Name the group after a specific count ("hostages") rather than a generic one ("people").
+    const first = members.find((m) => m.claim.category !== "people") ?? members[0];
     result.push({
       what: first?.claim.what ?? "",
       category: first?.claim.category ?? null,

@@ -4,6 +4,7 @@ import type { Article } from "../../article.js";
 import { rootOf } from "./independence.js";
 import type { QuoteItem } from "./quoteItems.js";
 import { quoteItems } from "./quoteItems.js";
+import { sameName } from "./sameName.js";
 import type { AlignedQuote } from "./types.js";
 import { overlap } from "./words.js";
 
@@ -26,7 +27,8 @@ export type SpeakerMatch = "same" | "inferred" | "different" | "unknown";
 export function speakerMatch(a: QuoteItem, b: QuoteItem): SpeakerMatch {
   const sa = a.quote.speaker;
   const sb = b.quote.speaker;
-  if (sa !== null && sb !== null) return sa === sb ? "same" : "different";
+  // Actor ids are resolved per article: "person:obama" here may be "person:barack-obama" there.
+  if (sa !== null && sb !== null) return sa === sb || sameName(a.speakerName, b.speakerName) ? "same" : "different";
   if (sa !== null && b.articleActors.has(sa)) return "inferred";
   if (sb !== null && a.articleActors.has(sb)) return "inferred";
   return "unknown";

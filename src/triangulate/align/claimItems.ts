@@ -14,6 +14,8 @@ export interface ClaimItem {
   headCapitalised: boolean;
   /** The stem of the word right after the head ("kill" in "people killed"), when it is a participle. */
   predicate: string | null;
+  /** Places and countries named in the figure's sentence (actor ids). */
+  places: string[];
   /** Content stems of the sentence the figure stands in, numbers dropped. */
   context: string[];
 }
@@ -42,6 +44,17 @@ function headOf(what: string): { head: string | null; predicate: string | null; 
   };
 }
 
+/** Places and countries named in the sentence holding the claim. */
+function placesAround(article: Article, claim: Claim): string[] {
+  const sentence = article.sentences.find((s) => s.start <= claim.start && claim.start < s.end);
+  if (sentence === undefined) return [];
+  const ids = article.mentions
+    .filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.channel !== true)
+    .map((m) => m.actor)
+    .filter((id) => id.startsWith("place:") || id.startsWith("country:"));
+  return [...new Set(ids)];
+}
+
 /** Every claim of the articles, with its head noun and context. */
 export function claimItems(articles: readonly Article[], rootOf: (id: string) => string): ClaimItem[] {
   return articles.flatMap((article) =>
@@ -59,6 +72,7 @@ export function claimItems(articles: readonly Article[], rootOf: (id: string) =>
         headCapitalised: capitalised,
         predicate,
         context: contentStems(claim.text).filter((w) => !numeric.test(w)),
+        places: placesAround(article, claim),
       };
     }),
   );

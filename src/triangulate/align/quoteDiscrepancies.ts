@@ -4,46 +4,23 @@ import type { Article } from "../../article.js";
 import { rootOf } from "./independence.js";
 import type { QuoteItem } from "./quoteItems.js";
 import { quoteItems } from "./quoteItems.js";
+import { nameWords, sameName } from "./sameName.js";
 import type { AlignedQuote, Discrepancy, QuoteVariant } from "./types.js";
-import { contentStems, overlap, words } from "./words.js";
+import { droppedCondition, negationFlip } from "./meaningChange.js";
+import { overlap, words } from "./words.js";
 
-/** A clause that makes a statement conditional: "if the occupation commits…", "unless", "provided that". */
-const conditionClause = /\b(?:if|unless|provided that|providing that|as long as|on condition that|only when)\b/i;
-/** Words that negate a statement. */
-const negation = new Set([
-  "not",
-  "no",
-  "never",
-  "nobody",
-  "none",
-  "nothing",
-  "neither",
-  "nor",
-  "cannot",
-  "won't",
-  "don't",
-  "doesn't",
-  "didn't",
-  "isn't",
-  "aren't",
-  "wasn't",
-  "weren't",
-]);
-/** How much of the shorter wording must lie inside the longer for a dropped clause to be the only change. */
-const cutContainment = 0.9;
 /** Same words, two speakers: the wordings must be nearly identical and long enough not to be a stock phrase. */
 const attributionContainment = 0.9;
 const attributionMinShared = 5;
-
-const isNegated = (text: string): boolean => words(text).some((w) => negation.has(w) || w.endsWith("n't"));
 
 /** Variants that quote the statement in full: partial quotes are fragments by nature. */
 const full = (v: QuoteVariant): boolean => v.kind !== "partial";
 
 /**
- * Within aligned quotes: a variant that drops the condition another variant keeps, or negates what another affirms.
+ * Within aligned quotes: a direct quote that stops just before a condition another variant keeps, or the same
+ * sentence negated in one variant and not in another. Partial quotes are fragments by nature and are left out.
  *
- * @example quoteDiscrepancies([{ speaker, variants: ["ready … if they commit", "ready …"] }]) // [{ kind: "quote", … }]
+ * @example quoteDiscrepancies([{ speaker, variants: ["ready … if they commit.", "ready …."] }], new Map()) // [{ kind: "quote", … }]
  */
 export function quoteDiscrepancies(
   quotes: readonly AlignedQuote[],
@@ -52,43 +29,55 @@ export function quoteDiscrepancies(
   const result: Discrepancy[] = [];
   for (const quote of quotes) {
     const variants = quote.variants.filter((v) => full(v) && rootOf(v.article, copyOf) === v.article);
-    const conditional = variants.filter((v) => conditionClause.test(v.text));
-    const unconditional = variants.filter(
-      (v) =>
-        v.kind === "direct" &&
-        !conditionClause.test(v.text) &&
-        conditional.some((c) => overlap(contentStems(v.text), contentStems(c.text)).containment >= cutContainment),
+    const direct = variants.filter((v) => v.kind === "direct");
+    const by = quote.speaker === null ? "" : ` by ${quote.speaker}`;
+    const cuts = direct.filter((cut) =>
+      direct.some((other) => other !== cut && droppedCondition(other.text, cut.text) !== null),
     );
-    if (conditional.length > 0 && unconditional.length > 0) {
+    if (cuts.length > 0) {
+      const cutSet = new Set(cuts);
+      // The variants that keep the condition: direct ones that contain a cut, and reported ones that state one.
+      const kept = variants.filter(
+        (v) =>
+          !cutSet.has(v) &&
+          (cuts.some((cut) => droppedCondition(v.text, cut.text) !== null) ||
+            (v.kind === "indirect" && /\b(?:if|unless)\b/i.test(v.text))),
+      );
       result.push({
         kind: "quote",
-        about: `condition dropped from a quote${quote.speaker === null ? "" : ` by ${quote.speaker}`}`,
+        about: `condition dropped from a quote${by}`,
         variants: [
-          ...conditional.map((v) => ({ article: v.article, value: "conditional", text: v.text })),
-          ...unconditional.map((v) => ({ article: v.article, value: "unconditional", text: v.text })),
+          ...kept.map((v) => ({ article: v.article, value: "conditional", text: v.text })),
+          ...cuts.map((v) => ({ article: v.article, value: "unconditional", text: v.text })),
         ],
       });
       continue;
     }
-    // Reported speech rephrases ("refused to" for "will not"): only direct quotes are compared for negation.
-    const direct = variants.filter((v) => v.kind === "direct");
-    const negated = direct.filter((v) => isNegated(v.text));
-    const affirmed = direct.filter((v) => !isNegated(v.text));
-    const close = negated.some((n) =>
-      affirmed.some((a) => overlap(contentStems(n.text), contentStems(a.text)).containment >= cutContainment),
+    const flips = direct.flatMap((a) =>
+      direct
+        .filter((b) => b.article !== a.article && a.article < b.article)
+        .map((b) => ({ a, b, negated: negationFlip(a.text, b.text) })),
     );
-    if (negated.length > 0 && affirmed.length > 0 && close) {
+    const flip = flips.find((f) => f.negated !== null);
+    if (flip !== undefined && flip.negated !== null) {
+      const aNegated = flip.a.text.includes(flip.negated);
       result.push({
         kind: "quote",
-        about: `negation differs in a quote${quote.speaker === null ? "" : ` by ${quote.speaker}`}`,
+        about: `negation differs in a quote${by}`,
         variants: [
-          ...negated.map((v) => ({ article: v.article, value: "negated", text: v.text })),
-          ...affirmed.map((v) => ({ article: v.article, value: "affirmed", text: v.text })),
+          { article: flip.a.article, value: aNegated ? "negated" : "affirmed", text: flip.a.text },
+          { article: flip.b.article, value: aNegated ? "affirmed" : "negated", text: flip.b.text },
         ],
       });
     }
   }
   return result;
+}
+
+/** Whether a text names the quote's speaker by surname ("Flynn lied…" quoted as Flynn's own words is suspect). */
+function namedInside(item: QuoteItem, text: string): boolean {
+  const surname = item.speakerName === null ? undefined : nameWords(item.speakerName).at(-1);
+  return surname !== undefined && surname.length > 2 && words(text).includes(surname);
 }
 
 /** Same words, different resolved speakers, in independent articles. */
@@ -108,8 +97,19 @@ export function attributionDiscrepancies(
       const ov = overlap(item.stems, other.stems);
       return ov.shared >= attributionMinShared && ov.containment >= attributionContainment;
     });
-    const speakers = new Set(same.map((q) => q.quote.speaker));
-    if (speakers.size < 2) continue;
+    // Two speakers only when the names differ too, and each is named beside the quote, not reached through "he".
+    const first = same[0];
+    if (
+      first === undefined ||
+      same.every((q) => q.quote.speaker === first.quote.speaker || sameName(q.speakerName, first.speakerName))
+    )
+      continue;
+    if (same.some((q) => q.quote.evidence !== "stated")) continue;
+    if (same.some((q) => namedInside(q, q.quote.text))) continue;
+    // "Pelosi and Schumer said in a joint statement": an article naming the other speaker beside the quote.
+    const differ = (a: QuoteItem, b: QuoteItem): boolean =>
+      a.quote.speaker !== b.quote.speaker && !sameName(a.speakerName, b.speakerName);
+    if (same.some((q) => same.some((other) => differ(q, other) && namedInside(other, q.attribution)))) continue;
     for (const q of same) used.add(q);
     result.push({
       kind: "attribution",

@@ -11,8 +11,19 @@ export interface QuoteItem {
   stems: string[];
   /** The speaker's name from the article's actors, or the speaker text. */
   speakerName: string | null;
+  /** The sentences holding the quote, its cue and its speaker: where the article says who spoke. */
+  attribution: string;
   /** Ids of the actors the article mentions: lets an unresolved speaker be matched to one the article knows. */
   articleActors: ReadonlySet<string>;
+}
+
+function attributionText(article: Article, quote: Quote): string {
+  const from = Math.min(quote.start, quote.cue?.start ?? quote.start, quote.speakerStart ?? quote.start);
+  const to = Math.max(quote.end, quote.cue?.end ?? quote.end, quote.speakerEnd ?? quote.end);
+  const sentences = article.sentences.filter((s) => s.end > from && s.start < to);
+  const start = sentences[0]?.start ?? from;
+  const end = sentences.at(-1)?.end ?? to;
+  return article.text.slice(start, end);
 }
 
 /** Every quote of the articles with its stems. */
@@ -28,6 +39,7 @@ export function quoteItems(articles: readonly Article[], rootOf: (id: string) =>
         (quote.speaker === null ? undefined : article.actors.find((a) => a.id === quote.speaker)?.name) ??
         quote.speakerText,
       articleActors: actorIds,
+      attribution: attributionText(article, quote),
     }));
   });
 }
