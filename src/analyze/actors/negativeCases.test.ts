@@ -22,6 +22,13 @@ describe("text that names no person", () => {
     ["a registry name", "Hamas, Hezbollah and the Houthis welcomed it. Al Jazeera reported it."],
     ["a place prefix", "Santa Monica and New Orleans were hit."],
     ["a title then a common word", "Surgeon General Today announced it. Actress Dies Aged 91."],
+    ["a town after a locative", "Families sheltered in the ruins of Beit Hanoun, and near Kafr Qasim."],
+    ["a name qualifying a thing", "The Nixon administration and the Genovese crime family met at Harry Winston jewellers."],
+    ["a company's branch in a state", "Vodafone Egypt said service had resumed."],
+    ["a word with an inner capital", "AMD bought the server startups SeaMicro Calxeda and Xeon CPUs."],
+    ["continents and regions", "Traffic between Europe and the Middle East fell, and Western Europe was cut off."],
+    ["an institution's name without its head", "She left the Betty Ford Center. Betty Ford, she said, was quiet."],
+    ["a place prefix in capitals", "SAN Diego Chargers receivers trained."],
     ["no text", ""],
   ])("%s", (_label, text) => {
     expect(persons(text)).toEqual([]);
@@ -29,6 +36,10 @@ describe("text that names no person", () => {
 
   it("does not read a fragment across a title (no 'State Marco')", () => {
     expect(persons("Secretary of State Marco Rubio spoke.")).toEqual(["Marco Rubio"]);
+  });
+
+  it("does not read a state inside a title run as part of the name", () => {
+    expect(persons("Deputy U.S. Trade Representative Owen Marsh spoke.")).toEqual(["Owen Marsh"]);
   });
 
   it("finds nothing at all in plain prose", () => {

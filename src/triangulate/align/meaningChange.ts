@@ -6,8 +6,6 @@
 
 import { words } from "./words.js";
 
-/** Words that open a condition clause. "as long as", "provided that", "on condition that" open with these. */
-const conditionOpeners = new Set(["if", "unless", "provided", "providing", "as", "only", "on"]);
 const conditionPhrase = /^(?:if|unless|provided that|providing that|as long as|only if|only when|on condition that)\b/;
 /** Negation words, and the auxiliaries a negation brings ("did not go" ~ "went" is not caught, "will not" ~ "will" is). */
 const negators = new Set(["not", "no", "never", "n't"]);
@@ -46,7 +44,7 @@ const minCutWords = 5;
 export function droppedCondition(full: string, cut: string): string | null {
   for (const cutSentence of quoteSentences(cut)) {
     const cutWords = words(cutSentence);
-    if (cutWords.length < minCutWords || cutWords.some((w) => conditionOpeners.has(w) && w === "if")) continue;
+    if (cutWords.length < minCutWords || cutWords.includes("if")) continue;
     for (const sentence of quoteSentences(full)) {
       const fullWords = words(sentence);
       const at = indexOfRun(fullWords, cutWords);
