@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractHtml } from "../src/ingest/extract/extractHtml.js";
 import { aebRoot, loadAeb, loadTrafilatura, type AebPage, type SegmentPage } from "./extract/datasets.js";
-import { readabilityJsdom } from "./extract/readabilityJsdom.js";
+import { readabilityBatches } from "./extract/readabilityBatches.js";
 import { segmentMatch, segmentScore, type SegmentScore } from "./extract/segmentScore.js";
 import { shingleMatch, shingleScore, type PrfScore } from "./extract/shingleScore.js";
 
@@ -48,30 +48,62 @@ function timed<T>(fn: () => T): [T, number] {
   return [value, (performance.now() - start) / 1000];
 }
 
-function runSystem(name: string, extract: Extractor, aeb: AebPage[], segments: SegmentPage[]): Run {
+interface SystemOutputs {
+  aeb: string[];
+  aebSeconds: number;
+  segments: (string | null)[];
+  segmentSeconds: number;
+}
+
+/** Runs an in-process extractor over both datasets, timing each page. */
+function extractAll(extract: Extractor, aeb: AebPage[], segments: SegmentPage[]): SystemOutputs {
   let aebSeconds = 0;
-  const aebPages = aeb.map((page) => {
+  const aebOutputs = aeb.map((page) => {
     const [output, seconds] = timed(() => extract(page.html, page.url));
     aebSeconds += seconds;
-    const [tp, fp, fn] = shingleMatch(page.truth, output);
-    return { page, output, counts: [tp, fp, fn] as const, f1: (2 * tp) / Math.max(1e-9, 2 * tp + fp + fn) };
+    return output;
   });
   let segmentSeconds = 0;
-  const segmentPages = segments.map((page) => {
-    if (page.html === null) return { page, output: null };
+  const segmentOutputs = segments.map((page) => {
+    if (page.html === null) return null;
     const html = page.html;
     const [output, seconds] = timed(() => extract(html, page.url));
     segmentSeconds += seconds;
-    return { page, output };
+    return output;
   });
-  const read = segmentPages.filter((p) => p.page.html !== null).length;
+  return { aeb: aebOutputs, aebSeconds, segments: segmentOutputs, segmentSeconds };
+}
+
+/** Readability.js on jsdom over both datasets, in batches of fresh processes (jsdom holds memory). */
+function readabilityAll(aeb: AebPage[], segments: SegmentPage[]): SystemOutputs {
+  const onAeb = readabilityBatches(aeb);
+  const present = segments.filter((page): page is SegmentPage & { html: string } => page.html !== null);
+  const onSegments = readabilityBatches(present);
+  const byPage = new Map(present.map((page, i) => [page, onSegments.outputs[i] ?? ""]));
+  return {
+    aeb: onAeb.outputs,
+    aebSeconds: onAeb.seconds,
+    segments: segments.map((page) => byPage.get(page as SegmentPage & { html: string }) ?? null),
+    segmentSeconds: onSegments.seconds,
+  };
+}
+
+function score(name: string, outputs: SystemOutputs, aeb: AebPage[], segments: SegmentPage[]): Run {
+  const aebPages = aeb.map((page, i) => {
+    const output = outputs.aeb[i] ?? "";
+    const counts = shingleMatch(page.truth, output);
+    const [tp, fp, fn] = counts;
+    return { page, output, counts, f1: (2 * tp) / Math.max(1e-9, 2 * tp + fp + fn) };
+  });
+  const segmentPages = segments.map((page, i) => ({ page, output: outputs.segments[i] ?? null }));
+  const read = segments.filter((page) => page.html !== null).length;
   return {
     figures: {
       name,
-      aeb: { ...shingleScore(aebPages.map((p) => p.counts)), pagesPerSecond: aeb.length / aebSeconds },
+      aeb: { ...shingleScore(aebPages.map((p) => p.counts)), pagesPerSecond: aeb.length / outputs.aebSeconds },
       trafilatura: {
         ...segmentScore(segmentPages.map((p) => segmentMatch(p.output, p.page))),
-        pagesPerSecond: read / segmentSeconds,
+        pagesPerSecond: read / outputs.segmentSeconds,
         missingFiles: segments.length - read,
       },
     },
@@ -120,8 +152,10 @@ export function evalExtract(options: ExtractEvalOptions = {}): SystemFigures[] {
   const log = options.log ?? console.log;
   const aeb = loadAeb();
   const segments = loadTrafilatura();
-  const runs = [runSystem("parallax extractHtml", ours, aeb, segments)];
-  if (options.readability ?? true) runs.push(runSystem("Readability.js + jsdom", readabilityJsdom, aeb, segments));
+  const runs = [score("parallax extractHtml", extractAll(ours, aeb, segments), aeb, segments)];
+  if (options.readability ?? true) {
+    runs.push(score("Readability.js + jsdom", readabilityAll(aeb, segments), aeb, segments));
+  }
   const figures = runs.map((run) => run.figures);
   log(`AEB: ${aeb.length} pages; trafilatura-eval: ${segments.length} pages`);
   const missing = segments.filter((p) => p.html === null).map((p) => p.file);

@@ -1,4 +1,5 @@
 import type { Article } from "../article.js";
+import { triangulate } from "../triangulate/triangulate.js";
 import type { Dossier, DossierActor, DossierArticle, DossierFailure } from "./dossier.js";
 
 export const DOSSIER_VERSION = "0.1.0";
@@ -66,7 +67,7 @@ export function buildDossier(input: DossierInput): Dossier {
     generated: input.generated.toISOString(),
     articles: input.articles.map((a) => toDossierArticle(a, input.copyOf?.get(a.id) ?? null)),
     actors: collectActors(input.articles),
-    stories: [],
+    stories: triangulate(input.articles, input.copyOf ?? new Map()),
     timeline: [],
     failures: [...(input.failures ?? [])],
   };

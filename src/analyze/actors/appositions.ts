@@ -1,5 +1,6 @@
 import type { TokenContext } from "./context.js";
 import type { AliasHit, Registry, TitleHit } from "./loadRegistry.js";
+import { portfolios } from "./cueWords.js";
 import type { Token } from "./tokenize.js";
 
 /** What an apposition next to a name says about the person: a role, a state, or a tie to an international body. */
@@ -163,7 +164,7 @@ export function readPreposed(
   let role: TitleHit | null = null;
   for (let m = k; m < comma && !role; m++) {
     const match = registry.roleWords.longest(tokens, m);
-    if (match && match.end === comma) role = match.values[0] ?? null;
+    if (match && match.end === comma) role = withPortfolio(tokens, m, match.values[0] ?? null);
   }
   if (!role) return null;
   // The state before the role: "Norway's", "the Norwegian", "Qatari".
@@ -212,10 +213,23 @@ function headRole(tokens: readonly Token[], from: number, stop: number, registry
     if (!match || match.end > stop) continue;
     const after = tokens[match.end]?.text ?? "";
     const endsPhrase = match.end === stop || phraseBreaks.has(after) || possessive.test(after);
-    if (endsPhrase) return match.values[0] ?? null;
+    if (endsPhrase) return withPortfolio(tokens, k, match.values[0] ?? null);
   }
   return null;
 }
+
+/** "trade and industry minister" → Trade and Industry Minister: portfolio words before a bare office join it. */
+function withPortfolio(tokens: readonly Token[], start: number, role: TitleHit | null): TitleHit | null {
+  if (!role || role.kind !== "office") return role;
+  let k = start;
+  while (k > 0 && (portfolios.has(tokens[k - 1]?.text ?? "") || (tokens[k - 1]?.text === "and" && k < start))) k--;
+  if (tokens[k]?.text === "and") k++;
+  if (k === start) return role;
+  const words = tokens.slice(k, start).map((t) => (t.text === "and" ? t.text : titleCased(t.text)));
+  return { title: `${words.join(" ")} ${role.title}`, kind: "office" };
+}
+
+const titleCased = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** A state, a place of a state or an actor starting at `k`; an actor of no state is international. */
 function stateHitAt(

@@ -23,7 +23,10 @@ describe("text that names no person", () => {
     ["a place prefix", "Santa Monica and New Orleans were hit."],
     ["a title then a common word", "Surgeon General Today announced it. Actress Dies Aged 91."],
     ["a town after a locative", "Families sheltered in the ruins of Beit Hanoun, and near Kafr Qasim."],
-    ["a name qualifying a thing", "The Nixon administration and the Genovese crime family met at Harry Winston jewellers."],
+    [
+      "a name qualifying a thing",
+      "The Nixon administration and the Genovese crime family met at Harry Winston jewellers.",
+    ],
     ["a company's branch in a state", "Vodafone Egypt said service had resumed."],
     ["a word with an inner capital", "AMD bought the server startups SeaMicro Calxeda and Xeon CPUs."],
     ["continents and regions", "Traffic between Europe and the Middle East fell, and Western Europe was cut off."],

@@ -60,10 +60,10 @@ export class PeopleBook {
   /** Adds a name read with a cue. */
   addDecided(candidate: PersonCandidate): void {
     if (candidate.nickname) return this.addNickname(candidate);
-    const words = this.wordTexts(candidate.words);
+    const words = candidate.display ?? this.wordTexts(candidate.words);
     const start = (this.tokens[candidate.first] as Token).start;
     const person = this.compatible(words, start) ?? this.newPerson();
-    const surface = this.surface(candidate.first, candidate.end);
+    const surface = candidate.display?.join(" ") ?? this.surface(candidate.first, candidate.end);
     if (!person.variants.includes(surface)) person.variants.push(surface);
     if (nameWordCount(words, this.registry) > nameWordCount(person.words, this.registry)) person.words = words;
     for (const title of candidate.titles) {
@@ -153,13 +153,26 @@ export class PeopleBook {
 
   /** "Gupta" alone, or "Hasim Rahman" in a headline: a person an earlier article of the run named in full. */
   private resolveFromRun(candidate: PersonCandidate, known: KnownPeople): void {
-    const first = candidate.first;
-    const last = candidate.end - 1;
+    let first = candidate.first;
+    let last = candidate.end - 1;
     const surface = this.surface(first, candidate.end);
     const single = candidate.words.length === 1;
     let found: KnownPerson | null = null;
-    if (!single) found = known.byName(surface);
-    else if (!this.placeUse(first, last) && !this.registry.aliases.has(surface)) {
+    if (candidate.display) {
+      found = known.byName(candidate.display.join(" "));
+    } else if (!single) {
+      // "Sixers Hire Maurice Cheeks as Head Coach": the longest run of words that is a name the run knows.
+      const words = candidate.words;
+      for (let size = words.length; size >= 2 && !found; size--) {
+        for (let k = 0; k + size <= words.length && !found; k++) {
+          const a = words[k] as number;
+          const b = words[k + size - 1] as number;
+          if (b - a !== size - 1) continue;
+          found = known.byName(this.surface(a, b + 1));
+          if (found) [first, last] = [a, b];
+        }
+      }
+    } else if (!this.placeUse(first, last) && !this.registry.aliases.has(surface)) {
       // A capital opening a sentence tells nothing: "Bush" there may be the plant.
       const initial = this.context.sentenceInitial[first] || this.context.titleCase[first];
       if (!initial || !this.registry.commonWords.has(surface.toLowerCase())) found = known.bySurname(surface);

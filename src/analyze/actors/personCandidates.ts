@@ -1,6 +1,18 @@
 import { readApposition, readLedBy, readPreposed } from "./appositions.js";
 import type { Apposition } from "./appositions.js";
 import type { TokenContext } from "./context.js";
+import {
+  asCues,
+  determiners,
+  nicknameCues,
+  placeLocatives,
+  placeNouns,
+  portfolioStop,
+  saidBefore,
+  speechVerbs,
+  thingHeads,
+  titleModifiers,
+} from "./cueWords.js";
 import type { Registry, TitleHit } from "./loadRegistry.js";
 import type { Token } from "./tokenize.js";
 
@@ -21,6 +33,8 @@ export interface PersonCandidate {
   apposition?: Apposition;
   /** A nickname in quotes ("known as 'Deep Throat'"): it names the person named last in the sentence. */
   nickname?: boolean;
+  /** The name's words as a name is written, for a name in capitals ("JAMES OLER" → James Oler). */
+  display?: string[];
 }
 
 /** A lower-case particle joined to a capitalised name: "al-Ansari", "el-Sisi", "bin-Zayed". */
@@ -34,60 +48,15 @@ const acronymPluralPattern = /^\p{Lu}{2,}s$/u;
 const initialPattern = /^(?:\p{Lu}|(?:\p{Lu}\.)+)$/u;
 /** "R-Fla.", "D-N.Y." after a U.S. lawmaker's name. */
 const partyTagPattern = /^[RDI][-‐][A-Z][A-Za-z.]*$/;
+/** A word in capitals that may be a name's ("OLER"); "O'BRIEN" too. */
+const shoutedWordPattern = /^\p{Lu}{2,}(?:['’]\p{Lu}+)?$/u;
+const titleCased = (word: string): string =>
+  word.replace(/\p{L}+/gu, (part) => part.charAt(0) + part.slice(1).toLowerCase());
+/** "the Emir, Sheikh Tamim", "his wife, Laci": a determiner before a title that an apposed name may follow. */
+const possessiveDeterminer = /^(?:the|his|her|their)$/i;
 const closingQuotePattern = /^[”’]$/;
 const quotePattern = /^["“”'‘’`]$/;
 const ageNumberPattern = /^\d{1,3}$/;
-
-/** Verbs of saying that follow a person's name ("Rubio said"). */
-const speechVerbs = new Set([
-  "said",
-  "says",
-  "told",
-  "added",
-  "explained",
-  "stated",
-  "wrote",
-  "tweeted",
-  "posted",
-  "testified",
-  "insisted",
-  "argued",
-  "noted",
-  "acknowledged",
-  "admitted",
-  "announced",
-  "confirmed",
-  "denied",
-  "asked",
-  "replied",
-  "responded",
-  "urged",
-  "warned",
-  "claimed",
-  "recalled",
-  "continued",
-  "declared",
-  "remarked",
-  "commented",
-]);
-/** Verbs of saying that come before the speaker ("…," said Sanjeev Gaur). */
-const saidBefore = new Set(["said", "says", "added", "asked", "wrote", "explained"]);
-/** Words that announce a nickname in quotes: "known as 'Deep Throat'", "nicknamed “The Oddfather”". */
-const nicknameCues = new Set(["nicknamed", "dubbed", "nickname", "moniker", "alias"]);
-const asCues = new Set(["known", "himself", "herself", "identified"]);
-/** Words before a title that keep the title ("former Prime Minister"). */
-const titleModifiers = new Set([
-  "former",
-  "Former",
-  "acting",
-  "Acting",
-  "late",
-  "then",
-  "outgoing",
-  "Outgoing",
-  "incoming",
-  "Incoming",
-]);
 
 /**
  * Reads every capitalised name of the text, with the titles before it ("Secretary of State Marco Rubio") and the
@@ -117,6 +86,12 @@ export function personCandidates(
       i = titled.end;
       continue;
     }
+    const shouted = reader.shouted(i);
+    if (shouted) {
+      found.push(shouted);
+      i = shouted.end;
+      continue;
+    }
     const plain = reader.plain(i);
     if (plain.candidate) found.push(plain.candidate);
     i = plain.next;
@@ -130,79 +105,10 @@ export function personCandidates(
   return found;
 }
 
-const determiners = new Set(["a", "an", "his", "her", "their", "its", "our", "my", "your"]);
-/** Lower-case nouns after a name that make the name a modifier of a thing, not a person named. */
-const thingHeads = new Set([
-  "administration",
-  "administration's",
-  "campaign",
-  "government",
-  "era",
-  "presidency",
-  "regime",
-  "team",
-  "family",
-  "crime",
-  "jewellers",
-  "jewelers",
-  "jeweller",
-  "jeweler",
-  "store",
-  "stores",
-  "boutique",
-  "brand",
-  "restaurant",
-  "hotel",
-  "clinic",
-]);
 /** A capital inside a word: "SeaMicro", "YouTube". */
 const camelCasePattern = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 /** Name prefixes that take an inner capital: "McCain", "MacArthur", "DeGeneres", "LaRue", "DiCaprio", "VanDyke". */
 const namePrefixPattern = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz)\p{Lu}/u;
-/** Words before a place's name ("in Beit Lahia"). */
-const placeLocatives = new Set(["in", "near", "outside", "from", "across", "throughout", "towards", "toward"]);
-/** Nouns before "of" and a place's name ("the town of", "the ruins of"). */
-const placeNouns = new Set([
-  "town",
-  "city",
-  "village",
-  "villages",
-  "ruins",
-  "outskirts",
-  "province",
-  "region",
-  "district",
-  "suburb",
-  "neighbourhood",
-  "neighborhood",
-  "camp",
-  "streets",
-  "area",
-  "north",
-  "south",
-  "east",
-  "west",
-  "centre",
-  "center",
-  "port",
-  "state",
-  "county",
-  "municipality",
-]);
-/** Capitalised words that never open a portfolio title ("The Foreign Minister", "Former Minister"). */
-const portfolioStop = new Set([
-  "The",
-  "His",
-  "Her",
-  "Their",
-  "Its",
-  "Our",
-  "Former",
-  "Then",
-  "When",
-  "After",
-  "Before",
-]);
 
 /** "a Toyota", "his new MacBook": a determiner, maybe with one lower-case word between. */
 function determinerBefore(tokens: readonly Token[], start: number): boolean {
@@ -344,7 +250,11 @@ class NameReader {
     const titleStart = j;
     const titles: TitleHit[] = [];
     // "the Emir, Sheikh Tamim", "his wife, Laci,": the name may follow the title after a comma.
-    const definite = /^(?:the|his|her|their)$/i.test(this.tokens[start - 1]?.text ?? "");
+    const before = this.tokens[start - 1];
+    const lowerBefore = !!before && /^\p{Ll}+$/u.test(before.text);
+    const definite =
+      possessiveDeterminer.test(before?.text ?? "") ||
+      (lowerBefore && /^(?:his|her|their)$/i.test(this.tokens[start - 2]?.text ?? ""));
     // "Deputy U.S. Trade Representative": "Deputy" qualifies the office that follows.
     let deputy = false;
     if (this.tokens[j]?.text === "Deputy" && !this.registry.titles.longest(this.tokens, j)) {
@@ -499,6 +409,37 @@ class NameReader {
     const close = this.tokens[j]?.text === "," ? j + 1 : j;
     if (words.length === 0 || words.length > 3 || !quotePattern.test(this.tokens[close]?.text ?? "")) return null;
     return { first, end: j, prefixStart: start, words, titles: [], country: null, decided: true, nickname: true };
+  }
+
+  /**
+   * "TWO MEN, WINSTON BLACKMORE AND JAMES OLER, …": in a sentence written in capitals, two or three words in
+   * capitals, the first a known given name, none an English word or a registry name past it. Undecided when the
+   * first is no given name (a name the run knows may still match it).
+   */
+  shouted(start: number): PersonCandidate | null {
+    const token = this.tokens[start];
+    if (!token || !this.context.titleCase[start] || !shoutedWordPattern.test(token.text)) return null;
+    // Words in capitals that are English words and no given names ("AND", "HAD") bound a name.
+    const nameLike = (k: number): boolean => {
+      const text = this.tokens[k]?.text ?? "";
+      if (!shoutedWordPattern.test(text)) return false;
+      const word = titleCased(text);
+      return this.registry.givenNames.has(word) || !this.registry.commonWords.has(word.toLowerCase());
+    };
+    if (!nameLike(start) || nameLike(start - 1)) return null;
+    const words: number[] = [];
+    let j = start;
+    while (words.length < 4 && nameLike(j)) words.push(j++);
+    if (words.length < 2 || words.length > 3) return null;
+    const display = words.map((k) => titleCased((this.tokens[k] as Token).text));
+    const [given, ...rest] = display;
+    if (!given || this.registry.aliases.has(display.join(" "))) return null;
+    const plainRest = rest.every(
+      (w) => !this.registry.commonWords.has(w.toLowerCase()) && !this.registry.aliases.has(w),
+    );
+    if (!plainRest || this.registry.aliases.has(given) || this.registry.notNames.has(given)) return null;
+    const decided = this.registry.givenNames.has(given);
+    return { first: start, end: j, prefixStart: start, words, titles: [], country: null, decided, display };
   }
 
   /** A name without titles; `next` is where reading goes on. */

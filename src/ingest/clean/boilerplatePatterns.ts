@@ -21,7 +21,7 @@ export const SHARE_LINE =
 
 /** Subscribe, newsletter, follow-us and app-download calls to action. */
 export const SUBSCRIBE_LINE =
-  /^(?:(?:please\s+)?(?:subscribe|sign up|register|join|get|download|install)\b.*\b(?:newsletter|newsletters|updates|alerts|channel|app|inbox|free|podcast|briefing|subscription|membership)\b.*|subscribe(?:\s+now|\s+today|\s+here)?|sign up(?:\s+now|\s+here)?|(?:follow|like|find)\s+us\b.*|follow\s.{1,40}?\son\s+(?:telegram|twitter|x|facebook|instagram|whatsapp|youtube|tiktok|threads|bluesky|linkedin|google news|social media)\b.*|(?:click|tap)\s+here\b.*|(?:become|be) a (?:member|subscriber|supporter)\b.*|already (?:a )?(?:subscriber|member|registered)\b.*|continue reading\b.*|read the full (?:story|article)\b.*|(?:log|sign) in(?: to (?:continue|read|comment|your account))?|get (?:the|our) (?:latest|top|daily|weekly|best)\b.*|(?:stay|keep) (?:informed|up to date|updated)\b.*|want (?:more|to read more)\b.*|the (?:daily|weekly|morning|evening) (?:briefing|newsletter|digest)\b.*|.*[.:!]\s+(?:sign up|subscribe|register)(?:\s+(?:now|today|here|for free))?[.!]?)$/iu;
+  /^(?:(?:please\s+)?(?:subscribe|sign up|register|join|get|download|install)\b.*\b(?:newsletter|newsletters|updates|alerts|channel|app|inbox|free|podcast|briefing|subscription|membership)\b(?:.*[^.!?"”’)])?|subscribe(?:\s+now|\s+today|\s+here)?|sign up(?:\s+now|\s+here)?|(?:follow|like|find)\s+us\b.*|follow\s.{1,40}?\son\s+(?:telegram|twitter|x|facebook|instagram|whatsapp|youtube|tiktok|threads|bluesky|linkedin|google news|social media)\b.*|(?:click|tap)\s+here\b.*|(?:become|be) a (?:member|subscriber|supporter)\b.*|already (?:a )?(?:subscriber|member|registered)\b.*|continue reading\b.*|read the full (?:story|article)\b.*|(?:log|sign) in(?: to (?:continue|read|comment|your account))?|get (?:the|our) (?:latest|top|daily|weekly|best)\b.*|(?:stay|keep) (?:informed|up to date|updated)\b.*|want (?:more|to read more)\b.*|the (?:daily|weekly|morning|evening) (?:briefing|newsletter|digest)\b.*|.*[.:!]\s+(?:sign up|subscribe|register)(?:\s+(?:now|today|here|for free))?[.!]?)$/iu;
 
 /** A paywall offer: "Subscribe from £1 a week", "Try 30 days for $1", "Get unlimited access". */
 export const PAYWALL_OFFER_LINE =
@@ -33,11 +33,11 @@ export const DONATION_LINE =
 
 /**
  * "The Harbour Post is reader-supported. Give once or monthly." A sentence about reader funding is an appeal only
- * when short or asking for money in the same line (`FUNDING_ASK`): "The station, listener-funded, was…" is not.
+ * when the line is short or asks for money in the same line: "The station, listener-funded since 1990, was taken
+ * off the air" is not. The conditions sit after the funding word, so other lines fail at the first test.
  */
-export const READER_FUNDED_LINE = /(?<=\b(?:reader|listener|viewer|member)s?)[- ](?:funded|supported|powered)\b/iu;
-/** An ask for money or membership in the same line. */
-export const FUNDING_ASK = /\b(?:support|donate|contribute|give|join|become)\b/iu;
+export const READER_FUNDED_LINE =
+  /[- ](?:funded|supported|powered)\b(?<=\b(?:reader|listener|viewer|member)s?[- ]\w+)(?:(?<=^.{0,50})(?=.{0,30}$)|(?=.*\b(?:support|donate|contribute|give|join|become)\b)|(?<=\b(?:support|donate|contribute|give|join|become)\b.*))/iu;
 
 /** Republisher notes, syndication notices, copyright and disclaimers. */
 export const DISCLAIMER_LINE =

@@ -16,6 +16,11 @@ export interface OutletCues {
   republishedFrom: string[];
 }
 
+/** Cues before any is found. */
+export function noOutletCues(): OutletCues {
+  return { titleSuffix: null, copyright: null, masthead: null, credit: null, dateline: null, republishedFrom: [] };
+}
+
 /** Words that do not tell outlets apart: "The", company forms. */
 const IGNORED = new Set(["the", "ltd", "limited", "inc", "llc", "plc", "group"]);
 const LINKING = new Set(["of", "and", "&"]);

@@ -5,7 +5,6 @@ import {
   COPYRIGHT_LINE,
   DISCLAIMER_LINE,
   DONATION_LINE,
-  FUNDING_ASK,
   FURNITURE_PATTERNS,
   MAX_FURNITURE_WORDS,
   PAYWALL_OFFER_LINE,
@@ -46,18 +45,9 @@ export function classifyFurniture(line: string): FurnitureReason | null {
     if (words > (WORD_LIMITS.get(pattern) ?? MAX_FURNITURE_WORDS)) continue;
     if (!pattern.test(text)) continue;
     if (pattern === BREADCRUMB_LINE && !isBreadcrumb(text)) continue;
-    if (pattern === READER_FUNDED_LINE && !isDonationAppeal(text)) continue;
     return reason;
   }
   return null;
-}
-
-/** Below this length a "… is reader-funded." line stands alone as an appeal. */
-const SHORT_FUNDING_LINE_CHARS = 60;
-
-/** A reader-funding line is an appeal when short or when it asks for money in the same line. */
-function isDonationAppeal(text: string): boolean {
-  return text.length <= SHORT_FUNDING_LINE_CHARS || FUNDING_ASK.test(text);
 }
 
 /** Every step of a breadcrumb is a short label, not a clause ("and/or" style slashes inside sentences fail). */

@@ -1,22 +1,22 @@
 import type { ArticleMeta, Removed } from "../../article.js";
 import { keptIndices, type Block } from "./block.js";
-import { choosePageOutlet, type OutletCues } from "./choosePageOutlet.js";
+import { choosePageOutlet, noOutletCues, type OutletCues } from "./choosePageOutlet.js";
 import { classifyFurniture } from "./classifyFurniture.js";
 import { classifyListRuns } from "./classifyListRuns.js";
-import { findByline, BYLINE_LEAD } from "./findByline.js";
-import { findCopyrightOwner } from "./findCopyrightOwner.js";
+import { findByline, BYLINE_LEAD, DATE_TAIL } from "./findByline.js";
 import { findDateline } from "./findDateline.js";
 import { findOutletName } from "./findOutletName.js";
 import { findPublished } from "./findPublished.js";
 import { findRelatedHeadlines } from "./findRelatedHeadlines.js";
-import { findRepublishedSource } from "./findRepublishedSource.js";
 import { findTitle, sameHeadline } from "./findTitle.js";
 import { fixMissingSpace } from "./fixMissingSpace.js";
 import { isBodyText } from "./isHeadlineLike.js";
 import { CONTINUATION_START, SENTENCE_END, joinBrokenLines } from "./joinBrokenLines.js";
 import { isSectionName } from "./namedLines.js";
 import { LIST_MARKER, splitLines, type Line, type RemovedAt } from "./splitLines.js";
-import { countWords, tail, topicStems } from "./words.js";
+import { markStandfirst } from "./markStandfirst.js";
+import { readPageMarks } from "./readPageMarks.js";
+import { countWords, tail } from "./words.js";
 
 export interface Cleaned {
   text: string;
@@ -30,10 +30,6 @@ export const MAX_INPUT_CHARS = 5_000_000;
 const STARTS_LOWER = /^\p{Ll}/u;
 const WORD_TOKEN = /\p{L}+/gu;
 const HAS_DIGIT = /\d/u;
-/** A standfirst is a sentence or more under the headline; shorter lines there are labels. */
-const MIN_STANDFIRST_WORDS = 6;
-/** How much of the paragraph after a standfirst its topic is compared with. */
-const STANDFIRST_TOPIC_CHARS = 400;
 /** A credit line under the headline that names only an outlet ("Gulf Wire Service") is this short. */
 const MAX_SOURCE_CREDIT_WORDS = 6;
 
@@ -71,14 +67,7 @@ function clean(input: string, hints: Partial<ArticleMeta>): Cleaned {
   const documentWords = () => (vocabulary ??= new Set(source.toLowerCase().match(WORD_TOKEN) ?? []));
   const blocks: Block[] = joinBrokenLines(lines, documentWords).map((p) => ({ p, reason: null, keep: false }));
 
-  const cues: OutletCues = {
-    titleSuffix: null,
-    copyright: null,
-    masthead: null,
-    credit: null,
-    dateline: null,
-    republishedFrom: [],
-  };
+  const cues = noOutletCues();
   const titleIndex = settleHeader(blocks, hints, meta, cues);
   findCredits(blocks, titleIndex, meta, cues);
   const standfirst = markStandfirst(blocks, titleIndex);
@@ -205,8 +194,9 @@ function findCredits(blocks: Block[], titleIndex: number, meta: Partial<ArticleM
     if (credit.byline !== null && meta.byline === undefined) meta.byline = credit.byline;
     if (credit.outlet !== null) cues.credit ??= credit.outlet;
     // "By Jane Doe · Monday 3 March 2025": the date on the byline line is the publication date.
-    if (meta.published === undefined && HAS_DIGIT.test(b.p.text)) {
-      const published = findPublished(b.p.text);
+    const dateTail = meta.published === undefined && HAS_DIGIT.test(b.p.text) ? DATE_TAIL.exec(b.p.text) : null;
+    if (dateTail !== null) {
+      const published = findPublished(dateTail[0]);
       if (published !== null) meta.published = published;
     }
   }
@@ -215,31 +205,6 @@ function findCredits(blocks: Block[], titleIndex: number, meta: Partial<ArticleM
 function isSourceCredit(text: string): boolean {
   if (countWords(text, MAX_SOURCE_CREDIT_WORDS + 1) > MAX_SOURCE_CREDIT_WORDS || isSectionName(text)) return false;
   return findOutletName(text, true) === text;
-}
-
-/**
- * Marks the standfirst (the summary under the headline) as article text, so no later rule takes it for a related
- * headline. It is the first paragraph after the title when a byline follows it, or when it is a headline-like line
- * of 6+ words followed by body text and sharing a topic word with the title or that text. Returns its index or -1.
- */
-function markStandfirst(blocks: Block[], titleIndex: number): number {
-  if (titleIndex < 0) return -1;
-  const kept = keptIndices(blocks).filter((i) => i > titleIndex);
-  const first = kept[0];
-  const b = first === undefined ? undefined : blocks[first];
-  if (first === undefined || b === undefined || b.p.heading > 0 || b.p.bullet) return -1;
-  if (countWords(b.p.text, MIN_STANDFIRST_WORDS) < MIN_STANDFIRST_WORDS) return -1;
-  const next = kept[1] ?? blocks.length;
-  const bylineAfter = blocks.slice(first + 1, next).some((x) => x.reason === "byline");
-  const after = blocks[next];
-  const bodyAfter =
-    !isBodyText(b.p.text) &&
-    after !== undefined &&
-    isBodyText(after.p.text) &&
-    sharesTopic(b.p.text, `${blocks[titleIndex]?.p.text ?? ""} ${after.p.text.slice(0, STANDFIRST_TOPIC_CHARS)}`);
-  if (!bylineAfter && !bodyAfter) return -1;
-  b.keep = true;
-  return first;
 }
 
 /** Takes the dateline off the first body paragraph (the one after the standfirst when that has none). */
@@ -264,31 +229,6 @@ function takeDateline(
     cues.dateline = found.outlet;
     return;
   }
-}
-
-/**
- * Reads the page's own marks among the removed pieces (in document order): the copyright line's owner, the outlet a republisher
- * disclaimer names as the original, and the masthead (an outlet name on the first lines, above the title).
- */
-function readPageMarks(removed: readonly RemovedAt[], titleLine: number, cues: OutletCues): void {
-  let firstLine = true;
-  for (const r of removed) {
-    if (r.reason === "republisher disclaimer") {
-      cues.copyright ??= findCopyrightOwner(r.text);
-      const original = findRepublishedSource(r.text);
-      if (original !== null) cues.republishedFrom.push(original);
-    } else if (firstLine && r.at < titleLine && !isSectionName(r.text)) {
-      // "Skip to content" and menu names may come first; the next line is the masthead or nothing is.
-      firstLine = false;
-      if (r.reason === "navigation") cues.masthead = findOutletName(r.text);
-    }
-  }
-}
-
-function sharesTopic(text: string, other: string): boolean {
-  const stems = topicStems(other);
-  for (const stem of topicStems(text)) if (stems.has(stem)) return true;
-  return false;
 }
 
 /** Kept paragraph texts; a sentence cut by a removed block is put back together. */

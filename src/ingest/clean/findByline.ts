@@ -19,7 +19,7 @@ export const BYLINE_LEAD = /^(?:(?:written|reported|reporting|words|story|text)\
 /** Separator between names and outlet: " – ", " — ", " - ", " | ", " · ". */
 const CREDIT_SEPARATOR = /\s+[|–—·•-]\s+/u;
 /** A date or time closing the byline line: "By Jane Doe · Monday 3 March 2025", "… | 10:42 GMT", "… - 2 hours ago". */
-const DATE_TAIL =
+export const DATE_TAIL =
   /\s+[|–—·•-]\s+[^|–—·•]*?(?:\b\d{4}\b|\b\d{1,2}[:.]\d{2}\b|\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b)[^|–—·•]*$/iu;
 /** Joins names in a list: ", ", " and ", " & ". */
 const NAME_LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/u;

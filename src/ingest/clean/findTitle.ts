@@ -64,19 +64,24 @@ export function splitTitleSuffix(text: string): { title: string; outlet: string 
   return { title: text.slice(0, match.index).trim(), outlet };
 }
 
-/** The first candidate that a later candidate repeats. */
+/** The first candidate that a later candidate repeats, with or without a " | Outlet" suffix. */
 function repeatedCandidate(
   paragraphs: readonly (Paragraph | null)[],
   candidates: readonly number[],
 ): number | undefined {
+  if (candidates.length < 2) return undefined;
   const seen = new Map<string, number>();
   let first: number | undefined;
+  const note = (key: string, i: number) => {
+    const earlier = seen.get(key);
+    if (earlier === undefined) seen.set(key, i);
+    else if (earlier !== i) first = first === undefined ? earlier : Math.min(first, earlier);
+  };
   for (const i of candidates) {
     const text = paragraphs[i]?.text ?? "";
-    const key = normalizeForCompare(splitTitleSuffix(text).title);
-    const earlier = seen.get(key);
-    if (earlier !== undefined) first = first === undefined ? earlier : Math.min(first, earlier);
-    else seen.set(key, i);
+    note(normalizeForCompare(text), i);
+    const suffix = TITLE_SUFFIX.exec(text);
+    if (suffix !== null) note(normalizeForCompare(text.slice(0, suffix.index)), i);
   }
   return first;
 }

@@ -6,10 +6,11 @@ import { testArticle } from "./testArticle.js";
 const none = new Map<string, string>();
 
 function killed(id: string, quantity: number, asOf: string, qualifier: string | null = "at least") {
-  const text = `${qualifier ?? ""} ${quantity} people were killed in the earthquake, officials said.`.trim();
+  const text = `${qualifier ?? ""} ${quantity} people were killed in the earthquake in Peru, officials said.`.trim();
   return testArticle({
     id,
     text,
+    mentions: [{ text: "Peru", actor: "country:PER" }],
     claims: [{ quantity, qualifier, what: "people killed", category: "killed", asOf, text }],
   });
 }
@@ -103,6 +104,20 @@ describe("alignClaims", () => {
       claims: [{ quantity: 500, qualifier: "more than", what: "people killed", category: "killed", asOf: "2007" }],
     });
     expect(alignClaims([killed("a", 67, "2025-03-12"), fighters, old], none)).toEqual([]);
+  });
+
+  it("does not set different figures against each other when no common place ties them", () => {
+    const uvalde = testArticle({
+      id: "u",
+      text: "A gunman shot and killed 21 people on Tuesday.",
+      claims: [{ quantity: 21, what: "people killed", category: "killed", asOf: "2022-05-24" }],
+    });
+    const buffalo = testArticle({
+      id: "b",
+      text: "A gunman opened fire in a supermarket, killing thirteen people.",
+      claims: [{ quantity: 13, what: "people killed", category: "killed", asOf: "2022-05-25" }],
+    });
+    expect(alignClaims([uvalde, buffalo], none)).toEqual([]);
   });
 
   it("never lets a vague amount confirm or contradict a count", () => {

@@ -127,6 +127,9 @@ export function sameQuantity(a: ClaimItem, b: ClaimItem): ClaimRelation | null {
   if (!isPrecise(a) || !isPrecise(b)) return null;
   if (!samePlaces(a, b)) return null;
   const relation = pairRelation(a, b);
+  // Different figures are one quantity only when both sentences name a common place: a gunman "killed 21 people in
+  // Uvalde" and "killing thirteen people" in Buffalo are two shootings, not a conflict.
+  if (relation !== "consistent" && !a.places.some((p) => b.places.includes(p))) return null;
   if (relation === "consistent") {
     // Equal figures years apart ("killed more than 500 in 2007") are different facts.
     const gap = daysApart(a.claim.asOf, b.claim.asOf);

@@ -95,7 +95,8 @@ describe("date and place discrepancies", () => {
 describe("number discrepancies", () => {
   const toll = (id: string, quantity: number): ArticleSpec => ({
     id,
-    text: `At least ${quantity} people were killed.`,
+    text: `At least ${quantity} people were killed in Peru.`,
+    mentions: [{ text: "Peru", actor: "country:PER" }],
     claims: [{ quantity, qualifier: "at least", what: "people killed", category: "killed", asOf: "2025-03-12" }],
   });
   it("reports figures in conflict", () => {

@@ -86,9 +86,11 @@ export function framing(
   }));
 }
 
-/** "Hamas-run", "Iran-backed": a modifier that ties the actor to another, changing who it is said to answer to. */
-const affiliationModifier =
-  /\b\p{Lu}[\p{L}.]*-(?:run|backed|controlled|led|linked|affiliated|funded|aligned|allied|sponsored|supported)\b/u;
+/**
+ * "Hamas-run", "Iran-backed": a modifier that ties the actor to another, changing who it is said to answer to.
+ * "Republican-controlled Congress", "U.S.-led coalition" state a majority or a lead, usually uncontested: left out.
+ */
+const affiliationModifier = /\b\p{Lu}[\p{L}.]*-(?:run|backed|linked|affiliated|funded|aligned|sponsored)\b/u;
 /** "Health Ministry in Gaza": a place after the name, kept as part of how an unlabelled mention names the actor. */
 const placeTail = /^\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?/u;
 
