@@ -82,4 +82,18 @@ describe("the demo corpus, end to end", () => {
     const tuesday = ledger.times.find((t) => t.text === "Tuesday");
     expect(tuesday?.value).toBe("2025-03-11");
   });
+
+  it("clusters the three stories and shows every kind of planted discrepancy with the articles' own words", () => {
+    const kinds = new Set(dossier.stories.flatMap((s) => s.discrepancies.map((d) => d.kind)));
+    expect([...kinds].sort()).toEqual(["actor", "attribution", "date", "number", "place", "quote"]);
+    const date = dossier.stories.flatMap((s) => s.discrepancies).find((d) => d.kind === "date");
+    const ledger = date?.variants.find((v) => v.article === byKey("ledger-doha").id);
+    expect(ledger?.value).toBe("2025-03-11");
+    expect(ledger?.text).toContain("Tuesday");
+    // The quake story holds the republished copy, which never counts against its original.
+    const quake = dossier.stories.find((s) => s.articles.includes(byKey("gws-quake").id));
+    expect(quake?.articles).toContain(byKey("coastline-quake-copy").id);
+    const copyId = byKey("coastline-quake-copy").id;
+    expect(quake?.discrepancies.flatMap((d) => d.variants).some((v) => v.article === copyId)).toBe(false);
+  });
 });
