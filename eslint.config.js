@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "demo/*.db*", "**/fixtures/**"] },
+  { ignores: [".eval-cache/", "dist/", "node_modules/", "coverage/", "demo/*.db*", "**/fixtures/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

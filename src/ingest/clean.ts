@@ -51,7 +51,9 @@ export const clean: Stage = {
   run(article, ctx) {
     const doc = article.raw;
     const result =
-      doc.format === "html" ? extractHtml(doc.body, doc.meta.url ?? undefined) : cleanText(doc.body, doc.meta);
+      doc.format === "html"
+        ? takeHtmlDateline(extractHtml(doc.body, doc.meta.url ?? undefined))
+        : cleanText(doc.body, doc.meta);
     let text = result.text;
     if (text.length > ctx.maxTextChars) {
       article.messages.push({

@@ -195,6 +195,20 @@ export function runStoreSuite(name: string, open: () => Promise<Store>): void {
         expect(await store.getArticle("a-repub")).not.toBeNull();
       });
 
+      it("links the same words published by another outlet as a copy, not a duplicate", async () => {
+        await store.putArticle(storeTestArticle("a-wire", riverFlood.original, { outlet: "Valley Wire" }));
+        const verbatim = storeTestArticle("a-other", riverFlood.original, { outlet: "Coast Daily" });
+        expect(await store.putArticle(verbatim)).toEqual({
+          status: "copy",
+          id: "a-other",
+          originalId: "a-wire",
+          similarity: 1,
+        });
+        const sameOutletAgain = storeTestArticle("a-again", riverFlood.original, { outlet: "valley wire" });
+        expect((await store.putArticle(sameOutletAgain)).status).toBe("duplicate");
+        expect((await store.stats()).articles).toBe(2);
+      });
+
       it("links trimmed and lightly edited wire copies to the one original, never to each other", async () => {
         await store.putArticle(storeTestArticle("a-wire", riverFlood.original));
         await store.putArticle(storeTestArticle("a-repub", riverFlood.republished));

@@ -161,3 +161,23 @@ export const portfolios = new Set([
   "communications",
   "security",
 ]);
+
+/** Lower-case nouns before a name that make it a company's ("jeweler Harry Winston", "startup SeaMicro"). */
+export const businessBefore = new Set([
+  "jeweler",
+  "jeweller",
+  "retailer",
+  "chain",
+  "brand",
+  "label",
+  "startup",
+  "start-up",
+  "firm",
+  "company",
+  "carmaker",
+  "automaker",
+  "airline",
+  "bank",
+  "insurer",
+  "conglomerate",
+]);

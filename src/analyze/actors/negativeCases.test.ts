@@ -28,6 +28,7 @@ describe("text that names no person", () => {
       "The Nixon administration and the Genovese crime family met at Harry Winston jewellers.",
     ],
     ["a company's branch in a state", "Vodafone Egypt said service had resumed."],
+    ["a business noun before a name", "Thieves raided jeweler Harry Winston, and the bank Goldman Sachs said so."],
     ["a word with an inner capital", "AMD bought the server startups SeaMicro Calxeda and Xeon CPUs."],
     ["continents and regions", "Traffic between Europe and the Middle East fell, and Western Europe was cut off."],
     ["an institution's name without its head", "She left the Betty Ford Center. Betty Ford, she said, was quiet."],

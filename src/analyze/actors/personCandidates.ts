@@ -3,6 +3,7 @@ import type { Apposition } from "./appositions.js";
 import type { TokenContext } from "./context.js";
 import {
   asCues,
+  businessBefore,
   determiners,
   nicknameCues,
   placeLocatives,
@@ -459,6 +460,8 @@ class NameReader {
     }
     // "the Nixon administration", "the Genovese crime family", "Harry Winston jewellers": the name qualifies a thing.
     if (thingHeads.has(this.tokens[name.end]?.text ?? "")) return { candidate: null, next: name.end };
+    // "jeweler Harry Winston", "startup SeaMicro": a business noun before the name makes it a company's.
+    if (businessBefore.has(this.tokens[start - 1]?.text ?? "")) return { candidate: null, next: name.end };
     // "SAN Diego Chargers": a place prefix written in capitals.
     const shouted = this.tokens[start - 1]?.text ?? "";
     if (this.registry.placePrefixes.has(shouted.charAt(0) + shouted.slice(1).toLowerCase())) {

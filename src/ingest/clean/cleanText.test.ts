@@ -91,6 +91,13 @@ describe("cleanText", () => {
     expect(cleanText(input.split("\n").slice(0, 3).join("\n")).meta.outlet).toBe("Scottish News Wire");
   });
 
+  it("takes the page's first line as its masthead, but not a menu entry", () => {
+    const body =
+      "Ferry link to the islands suspended again\nThe ferry operator said on Monday that the crossing would stay closed.";
+    expect(cleanText(`Skip to content\nThe Island Bulletin\nNews\n${body}`).meta.outlet).toBe("The Island Bulletin");
+    expect(cleanText(`News\nLive TV\n${body}`).meta.outlet).toBeUndefined();
+  });
+
   it("puts back a sentence cut by a related headline", () => {
     const input = [
       "The foreign ministers of Egypt and Jordan met in Amman on",

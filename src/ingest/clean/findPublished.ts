@@ -2,6 +2,7 @@ import * as chrono from "chrono-node";
 
 /** Fixed reference so a date without a year never depends on the clock; such dates are rejected anyway. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+const WRITTEN_YEAR = /\b\d{4}\b/u;
 
 /**
  * The publication date on a timestamp line ("Published 3 March 2025 10:42 GMT") as ISO 8601: a date-time in UTC
@@ -12,7 +13,8 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
  */
 export function findPublished(line: string): string | null {
   const result = chrono.parse(line, REFERENCE)[0];
-  if (result === undefined) return null;
+  // chrono marks "3 hours ago" as certain, worked out from the reference: only a written year dates a page.
+  if (result === undefined || !WRITTEN_YEAR.test(result.text)) return null;
   const start = result.start;
   if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) return null;
   if (start.isCertain("hour") && start.isCertain("timezoneOffset")) return start.date().toISOString();

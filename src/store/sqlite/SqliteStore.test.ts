@@ -87,7 +87,7 @@ describe("SqliteStore on a file", () => {
     future.prepare("INSERT INTO schema_migrations VALUES (99, 'from the future', '2030-01-01')").run();
     future.close();
     await expect(openSqliteStore(path)).rejects.toThrow(
-      /written by a newer Parallax \(schema version 99; this version knows up to 2\): upgrade Parallax/,
+      /written by a newer Parallax \(schema version 99; this version knows up to 3\): upgrade Parallax/,
     );
   });
 

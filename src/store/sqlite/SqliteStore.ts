@@ -31,6 +31,36 @@ interface Candidate {
   published: string | null;
 }
 
+interface SameTextRow {
+  id: string;
+  source: string;
+  url_key: string | null;
+  outlet: string | null;
+}
+
+function hostOf(urlKey: string | null): string | null {
+  if (!urlKey) return null;
+  try {
+    return new URL(urlKey).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether a stored article with the same text comes from another publisher (a syndicated copy) rather than being
+ * the same article again: their outlets or URL hosts are both known and differ, and the source is not the same.
+ */
+function otherPublisher(row: SameTextRow, article: Article, urlKey: string | null): boolean {
+  if (row.source === article.source) return false;
+  const outletA = row.outlet?.trim().toLowerCase() ?? "";
+  const outletB = article.meta.outlet?.trim().toLowerCase() ?? "";
+  if (outletA && outletB && outletA !== outletB) return true;
+  const hostA = hostOf(row.url_key);
+  const hostB = hostOf(urlKey);
+  return hostA !== null && hostB !== null && hostA !== hostB;
+}
+
 /**
  * The embedded store: one SQLite file (WAL) holding articles with their raw input, copy links and failures.
  * Use `openSqliteStore`; every method runs synchronously inside, behind the async Store interface.
@@ -46,7 +76,7 @@ export class SqliteStore implements Store {
     this.now = options.now ?? (() => new Date());
     const bandParams = Array.from({ length: lshBands }, () => "?").join(", ");
     this.statements = {
-      byHash: db.prepare("SELECT id FROM articles WHERE content_hash = ?").pluck(),
+      byHash: db.prepare("SELECT id, source, url_key, outlet FROM articles WHERE content_hash = ? ORDER BY seq"),
       byUrl: db.prepare("SELECT id FROM articles WHERE url_key = ?").pluck(),
       idTaken: db.prepare("SELECT 1 FROM articles WHERE id = ?").pluck(),
       candidates: db.prepare(
@@ -104,13 +134,16 @@ export class SqliteStore implements Store {
     const ingestedAt = this.now().toISOString();
     const put = this.db.transaction((): PutOutcome => {
       const s = this.statements;
-      const sameHash = s.byHash.get(article.contentHash) as string | undefined;
-      if (sameHash !== undefined) return { status: "duplicate", id: article.id, existingId: sameHash };
+      const sameText = s.byHash.all(article.contentHash) as SameTextRow[];
+      const sameHash = sameText.find((row) => !otherPublisher(row, article, urlKey));
+      if (sameHash !== undefined) return { status: "duplicate", id: article.id, existingId: sameHash.id };
       const sameUrl = urlKey === null ? undefined : (s.byUrl.get(urlKey) as string | undefined);
       if (sameUrl !== undefined) return { status: "duplicate", id: article.id, existingId: sameUrl };
 
       const id = this.freeId(article);
-      const match = this.bestCopyMatch(print);
+      // Same words from another publisher: a verbatim copy of the earliest stored one.
+      const verbatim = sameText[0] ? (s.byId.get(sameText[0].id) as Candidate) : undefined;
+      const match = verbatim ? { candidate: verbatim, similarity: 1 } : this.bestCopyMatch(print);
       const rows = articleToRows(article, id, { urlKey, simhash: simhashToHex(print.simhash), ingestedAt });
       const { lastInsertRowid } = s.insertArticle.run(rows.article);
       s.insertRaw.run(rows.raw);

@@ -44,7 +44,7 @@ describe("migrations", () => {
     old.close();
 
     const store = await openSqliteStore(path);
-    expect((await store.stats()).schemaVersion).toBe(2);
+    expect((await store.stats()).schemaVersion).toBe(3);
     const article = await store.getArticle("a-wire");
     expect(article?.text).toBe(riverFlood.original);
     // Analysis arrays the old row lacks read as empty.
@@ -60,6 +60,7 @@ describe("migrations", () => {
     expect(peek.prepare("SELECT version, name FROM schema_migrations ORDER BY version").all()).toEqual([
       { version: 1, name: "articles, raw documents, copies, failures" },
       { version: 2, name: "near-duplicate band index" },
+      { version: 3, name: "content hash shared by copies from other publishers" },
     ]);
     peek.close();
   });
