@@ -1,7 +1,7 @@
 /**
  * Measures SqliteStore.putArticle throughput on a file database.
  *
- *   npx tsx src/store/sqlite/benchPut.ts [count=10000] [db=/tmp/parallax-bench.db]
+ *   npx tsx bench/store.ts [count=10000] [db=/tmp/parallax-bench.db]
  *
  * Articles are ~5 KB of Zipf-distributed words (so common 3-grams recur as in prose), with an HTML raw body;
  * every tenth is a republished copy of an earlier one with a disclaimer appended, to exercise copy linking.
@@ -9,12 +9,12 @@
  */
 import { readFileSync, rmSync, statSync } from "node:fs";
 import wordListPath from "word-list";
-import { contentHash } from "../../ingest/clean.js";
-import { newArticle } from "../../pipeline.js";
-import type { Article } from "../../article.js";
-import { openSqliteStore } from "./SqliteStore.js";
+import { contentHash } from "../src/ingest/clean.js";
+import { newArticle } from "../src/pipeline.js";
+import type { Article } from "../src/article.js";
+import { openSqliteStore } from "../src/store/sqlite/SqliteStore.js";
 
-const count = Number(process.argv[2] ?? 10_000);
+const count = Number(process.argv[2] ?? 10_000) || 10_000;
 const path = process.argv[3] ?? "/tmp/parallax-bench.db";
 
 function mulberry32(seed: number): () => number {
