@@ -2,13 +2,13 @@
  * `npm run bench`: speed as ratios against baselines run side by side on the same inputs and machine. Each benchmark
  * is a standalone script (`npx tsx bench/<name>.ts`), run here one after another in its own process.
  *
- * Usage: npm run bench [-- name …]   (names: extract, clean, ingest, times, analyze, store, clustering)
+ * Usage: npm run bench [-- name …]   (names: extract, clean, times, analyze, store, clustering)
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const benchmarks = ["extract", "clean", "ingest", "times", "analyze", "store", "clustering"] as const;
+const benchmarks = ["extract", "clean", "times", "analyze", "store", "clustering"] as const;
 
 const wanted = process.argv.slice(2);
 const selected = wanted.length ? benchmarks.filter((name) => wanted.includes(name)) : benchmarks;

@@ -79,6 +79,24 @@ describe("parallax CLI", () => {
     expect(await main(["node", "parallax", "analyze"], captureIo())).toBe(2);
   });
 
+  it("--actors adds the user's actors, and a bad file is a usage error naming file, entry and field", async () => {
+    const dir = tmp();
+    writeFileSync(
+      join(dir, "a.txt"),
+      ARTICLE.replace("Fisheries ministers", "Nordfisk Council and fisheries ministers"),
+    );
+    writeFileSync(join(dir, "good.yaml"), "actors:\n  - {name: Nordfisk Council, type: organization, country: NOR}\n");
+    writeFileSync(join(dir, "bad.yaml"), "actors:\n  - {name: Nordfisk Council, type: company}\n");
+    const io = captureIo();
+    const args = ["node", "parallax", "analyze", join(dir, "a.txt"), "--no-store", "-q"];
+    expect(await main([...args, "--actors", join(dir, "good.yaml")], io)).toBe(0);
+    const actors = JSON.parse(io.stdout()).actors as { id: string; country: string }[];
+    expect(actors.find((a) => a.id === "org:nordfisk-council")?.country).toBe("NOR");
+    const bad = captureIo();
+    expect(await main([...args, "--actors", join(dir, "bad.yaml")], bad)).toBe(2);
+    expect(bad.stderr()).toMatch(/bad\.yaml: field "actors", entry 1 \(Nordfisk Council\), field "type"/);
+  });
+
   it("--help works on every command", async () => {
     for (const cmd of ["extract", "ingest", "analyze", "failures"]) {
       const io = captureIo();

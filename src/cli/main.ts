@@ -20,6 +20,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option("--timeout <seconds>", "per-URL timeout").default("15"))
     .addOption(new Option("--max-bytes <n>", "largest input read, bytes").default(String(64 * 1024 * 1024)))
     .option("--fetch-feed-links", "fetch the link of feed items that carry no content")
+    .option("--actors <file>", "YAML file adding or overriding actors and aliases")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });

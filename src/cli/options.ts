@@ -10,6 +10,7 @@ export const readFlags = z.object({
     .positive()
     .default(64 * 1024 * 1024),
   fetchFeedLinks: z.boolean().default(false),
+  actors: z.string().min(1, "--actors needs a YAML file path").optional(),
 });
 
 export const globalFlags = z.object({

@@ -1,8 +1,12 @@
 import type { Article, Failure } from "../article.js";
+import { KnownPeople, registryFor } from "../analyze/actors/index.js";
 import type { ReadOptions } from "../ingest/readers/options.js";
 import { processInputs } from "../process.js";
 import type { Io } from "./io.js";
 import type { ReadFlags } from "./options.js";
+import { UsageError } from "./options.js";
+import type { Context } from "../stage.js";
+import { defaultContext } from "../stage.js";
 import { startProgress } from "./progress.js";
 
 /** Read options from validated CLI flags. */
@@ -16,6 +20,18 @@ export function readOptionsFrom(flags: ReadFlags, io: Io): Partial<ReadOptions> 
   } as Partial<ReadOptions>;
 }
 
+/**
+ * The context of one run: the actors registry (with the user's --actors file) and a fresh memory of the people
+ * named so far, never shared between runs. A bad --actors file is a usage error naming the file, entry and field.
+ */
+export function runContext(flags: ReadFlags): Context {
+  try {
+    return { ...defaultContext, registry: registryFor(flags.actors), knownPeople: new KnownPeople() };
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
 export interface RunSummary {
   articles: number;
   failures: Failure[];
@@ -27,6 +43,7 @@ export interface RunSummary {
 export async function runInputs(
   inputs: readonly string[],
   options: Partial<ReadOptions>,
+  ctx: Context,
   io: Io,
   quiet: boolean,
   label: string,
@@ -36,7 +53,7 @@ export async function runInputs(
   const progress = startProgress(label, quiet, io.stderrStream);
   const summary: RunSummary = { articles: 0, failures: [] };
   try {
-    for await (const result of processInputs(inputs, options)) {
+    for await (const result of processInputs(inputs, options, ctx)) {
       if (result.ok) {
         summary.articles++;
         await onArticle(result.article);

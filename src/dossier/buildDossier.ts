@@ -48,6 +48,7 @@ function collectActors(articles: readonly Article[]): DossierActor[] {
       const seen = byId.get(actor.id);
       if (!seen) byId.set(actor.id, { ...actor, roles: [...actor.roles], aliases: [...actor.aliases] });
       else {
+        seen.country ??= actor.country;
         for (const role of actor.roles) if (!seen.roles.includes(role)) seen.roles.push(role);
         for (const alias of actor.aliases) if (!seen.aliases.includes(alias)) seen.aliases.push(alias);
       }

@@ -7,7 +7,7 @@ import type { Store } from "../../store/Store.js";
 import type { Io } from "../io.js";
 import { writeFileSync } from "node:fs";
 import { formatFlag, globalFlags, parseFlags, readFlags, UsageError } from "../options.js";
-import { finish, readOptionsFrom, runInputs } from "../run.js";
+import { finish, readOptionsFrom, runContext, runInputs } from "../run.js";
 
 /** Collects the run's articles, once each, with the store's copy links. */
 class RunArticles {
@@ -65,6 +65,7 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
         const summary = await runInputs(
           inputs,
           readOptionsFrom(flags, io),
+          runContext(flags),
           io,
           quiet,
           "analyze",

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import type { Article } from "../../article.js";
 import type { Io } from "../io.js";
 import { globalFlags, parseFlags, readFlags } from "../options.js";
-import { finish, readOptionsFrom, runInputs } from "../run.js";
+import { finish, readOptionsFrom, runContext, runInputs } from "../run.js";
 
 /** One JSONL record per article: clean text and metadata, like trafilatura's JSON output. */
 export function extractRecord(article: Article): Record<string, unknown> {
@@ -32,9 +32,17 @@ export function extractCommand(program: Command, io: Io, setExit: (code: number)
       const all = cmd.optsWithGlobals();
       const flags = parseFlags(readFlags, all);
       const { quiet } = parseFlags(globalFlags, all);
-      const summary = await runInputs(inputs, readOptionsFrom(flags, io), io, quiet, "extract", (article) => {
-        io.out(JSON.stringify(extractRecord(article)) + "\n");
-      });
+      const summary = await runInputs(
+        inputs,
+        readOptionsFrom(flags, io),
+        runContext(flags),
+        io,
+        quiet,
+        "extract",
+        (article) => {
+          io.out(JSON.stringify(extractRecord(article)) + "\n");
+        },
+      );
       setExit(finish(summary, io, quiet, "extract"));
     });
 }

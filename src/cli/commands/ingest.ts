@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { openStore } from "../../store/openStore.js";
 import type { Io } from "../io.js";
 import { globalFlags, parseFlags, readFlags } from "../options.js";
-import { finish, readOptionsFrom, runInputs } from "../run.js";
+import { finish, readOptionsFrom, runContext, runInputs } from "../run.js";
 
 export function ingestCommand(program: Command, io: Io, setExit: (code: number) => void): void {
   program
@@ -19,6 +19,7 @@ export function ingestCommand(program: Command, io: Io, setExit: (code: number) 
         const summary = await runInputs(
           inputs,
           readOptionsFrom(flags, io),
+          runContext(flags),
           io,
           quiet,
           "ingest",
