@@ -29,6 +29,7 @@ function takeHtmlDateline(result: Extraction): Extraction {
   if (found.dateline !== null) meta.dateline ??= found.dateline;
   if (found.outlet !== null) meta.outlet ??= found.outlet;
   return {
+    ...result,
     text: found.rest + (breakAt === -1 ? "" : result.text.slice(breakAt)),
     removed: [...result.removed, { text: found.prefix, reason: "dateline" }],
     meta,
@@ -65,6 +66,10 @@ export const clean: Stage = {
     }
     article.text = text;
     article.removed = result.removed;
+    const notes: readonly string[] = (result as { messages?: string[] }).messages ?? [];
+    for (const message of notes) {
+      article.messages.push({ level: "warning", stage: "clean", message });
+    }
     article.meta = { ...article.meta, ...merge(result.meta, doc.meta) } as Article["meta"];
     article.meta.language ??= detectLanguage(text);
     article.id = doc.id ?? articleId(doc.source);
