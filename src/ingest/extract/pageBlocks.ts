@@ -5,6 +5,7 @@ import {
   FURNITURE_HINTS,
   FURNITURE_TAG_REASON,
   HIDDEN_STYLE,
+  NEGATED_CLASS_TOKEN,
   SKIPPED_TAGS,
   WHITESPACE_RUN,
 } from "./pagePatterns.js";
@@ -66,7 +67,9 @@ function markOf(element: Element): Mark | null {
   if (element.name === "body" || element.name === "html" || element.name === "article" || element.name === "main") {
     return null;
   }
-  const words = `${element.attribs["class"] ?? ""} ${element.attribs["id"] ?? ""}`.toLowerCase();
+  const words = `${element.attribs["class"] ?? ""} ${element.attribs["id"] ?? ""}`
+    .toLowerCase()
+    .replace(NEGATED_CLASS_TOKEN, " ");
   if (words.length < 3) return null;
   for (const [pattern, reason] of FURNITURE_HINTS) {
     if (pattern.test(words)) {

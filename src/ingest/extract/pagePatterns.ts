@@ -98,7 +98,7 @@ export const AD_HINT =
   /(?:^|[\s_-])ads?(?:$|[\s_-])|advert|sponsor|dfp|gpt-ad|ad-slot|adslot|ad-container|adunit|commercial/u;
 /** Menus, breadcrumbs, site headers and footers, sidebars, pop-ups. */
 export const NAVIGATION_HINT =
-  /(?:^|[\s_-])nav|menu|breadcrumb|masthead|site-header|skip-link|pagination|pager|tag-?list|tags|categories|topics-list/u;
+  /(?:^|[\s_-])nav|menu|breadcrumb|masthead|site-header|skip-link|pagination|pager|tag-?list|(?:^|[\s_-])tags(?:$|[\s_-])|categories|topics-list/u;
 export const SIDEBAR_HINT = /sidebar|side-bar|(?:^|[\s_-])rail(?:$|[\s_-])|skyscraper/u;
 export const FOOTER_HINT = /footer|copyright|colophon/u;
 export const POPUP_HINT = /popup|pop-up|modal|overlay|banner/u;
@@ -113,6 +113,9 @@ export const TOC_HINT = /(?:^|[\s_-])toc(?:$|[\s_-])|table-of-contents/u;
 
 /** Words that say an element holds the article; they outweigh a furniture word in the same class. */
 export const CONTENT_HINT = /article|story|content|entry|post-?body|main|body|text|prose|column/u;
+
+/** A negated class token ("non-paywall", "no-sidebar", "not-sticky") names what an element is not. */
+export const NEGATED_CLASS_TOKEN = /(?:^|\s)no[nt]?-\S*/gu;
 
 /** Reasons by hint, in the order they are tried: the first match names the furniture. */
 export const FURNITURE_HINTS: readonly (readonly [RegExp, string])[] = [

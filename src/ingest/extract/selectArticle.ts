@@ -23,6 +23,8 @@ const CARD_PROSE_BLOCKS = 2;
 const CARD_DEPTH = 3;
 /** Teaser summaries weigh against an element like furniture, at this share of their length. */
 const TEASER_WEIGHT = 0.5;
+/** Teaser summaries are a sentence or two: a longer block of prose is a story's own text, even in a small box. */
+const TEASER_MAX_CHARS = 400;
 
 export interface Selection {
   /** The elements that hold the article (the core and the siblings that continue it); empty when none. */
@@ -107,6 +109,7 @@ function countBlocks(blocks: readonly Block[]): Map<ParentNode, Counts> {
  * link (the headline) — as in "more stories" lists, whose summaries read like paragraphs.
  */
 function isTeaser(block: Block, counts: ReadonlyMap<ParentNode, Counts>): boolean {
+  if (block.text.length - block.linkChars > TEASER_MAX_CHARS) return false;
   let depth = 0;
   for (let node: ParentNode | null = block.owner; node !== null && depth <= CARD_DEPTH; node = node.parent, depth++) {
     const group = counts.get(node);
