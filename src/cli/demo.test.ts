@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Dossier, DossierArticle } from "../dossier/dossier.js";
+import { loadContract } from "../contract.js";
 import { main } from "./main.js";
 import { captureIo } from "./testIo.js";
 
@@ -23,7 +24,7 @@ interface AnswerKey {
 
 const root = new URL("../../", import.meta.url);
 const key = JSON.parse(readFileSync(new URL("demo/answer-key.json", root), "utf8")) as AnswerKey;
-const contract = JSON.parse(readFileSync(new URL("../shared/contract/dossier.schema.json", root), "utf8"));
+const contract = loadContract().schema;
 const corpus = new URL("demo/corpus", root).pathname;
 
 let dossier: Dossier;

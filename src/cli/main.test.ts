@@ -1,15 +1,13 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
+import { loadContract } from "../contract.js";
 import { main } from "./main.js";
 import { captureIo } from "./testIo.js";
 
-const contract = JSON.parse(
-  readFileSync(new URL("../../../shared/contract/dossier.schema.json", import.meta.url), "utf8"),
-);
+const contract = loadContract().schema;
 const validate = new Ajv2020({ strict: false }).compile(contract);
 
 function tmp(): string {

@@ -5,7 +5,7 @@ import {
   FURNITURE_HINTS,
   FURNITURE_TAG_REASON,
   HIDDEN_STYLE,
-  NEGATED_CLASS_TOKEN,
+  NON_ROLE_CLASS_TOKEN,
   SKIPPED_TAGS,
   WHITESPACE_RUN,
 } from "./pagePatterns.js";
@@ -69,7 +69,7 @@ function markOf(element: Element): Mark | null {
   }
   const words = `${element.attribs["class"] ?? ""} ${element.attribs["id"] ?? ""}`
     .toLowerCase()
-    .replace(NEGATED_CLASS_TOKEN, " ");
+    .replace(NON_ROLE_CLASS_TOKEN, " ");
   if (words.length < 3) return null;
   for (const [pattern, reason] of FURNITURE_HINTS) {
     if (pattern.test(words)) {

@@ -85,17 +85,23 @@ export const FURNITURE_TAG_REASON: ReadonlyMap<string, string> = new Map([
   ["footer", "footer"],
 ]);
 
-/** Comment threads: `comments`, `disqus_thread`, `reply-list` (not "commentary", an opinion piece). */
-export const COMMENTS_HINT = /comment(?!ary|ator)|disqus|replies|reply-|respond|discussion/u;
+/** Comment threads: `comments`, `disqus_thread`, `reply-list`, `kommentare`, `comentarios`, `reacties` (not "commentary"). */
+export const COMMENTS_HINT =
+  /comment(?!ary|ator)|disqus|replies|reply-|respond|discussion|(?:^|[\s_])(?:kommentare|comentarios|reacties|komentarze)/u;
 /** Related, recommended and "more stories" lists. */
 export const RELATED_HINT =
-  /related|recommend|more-(?:stories|articles|news|from)|read-?more|also-?read|popular|trending|most-read|mostread|outbrain|taboola|teaser|you-may|suggest|next-?(?:article|story|post)|prev-?(?:article|story|post)/u;
+  /related|recommend|more-(?:stories|articles|news|from)|read-?more|also-?read|popular|trending|most-read|mostread|outbrain|taboola|teaser|you-may|suggest|next-?(?:article|story|post)|prev-?(?:article|story|post)|empfehlung|verwandt|weitere-(?:artikel|beitraege|themen)|mehr-zum-thema|lesetipp|a-lire-aussi|lire-aussi|similaires|relacionad|correlat|leggi-anche|leia-tambem|gerelateerd|lees-ook|powiazane/u;
 /** Share buttons, newsletter sign-ups, follow-us boxes, paywall prompts. */
 export const SHARE_HINT =
-  /share|shariff|sharing|social|newsletter|subscri|signup|sign-up|follow-us|donate|paywall|inline-cta|-cta\b|\bcta\b|promo|membership/u;
+  /share|shariff|sharing|social|newsletter|subscri|signup|sign-up|follow-us|donate|inline-cta|-cta\b|\bcta\b|promo|membership|teilen|partag|compartir|condivid|compartilh|(?:^|[\s_-])delen(?:$|[\s_-])|udostepnij|abonnier|abonnement|suscrip/u;
+/**
+ * Paywall boxes: the prompt to subscribe, or the story's own locked paragraphs (`<div class="paywall">`), told
+ * apart by how much prose they hold (see selectArticle's layout names).
+ */
+export const PAYWALL_HINT = /paywall/u;
 /** Advertising slots. */
 export const AD_HINT =
-  /(?:^|[\s_-])ads?(?:$|[\s_-])|advert|sponsor|dfp|gpt-ad|ad-slot|adslot|ad-container|adunit|commercial/u;
+  /(?:^|[\s_-])ads?(?:$|[\s_-])|advert|sponsor|dfp|gpt-ad|ad-slot|adslot|ad-container|adunit|commercial|anzeige|werbung|publicite|publicidad|pubblicita|reklama/u;
 /** Menus, breadcrumbs, site headers and footers, sidebars, pop-ups. */
 export const NAVIGATION_HINT =
   /(?:^|[\s_-])nav|menu|breadcrumb|masthead|site-header|skip-link|pagination|pager|tag-?list|(?:^|[\s_-])tags(?:$|[\s_-])|categories|topics-list/u;
@@ -105,7 +111,7 @@ export const POPUP_HINT = /popup|pop-up|modal|overlay|banner/u;
 /** Cookie and consent notices. */
 export const COOKIE_HINT = /cookie|consent|gdpr/u;
 export const AUTHOR_HINT =
-  /author[-_]?(?:bio|box|card|info|desc|details|about|profile)|about-the-author|mini-bio|byline|contributor|(?:post|entry|article)[-_]?meta/u;
+  /auth?or(?:en)?[-_]?(?:bio|box|card|info|desc|details|about|profile)|about-the-author|mini-bio|byline|contributor|(?:post|entry|article)[-_]?meta|ueber-den-autor|sobre-el-autor|a-propos-de-l-auteur/u;
 /** Image and video captions (`wp-caption-text`, `figure-caption`). */
 export const CAPTION_HINT = /caption/u;
 /** Tables of contents. */
@@ -114,14 +120,18 @@ export const TOC_HINT = /(?:^|[\s_-])toc(?:$|[\s_-])|table-of-contents/u;
 /** Words that say an element holds the article; they outweigh a furniture word in the same class. */
 export const CONTENT_HINT = /article|story|content|entry|post-?body|main|body|text|prose|column/u;
 
-/** A negated class token ("non-paywall", "no-sidebar", "not-sticky") names what an element is not. */
-export const NEGATED_CLASS_TOKEN = /(?:^|\s)no[nt]?-\S*/gu;
+/**
+ * Class tokens that say nothing about the element's role: negations ("non-paywall", "no-sidebar") name what it is
+ * not, and a post's taxonomy classes ("category-comment", "tag-social-media", WordPress's post_class) name its topic.
+ */
+export const NON_ROLE_CLASS_TOKEN = /(?:^|\s)(?:no[nt]?|category|tag|format|topic)-\S*/gu;
 
 /** Reasons by hint, in the order they are tried: the first match names the furniture. */
 export const FURNITURE_HINTS: readonly (readonly [RegExp, string])[] = [
   [COMMENTS_HINT, "comments"],
   [RELATED_HINT, "related links"],
   [SHARE_HINT, "share/subscribe call to action"],
+  [PAYWALL_HINT, "paywall prompt"],
   [AD_HINT, "advertisement"],
   [COOKIE_HINT, "cookie notice"],
   [POPUP_HINT, "pop-up"],

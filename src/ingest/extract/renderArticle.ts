@@ -2,6 +2,7 @@ import type { ParentNode } from "domhandler";
 import type { Removed } from "../../article.js";
 import { FURNITURE_PATTERNS, MAX_FURNITURE_WORDS } from "../clean/boilerplatePatterns.js";
 import { isProse, linkDensity, MAX_LINK_DENSITY } from "./blockValue.js";
+import { pageFurnitureLine } from "./furnitureLines.js";
 import type { Block, Mark } from "./pageBlocks.js";
 import type { Selection } from "./selectArticle.js";
 
@@ -33,7 +34,7 @@ function dropReason(block: Block, innerMarks: readonly Mark[]): string | null {
   if (block.text.split(" ").length <= MAX_FURNITURE_WORDS) {
     for (const [pattern, reason] of FURNITURE_PATTERNS) if (pattern.test(block.text)) return reason;
   }
-  return null;
+  return pageFurnitureLine(block.text);
 }
 
 /** A short line that introduces what follows ("Related Tags:", "You might also like", "Weitere Artikel"). */

@@ -9,8 +9,11 @@ const WRAPPER_PROSE_SHARE = 0.8;
 const LAYOUT_PROSE_CHARS = 500;
 /** Comment threads and cookie notices are furniture even when they are all the page holds. */
 const ALWAYS_FURNITURE: ReadonlySet<string> = new Set(["comments", "cookie notice"]);
-/** Only these furniture words are also used for page layout ("grid--adrail", "with-sidebar"). */
-const LAYOUT_REASONS: ReadonlySet<string> = new Set(["sidebar", "advertisement", "pop-up"]);
+/**
+ * Only these furniture words are also used for page layout ("grid--adrail", "with-sidebar") or for the story's
+ * own text (`<div class="paywall">` around the paragraphs past the fold).
+ */
+const LAYOUT_REASONS: ReadonlySet<string> = new Set(["sidebar", "advertisement", "pop-up", "paywall prompt"]);
 /** A sibling of the core joins the article when it holds this share of the core's prose… */
 const SIBLING_PROSE_SHARE = 0.1;
 /** …and is no denser in links than this (teaser lists are headline links with summaries). */
