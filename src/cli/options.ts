@@ -18,8 +18,8 @@ export const globalFlags = z.object({
   quiet: z.boolean().default(false),
 });
 
-export const formatFlag = z.enum(["json", "jsonl", "md"], {
-  error: (issue) => `--format must be one of json, jsonl, md (got ${JSON.stringify(issue.input)})`,
+export const formatFlag = z.enum(["json", "jsonl", "md", "graphml", "tsv", "html"], {
+  error: (issue) => `--format must be one of json, jsonl, md, graphml, tsv, html (got ${JSON.stringify(issue.input)})`,
 });
 
 export type ReadFlags = z.infer<typeof readFlags>;

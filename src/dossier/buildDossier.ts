@@ -1,4 +1,6 @@
 import type { Article } from "../article.js";
+import { actorGraph } from "../triangulate/graph/actorGraph.js";
+import { buildTimeline } from "../triangulate/timeline/buildTimeline.js";
 import { triangulate } from "../triangulate/triangulate.js";
 import type { Dossier, DossierActor, DossierArticle, DossierFailure } from "./dossier.js";
 
@@ -63,13 +65,17 @@ function collectActors(articles: readonly Article[]): DossierActor[] {
  * @example buildDossier({ articles, generated: new Date() })
  */
 export function buildDossier(input: DossierInput): Dossier {
+  const articles = input.articles.map((a) => toDossierArticle(a, input.copyOf?.get(a.id) ?? null));
+  const actors = collectActors(input.articles);
+  const stories = triangulate(input.articles, input.copyOf ?? new Map());
   return {
     version: DOSSIER_VERSION,
     generated: input.generated.toISOString(),
-    articles: input.articles.map((a) => toDossierArticle(a, input.copyOf?.get(a.id) ?? null)),
-    actors: collectActors(input.articles),
-    stories: triangulate(input.articles, input.copyOf ?? new Map()),
-    timeline: [],
+    articles,
+    actors,
+    stories,
+    timeline: buildTimeline(stories, articles, actors),
+    graph: actorGraph(stories, actors),
     failures: [...(input.failures ?? [])],
   };
 }

@@ -1,4 +1,7 @@
 import type { ArticleEvent, Claim, Mention, Message, Quote, Removed, TimeExpression } from "../article.js";
+import type { StoryEvent } from "../triangulate/align/types.js";
+import type { ActorGraph } from "../triangulate/graph/types.js";
+import type { TimelineEntry } from "../triangulate/timeline/types.js";
 
 /** Types of the dossier (../shared/contract/dossier.schema.json), extended with provenance fields. */
 
@@ -51,6 +54,10 @@ export interface DossierStory {
   }[];
   coverage: { fact: string; articles: string[] }[];
   framing: { article: string }[];
+  /** The storyline this story belongs to (the id its earliest linked story was clustered under). */
+  storyline?: string;
+  /** Who did what to whom, one entry per event with each article's report (triangulate always fills it). */
+  events?: StoryEvent[];
 }
 
 export interface DossierFailure {
@@ -64,7 +71,10 @@ export interface Dossier {
   articles: DossierArticle[];
   actors: DossierActor[];
   stories: DossierStory[];
-  timeline: { date: string; summary: string; story: string | null; articles: string[] }[];
+  /** Dated story events across all stories, one entry per event, in date order (contract fields plus the event). */
+  timeline: TimelineEntry[];
+  /** Directed actor dyads with event counts and mean Goldstein per period (month). */
+  graph?: ActorGraph;
   /** Inputs that could not be read or held no article, with the reason. */
   failures: DossierFailure[];
 }

@@ -1,116 +1,100 @@
-import type { Dossier, DossierArticle, DossierStory } from "./dossier.js";
+import type { Dossier } from "./dossier.js";
+import { buildReport } from "./report/buildReport.js";
+import type { Block, Inline, ReportDocument, Section } from "./report/document.js";
+import { safeHref } from "./report/safeHref.js";
 
-/** Markdown-safe inline text: article text never becomes markup. */
+/** Characters that would start Markdown syntax inside a line. */
+const MARKDOWN_SPECIAL = /([\\`*_{}[\]<>()#+!|~])/g;
+/** What would make a line a list item or a heading underline ("-", "="). */
+const LINE_START_MARK = /^(\s*)([-=])/;
+/** What would make a line a numbered list item ("12."; "12)" is already escaped as a bracket). */
+const LINE_START_NUMBER = /^(\s*\d+)\./;
+
+/** Markdown-safe inline text: article text never becomes markup; line breaks become spaces. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}[\]<>()#+!|~])/g, "\\$1");
+  return text
+    .replace(/\s+/g, " ")
+    .replace(MARKDOWN_SPECIAL, "\\$1")
+    .replace(LINE_START_MARK, "$1\\$2")
+    .replace(LINE_START_NUMBER, "$1\\.");
 }
 
-function field(label: string, value: string | null): string {
-  return value ? `- **${label}:** ${escapeMarkdown(value)}\n` : "";
+/** Emphasis markers around the words only: CommonMark ignores `_ x_`, so outer spaces go outside the markers. */
+function emphasis(marker: string, value: string): string {
+  const [, lead = "", core = "", trail = ""] = /^(\s*)([\s\S]*?)(\s*)$/.exec(value) ?? [];
+  if (!core) return escapeMarkdown(value);
+  return `${lead ? " " : ""}${marker}${escapeMarkdown(core)}${marker}${trail ? " " : ""}`;
 }
 
-function articleSection(article: DossierArticle, titles: Map<string, string>): string {
-  const reasons = new Map<string, number>();
-  for (const r of article.removed) reasons.set(r.reason, (reasons.get(r.reason) ?? 0) + 1);
-  const removed = [...reasons].map(([reason, n]) => `${reason} ×${n}`).join(", ");
-  const copy = article.copyOf ? `- **Copy of:** ${escapeMarkdown(titles.get(article.copyOf) ?? article.copyOf)}\n` : "";
-  const body = article.text
-    .split(/\n\n+/)
-    .map((p) => `> ${escapeMarkdown(p)}`)
-    .join("\n>\n");
-  return (
-    `### ${escapeMarkdown(article.title ?? "(untitled)")}\n\n` +
-    field("Outlet", article.outlet) +
-    field("Byline", article.byline) +
-    field("Dateline", article.dateline) +
-    field("Published", article.published) +
-    field("Language", article.language) +
-    field("Source", article.source) +
-    copy +
-    (removed ? `- **Removed:** ${escapeMarkdown(removed)}\n` : "") +
-    `\n${body}\n`
-  );
+function inline(parts: readonly Inline[]): string {
+  return parts
+    .map((p) => {
+      switch (p.kind) {
+        case "text":
+          if (p.style === "strong") return emphasis("**", p.text);
+          if (p.style === "em") return emphasis("_", p.text);
+          return escapeMarkdown(p.text);
+        case "words":
+          return `“${escapeMarkdown(p.text)}”`;
+        case "cite":
+          return `\\[${p.n}\\]`;
+        case "ref":
+          return escapeMarkdown(p.text);
+        case "link": {
+          const href = safeHref(p.href);
+          return href ? `[${escapeMarkdown(p.text)}](<${href}>)` : escapeMarkdown(p.text);
+        }
+        case "flag":
+          return p.tone === "warn" ? emphasis("**", `⚠ ${p.text}`) : emphasis("_", p.text);
+        case "break":
+          return "<br>";
+      }
+    })
+    .join("");
 }
 
-/** Table cell text: escaped, on one line, pipes kept out of the table syntax. */
-function cell(text: string): string {
-  return escapeMarkdown(text.replace(/\s+/g, " ").trim());
+function table(head: readonly string[], rows: readonly Inline[][][]): string {
+  const line = (cells: readonly string[]) => `| ${cells.map((c) => c || " ").join(" | ")} |`;
+  return [
+    line(head.map(escapeMarkdown)),
+    line(head.map(() => "---")),
+    ...rows.map((r) => line(r.map((cell) => inline(cell)))),
+  ].join("\n");
 }
 
-function storySection(
-  story: DossierStory,
-  articles: Map<string, DossierArticle>,
-  actorNames: Map<string, string>,
-): string {
-  const who = (id: string) => articles.get(id)?.outlet ?? id;
-  const copyNote = (id: string) => (articles.get(id)?.copyOf ? " (copy)" : "");
-  const parts = [`### ${escapeMarkdown(story.title)}\n`];
-  parts.push(
-    story.articles
-      .map(
-        (id) =>
-          `- ${cell(who(id))}${copyNote(id)}: ${cell(articles.get(id)?.title ?? id)} (${articles.get(id)?.published ?? "undated"})`,
-      )
-      .join("\n") + "\n",
-  );
-  if (story.discrepancies.length) {
-    parts.push(`#### Discrepancies\n`);
-    for (const d of story.discrepancies) {
-      parts.push(`**${cell(d.kind)}: ${cell(d.about)}**\n`);
-      parts.push(
-        d.variants.map((v) => `- ${cell(who(v.article))}: **${cell(v.value)}** — “${cell(v.text)}”`).join("\n") + "\n",
-      );
-    }
+function block(b: Block, depth: number): string {
+  switch (b.kind) {
+    case "paragraph":
+      return inline(b.content);
+    case "list":
+      return b.items.map((item) => `- ${inline(item)}`).join("\n");
+    case "quote":
+      return `> ${inline(b.content)}`;
+    case "table":
+      return table(b.head, b.rows) + (b.caption ? `\n\n_${escapeMarkdown(b.caption)}_` : "");
+    case "section":
+      return sectionText(b, depth);
   }
-  if (story.claims.length) {
-    parts.push(`#### Figures\n\n| what | relation | values |\n|---|---|---|`);
-    for (const c of story.claims) {
-      const values = c.values.map((v) => `${cell(who(v.article))}: ${v.quantity}${v.asOf ? ` (as of ${v.asOf})` : ""}`);
-      parts.push(`| ${cell(c.what)} | ${c.relation} | ${values.join("; ")} |`);
-    }
-    parts.push("");
-  }
-  if (story.quotes.length) {
-    parts.push(`#### Quotes across outlets\n`);
-    for (const q of story.quotes) {
-      parts.push(`- ${cell(q.speaker ? (actorNames.get(q.speaker) ?? q.speaker) : "unknown speaker")}:`);
-      for (const v of q.variants) parts.push(`  - ${cell(who(v.article))}: “${cell(v.text)}”`);
-    }
-    parts.push("");
-  }
-  const omitted = story.coverage.filter((c) => ((c as { omittedBy?: string[] }).omittedBy ?? []).length > 0);
-  if (omitted.length) {
-    parts.push(`#### Omissions\n`);
-    for (const c of omitted) {
-      const by = ((c as { omittedBy?: string[] }).omittedBy ?? []).map(who).join(", ");
-      parts.push(`- ${cell(c.fact)} — reported by ${c.articles.map(who).join(", ")}; not by ${cell(by)}`);
-    }
-    parts.push("");
-  }
-  return parts.join("\n");
+}
+
+function sectionText(s: Section, depth: number): string {
+  const heading = `${"#".repeat(Math.min(6, depth))} ${escapeMarkdown(s.title)}`;
+  return [heading, ...s.blocks.map((b) => block(b, depth + 1))].join("\n\n");
+}
+
+/** A report document as Markdown (GitHub-flavoured tables; `<br>` separates lines inside a cell). */
+export function reportToMarkdown(report: ReportDocument): string {
+  const parts = [`# ${escapeMarkdown(report.title)}`, `_${escapeMarkdown(report.subtitle)}_`];
+  for (const s of report.sections) parts.push(sectionText(s, 2));
+  return parts.join("\n\n") + "\n";
 }
 
 /**
- * Renders a dossier as a readable Markdown document.
+ * Renders a dossier as a readable Markdown document: per story a summary, sources, discrepancies, quote variants,
+ * figures, coverage, framing, events and timeline, then the articles. Article text never becomes markup.
  *
  * @example toMarkdown(buildDossier({ articles, generated: new Date() }))
  */
 export function toMarkdown(dossier: Dossier): string {
-  const titles = new Map(dossier.articles.map((a) => [a.id, a.title ?? a.id]));
-  const parts = [`# Parallax dossier\n`, `${dossier.articles.length} articles, generated ${dossier.generated}.\n`];
-  if (dossier.failures.length) {
-    parts.push(`## Inputs that failed\n`);
-    parts.push(
-      dossier.failures.map((f) => `- ${escapeMarkdown(f.source)}: ${escapeMarkdown(f.reason)}`).join("\n") + "\n",
-    );
-  }
-  const byId = new Map(dossier.articles.map((a) => [a.id, a]));
-  if (dossier.stories.length) {
-    parts.push(`## Stories\n`);
-    const actorNames = new Map(dossier.actors.map((a) => [a.id, a.name]));
-    for (const story of dossier.stories) parts.push(storySection(story, byId, actorNames));
-  }
-  parts.push(`## Articles\n`);
-  for (const article of dossier.articles) parts.push(articleSection(article, titles));
-  return parts.join("\n");
+  return reportToMarkdown(buildReport(dossier));
 }

@@ -40,12 +40,16 @@ class RunArticles {
 export function analyzeCommand(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command("analyze")
-    .description("Read inputs, store them, and print the dossier (json, jsonl or md)")
+    .description("Read inputs, store them, and print the dossier (json, jsonl, md, html, graphml or tsv)")
     .argument("<inputs...>", "files, directories, URLs, or - for stdin")
-    .option("-f, --format <format>", "json | jsonl (one article per line) | md", "json")
+    .option(
+      "-f, --format <format>",
+      "json | jsonl (one article per line) | md | html (self-contained report) | graphml (actor graph) | tsv (GDELT-style events)",
+      "json",
+    )
     .option(
       "-o, --out <files...>",
-      "write the dossier to files instead of stdout; the extension (.json, .jsonl, .md) picks the format",
+      "write the dossier to files instead of stdout; the extension (.json, .jsonl, .md, .html, .graphml, .tsv) picks the format",
     )
     .option("--no-store", "analyse without writing to the store")
     .action(async (inputs: string[], opts: { format: string; out?: string[]; store: boolean }, cmd: Command) => {
@@ -55,7 +59,8 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
       const { db, quiet } = parseFlags(globalFlags, all);
       const outputs = (opts.out ?? []).map((file) => {
         const fileFormat = formatOfFile(file);
-        if (!fileFormat) throw new UsageError(`--out ${file}: use a .json, .jsonl or .md file name`);
+        if (!fileFormat)
+          throw new UsageError(`--out ${file}: use a .json, .jsonl, .md, .html, .graphml or .tsv file name`);
         return { file, format: fileFormat };
       });
       const store = opts.store ? await openStore(db) : null;

@@ -9,7 +9,14 @@ const none = new Map<string, string>();
 
 describe("alignStory negative cases", () => {
   it("returns empty lists for no articles and for one article", () => {
-    expect(alignStory([], none)).toEqual({ quotes: [], claims: [], discrepancies: [], coverage: [], framing: [] });
+    expect(alignStory([], none)).toEqual({
+      quotes: [],
+      claims: [],
+      discrepancies: [],
+      coverage: [],
+      framing: [],
+      events: [],
+    });
     const one = alignStory([testArticle({ id: "a", text: "Nothing happened." })], none);
     expect([one.quotes, one.claims, one.discrepancies, one.coverage]).toEqual([[], [], [], []]);
   });

@@ -2,6 +2,7 @@
 
 import type { Article } from "../../article.js";
 import { alignClaims } from "./alignClaims.js";
+import { alignEvents } from "./alignEvents.js";
 import { alignQuotes } from "./alignQuotes.js";
 import { coverage } from "./coverage.js";
 import { discrepancies } from "./discrepancies.js";
@@ -28,5 +29,6 @@ export function alignStory(articles: readonly Article[], copyOf: ReadonlyMap<str
     ],
     coverage: coverage(articles, copyOf, quotes, claims, eventGroups(articles, copyOf)),
     framing: framings,
+    events: alignEvents(articles, copyOf),
   };
 }

@@ -97,6 +97,49 @@ export interface ArticleFraming {
   tone: { actor: string; score: number; sentences: number }[];
 }
 
+/** One article's report of a story event: the coded sentence, with what it gives for the event. */
+export interface StoryEventEvidence {
+  article: string;
+  /** The event's span in the article's clean text (verb phrase and actors). */
+  start: number;
+  end: number;
+  /** The sentence the event was coded from. */
+  text: string;
+  /** `inferred` when an actor was reached through coreference or a reciprocal reading. */
+  evidence: "stated" | "inferred";
+  code: string;
+  date: string | null;
+  /** `inferred` when the publication date stood in for a date the sentence does not give. */
+  dateEvidence: "stated" | "inferred" | null;
+  place: string | null;
+}
+
+/** Who did what to whom, once per story however many articles report it (issue #4, section 2). */
+export interface StoryEvent {
+  /** Stable id ("event-" and 12 hex digits) derived from the first report. */
+  id: string;
+  /** The CAMEO code most reports give. */
+  code: string;
+  /** CAMEO root (two digits): reports are aligned on the root, so 042 and 043 can be one event. */
+  root: string;
+  label: string;
+  goldstein: number;
+  /** Phoenix quad class (0 neutral … 4 material conflict), when the coder gave one. */
+  quad: number | null;
+  source: string | null;
+  target: string | null;
+  /** The best-supported date: stated over inferred, finer over coarser, then the most reported. */
+  date: string | null;
+  precision: string | null;
+  dateEvidence: "stated" | "inferred" | null;
+  place: string | null;
+  evidence: StoryEventEvidence[];
+  /** Articles reporting the event, copies included. */
+  articles: string[];
+  /** Independent publishers: a copy counts as its original, and one outlet counts once. */
+  publishers: number;
+}
+
 /** Everything `alignStory` adds to a story. */
 export interface StoryAlignment {
   quotes: AlignedQuote[];
@@ -104,4 +147,6 @@ export interface StoryAlignment {
   discrepancies: Discrepancy[];
   coverage: CoverageEntry[];
   framing: ArticleFraming[];
+  /** The story's events, one entry per who-did-what-to-whom, with each article's report. */
+  events: StoryEvent[];
 }
