@@ -3,6 +3,8 @@ import { analyzeCommand } from "./commands/analyze.js";
 import { extractCommand } from "./commands/extract.js";
 import { failuresCommand } from "./commands/failures.js";
 import { ingestCommand } from "./commands/ingest.js";
+import { storiesCommand } from "./commands/stories.js";
+import { storyCommand } from "./commands/story.js";
 import type { Io } from "./io.js";
 import { processIo } from "./io.js";
 import { UsageError } from "./options.js";
@@ -28,6 +30,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   ingestCommand(program, io, setExit);
   analyzeCommand(program, io, setExit);
   failuresCommand(program, io);
+  storiesCommand(program, io, setExit);
+  storyCommand(program, io);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Article, RawDocument } from "../article.js";
 import { contentHash } from "../ingest/clean.js";
 import { newArticle } from "../pipeline.js";
-import type { Store } from "./Store.js";
+import type { Store, StoredStory } from "./Store.js";
 import { riverFlood } from "./testTexts.js";
 
 /** An article as the clean stage leaves it: id, text, content hash and metadata set. */
@@ -96,6 +96,22 @@ function fullArticle(): Article {
     },
   ];
   return article;
+}
+
+/** A story as triangulation hands it to the store (everything but the time the store stamps). */
+function testStory(id: string, articles: string[], more: Partial<StoredStory> = {}): Omit<StoredStory, "updated"> {
+  return {
+    id,
+    title: `Title of ${id}`,
+    storyline: id,
+    first: "2024-11-04",
+    last: "2024-11-05",
+    articles,
+    copies: [],
+    outlets: [],
+    alignment: { quotes: [], claims: [], discrepancies: [], coverage: [], framing: [] },
+    ...more,
+  };
 }
 
 /**
@@ -262,6 +278,111 @@ export function runStoreSuite(name: string, open: () => Promise<Store>): void {
         expect(await store.putArticle(sameDay)).toMatchObject({ status: "copy", originalId: "a-repub" });
         const undated = storeTestArticle("a-edit", riverFlood.editedCopy);
         expect(await store.putArticle(undated)).toMatchObject({ status: "copy", originalId: "a-repub" });
+      });
+    });
+
+    describe("stories", () => {
+      async function putThree(): Promise<void> {
+        await store.putArticle(storeTestArticle("a-wire", riverFlood.original, { outlet: "Valley Wire" }));
+        await store.putArticle(storeTestArticle("a-repub", riverFlood.republished, { outlet: "Daily" }));
+        await store.putArticle(storeTestArticle("a-other", riverFlood.otherOutlet, { outlet: "Coast" }));
+      }
+
+      it("holds no story and no index at first, and lists every stored article as unclustered", async () => {
+        await putThree();
+        expect(await store.loadStoryIndex()).toEqual({ state: null, revision: 0, members: 0 });
+        expect(await store.listStories()).toEqual([]);
+        expect(await store.getStory("story-a-wire")).toBeNull();
+        expect(await store.storyOf("a-wire")).toBeNull();
+        expect(await store.unclusteredArticles()).toEqual(["a-wire", "a-repub", "a-other"]);
+      });
+
+      it("saves the index with its stories and gives them back whole, newest first", async () => {
+        await putThree();
+        const flood = testStory("story-a-wire", ["a-wire", "a-repub"], {
+          copies: [{ id: "a-repub", of: "a-wire" }],
+          outlets: ["Valley Wire"],
+          alignment: {
+            quotes: [{ speaker: "person:lucia-ferran", variants: [{ article: "a-wire", text: "We have never seen" }] }],
+            claims: [],
+            discrepancies: [],
+            coverage: [{ fact: "levee broke", articles: ["a-wire"] }],
+            framing: [],
+          },
+        });
+        const later = testStory("story-a-other", ["a-other"], { first: "2024-11-06", last: "2024-11-07" });
+        const state = { version: 1, docs: [{ id: "a-wire", weights: [0.25, 0.5] }] };
+        expect(await store.saveStories({ basedOn: 0, state, upsert: [flood, later], remove: [] })).toBe(true);
+
+        expect(await store.loadStoryIndex()).toEqual({ state, revision: 1, members: 3 });
+        const listed = await store.listStories();
+        expect(listed.map((s) => s.id)).toEqual(["story-a-other", "story-a-wire"]);
+        const { updated, ...rest } = listed[1] as StoredStory;
+        expect(rest).toStrictEqual(flood);
+        expect(Number.isNaN(Date.parse(updated))).toBe(false);
+        expect(await store.getStory("story-a-wire")).toStrictEqual(listed[1]);
+        expect(await store.storyOf("a-repub")).toBe("story-a-wire");
+        expect(await store.unclusteredArticles()).toEqual([]);
+      });
+
+      it("moves the members of a merged story to the story it went into", async () => {
+        await putThree();
+        const a = testStory("story-a-wire", ["a-wire", "a-repub"]);
+        const b = testStory("story-a-other", ["a-other"]);
+        await store.saveStories({ basedOn: 0, state: { n: 1 }, upsert: [a, b], remove: [] });
+        const merged = testStory("story-a-wire", ["a-wire", "a-repub", "a-other"]);
+        expect(
+          await store.saveStories({ basedOn: 1, state: { n: 2 }, upsert: [merged], remove: ["story-a-other"] }),
+        ).toBe(true);
+        expect(await store.storyOf("a-other")).toBe("story-a-wire");
+        expect(await store.getStory("story-a-other")).toBeNull();
+        expect((await store.listStories()).map((s) => [s.id, s.articles])).toEqual([
+          ["story-a-wire", ["a-wire", "a-repub", "a-other"]],
+        ]);
+        expect(await store.loadStoryIndex()).toEqual({ state: { n: 2 }, revision: 2, members: 3 });
+      });
+
+      it("refuses a change computed from an older revision, and changes nothing", async () => {
+        await putThree();
+        await store.saveStories({ basedOn: 0, state: { n: 1 }, upsert: [testStory("s-1", ["a-wire"])], remove: [] });
+        const stale = { basedOn: 0, state: { n: 9 }, upsert: [testStory("s-2", ["a-other"])], remove: [] };
+        expect(await store.saveStories(stale)).toBe(false);
+        expect(await store.loadStoryIndex()).toEqual({ state: { n: 1 }, revision: 1, members: 1 });
+        expect(await store.getStory("s-2")).toBeNull();
+      });
+
+      it("replaces every story on a reset, whatever revision it was based on", async () => {
+        await putThree();
+        await store.saveStories({
+          basedOn: 0,
+          state: {},
+          upsert: [testStory("s-1", ["a-wire", "a-other"])],
+          remove: [],
+        });
+        const fresh = [testStory("s-a", ["a-wire"]), testStory("s-b", ["a-other", "a-repub"])];
+        expect(await store.saveStories({ basedOn: 0, state: {}, upsert: fresh, remove: [], reset: true })).toBe(true);
+        expect((await store.loadStoryIndex()).revision).toBe(2);
+        expect((await store.listStories()).map((s) => s.id).sort()).toEqual(["s-a", "s-b"]);
+        expect(await store.storyOf("a-repub")).toBe("s-b");
+      });
+
+      it("lists undated stories last", async () => {
+        await putThree();
+        const undated = testStory("s-undated", ["a-repub"], { first: null, last: null });
+        const old = testStory("s-old", ["a-wire"], { first: "2020-01-01", last: "2020-01-02" });
+        const recent = testStory("s-recent", ["a-other"], { first: "2024-01-01", last: "2024-01-03" });
+        await store.saveStories({ basedOn: 0, state: {}, upsert: [undated, old, recent], remove: [] });
+        expect((await store.listStories()).map((s) => s.id)).toEqual(["s-recent", "s-old", "s-undated"]);
+      });
+
+      it("refuses a story listing an article it does not hold, and saves nothing", async () => {
+        await putThree();
+        const bad = testStory("s-bad", ["a-wire", "a-missing"]);
+        await expect(store.saveStories({ basedOn: 0, state: {}, upsert: [bad], remove: [] })).rejects.toThrow(
+          /story s-bad lists article a-missing, which is not stored/,
+        );
+        expect(await store.loadStoryIndex()).toEqual({ state: null, revision: 0, members: 0 });
+        expect(await store.getStory("s-bad")).toBeNull();
       });
     });
 

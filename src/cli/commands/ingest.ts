@@ -3,11 +3,15 @@ import { openStore } from "../../store/openStore.js";
 import type { Io } from "../io.js";
 import { globalFlags, parseFlags, readFlags } from "../options.js";
 import { finish, readOptionsFrom, runContext, runInputs } from "../run.js";
+import { clusterStored } from "./stories.js";
 
 export function ingestCommand(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command("ingest")
-    .description("Read inputs into the store (duplicates kept once, syndicated copies linked to their original)")
+    .description(
+      "Read inputs into the store (duplicates kept once, syndicated copies linked to their original) and cluster " +
+        "the new articles into the stored stories",
+    )
     .argument("<inputs...>", "files, directories, URLs, or - for stdin")
     .action(async (inputs: string[], _opts: unknown, cmd: Command) => {
       const all = cmd.optsWithGlobals();
@@ -34,7 +38,9 @@ export function ingestCommand(program: Command, io: Io, setExit: (code: number) 
             `parallax: stored ${counts.new} new, ${counts.copy} copies, ${counts.duplicate} duplicates in ${db}\n`,
           );
         }
-        setExit(finish(summary, io, quiet, "ingest"));
+        // Stories follow the store: every stored article not yet in a story joins one (or starts one).
+        const clustered = await clusterStored(store, io, quiet);
+        setExit(Math.max(finish(summary, io, quiet, "ingest"), clustered));
       } finally {
         await store.close();
       }

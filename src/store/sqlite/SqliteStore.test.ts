@@ -87,7 +87,7 @@ describe("SqliteStore on a file", () => {
     future.prepare("INSERT INTO schema_migrations VALUES (99, 'from the future', '2030-01-01')").run();
     future.close();
     await expect(openSqliteStore(path)).rejects.toThrow(
-      /written by a newer Parallax \(schema version 99; this version knows up to 3\): upgrade Parallax/,
+      /written by a newer Parallax \(schema version 99; this version knows up to 4\): upgrade Parallax/,
     );
   });
 
@@ -105,5 +105,61 @@ describe("SqliteStore on a file", () => {
 
   it("says when the folder for a new store does not exist", async () => {
     await expect(openSqliteStore(join(dir, "missing", "p.db"))).rejects.toThrow(/cannot open the store at .*missing/);
+  });
+});
+
+describe("SqliteStore stories on a file", () => {
+  let dir: string;
+  let path: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "parallax-store-"));
+    path = join(dir, "parallax.db");
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function storeWithOneStory() {
+    const store = await openSqliteStore(path);
+    await store.putArticle(storeTestArticle("a-wire", riverFlood.original));
+    const story = {
+      id: "story-a-wire",
+      title: "Levee breaks",
+      storyline: "story-a-wire",
+      first: null,
+      last: null,
+      articles: ["a-wire"],
+      copies: [],
+      outlets: [],
+      alignment: { quotes: [] },
+    };
+    await store.saveStories({ basedOn: 0, state: { version: 1 }, upsert: [story], remove: [] });
+    return store;
+  }
+
+  it("keeps stories and the index when reopened", async () => {
+    await (await storeWithOneStory()).close();
+    const again = await openSqliteStore(path);
+    expect(await again.loadStoryIndex()).toEqual({ state: { version: 1 }, revision: 1, members: 1 });
+    expect((await again.getStory("story-a-wire"))?.articles).toEqual(["a-wire"]);
+    await again.close();
+  });
+
+  it("says when the saved index is not JSON", async () => {
+    const store = await storeWithOneStory();
+    const edit = new Database(path);
+    edit.prepare("UPDATE story_index SET state = '{\"version\": 1, trunc'").run();
+    edit.close();
+    await expect(store.loadStoryIndex()).rejects.toThrow("damaged store row: story_index.state is not valid JSON");
+    await store.close();
+  });
+
+  it("says which field of a stored story is damaged", async () => {
+    const store = await storeWithOneStory();
+    const edit = new Database(path);
+    edit.prepare(`UPDATE stories SET alignment = '{"quotes": [1, 2]}'`).run();
+    edit.close();
+    await expect(store.getStory("story-a-wire")).rejects.toThrow(
+      /damaged store row: stories\[story-a-wire\]\.alignment\.quotes\.0/,
+    );
+    await store.close();
   });
 });

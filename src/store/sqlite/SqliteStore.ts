@@ -7,11 +7,21 @@ import { lshBands } from "../minhash.js";
 import { normalizeUrl } from "../normalizeUrl.js";
 import { containment, shingleHashes } from "../shingles.js";
 import { simhashToHex } from "../simhash.js";
-import type { PutOutcome, Store, StoredFailure, StoreStats } from "../Store.js";
+import type {
+  PutOutcome,
+  SavedStoryIndex,
+  Store,
+  StoredFailure,
+  StoredStory,
+  StoreStats,
+  StoriesUpdate,
+} from "../Store.js";
 import { articleRowColumns, articleToRows, rowToArticle } from "./articleRows.js";
 import type { ArticleRow } from "./articleRows.js";
 import { schemaVersion } from "./migrate.js";
 import { openDatabase } from "./openDatabase.js";
+import { rowToStory, storyOrder, storySelect } from "./storyRows.js";
+import type { StoryRow } from "./storyRows.js";
 
 export interface SqliteStoreOptions {
   /** Clock for `ingested_at`, failure times and migration times; defaults to the system clock. */
@@ -114,6 +124,40 @@ export class SqliteStore implements Store {
       ),
       insertFailure: db.prepare("INSERT INTO failures (source, reason, at) VALUES (?, ?, ?)"),
       listFailures: db.prepare("SELECT id, source, reason, at FROM failures ORDER BY id"),
+      stories: {
+        loadIndex: db.prepare("SELECT state, revision FROM story_index WHERE id = 1"),
+        revision: db.prepare("SELECT revision FROM story_index WHERE id = 1").pluck(),
+        members: db.prepare("SELECT count(*) FROM story_members").pluck(),
+        saveIndex: db.prepare(
+          `INSERT INTO story_index (id, state, revision, saved_at) VALUES (1, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET state = excluded.state, revision = excluded.revision,
+             saved_at = excluded.saved_at`,
+        ),
+        upsert: db.prepare(
+          `INSERT INTO stories (id, title, storyline, first, last, copies, outlets, alignment, updated_at)
+           VALUES (@id, @title, @storyline, @first, @last, @copies, @outlets, @alignment, @updated_at)
+           ON CONFLICT (id) DO UPDATE SET title = excluded.title, storyline = excluded.storyline,
+             first = excluded.first, last = excluded.last, copies = excluded.copies, outlets = excluded.outlets,
+             alignment = excluded.alignment, updated_at = excluded.updated_at`,
+        ),
+        remove: db.prepare("DELETE FROM stories WHERE id = ?"),
+        removeMembers: db.prepare("DELETE FROM story_members WHERE story_id = ?"),
+        addMember: db.prepare(
+          `INSERT INTO story_members (article_id, story_id, position) VALUES (?, ?, ?)
+           ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, position = excluded.position`,
+        ),
+        resetMembers: db.prepare("DELETE FROM story_members"),
+        reset: db.prepare("DELETE FROM stories"),
+        list: db.prepare(`${storySelect} ${storyOrder}`),
+        get: db.prepare(`${storySelect} WHERE s.id = ?`),
+        storyOf: db.prepare("SELECT story_id FROM story_members WHERE article_id = ?").pluck(),
+        unclustered: db
+          .prepare(
+            `SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id)
+             ORDER BY a.seq`,
+          )
+          .pluck(),
+      },
       count: {
         articles: db.prepare("SELECT count(*) FROM articles").pluck(),
         copies: db.prepare("SELECT count(*) FROM copies").pluck(),
@@ -241,6 +285,83 @@ export class SqliteStore implements Store {
       failures: count.failures.get() as number,
       schemaVersion: schemaVersion(this.db),
     };
+  }
+
+  async loadStoryIndex(): Promise<SavedStoryIndex> {
+    const s = this.statements.stories;
+    const row = s.loadIndex.get() as { state: string; revision: number } | undefined;
+    const members = s.members.get() as number;
+    if (!row) return { state: null, revision: 0, members };
+    let state: unknown;
+    try {
+      state = JSON.parse(row.state);
+    } catch {
+      throw new Error("damaged store row: story_index.state is not valid JSON");
+    }
+    return { state, revision: row.revision, members };
+  }
+
+  async saveStories(update: StoriesUpdate): Promise<boolean> {
+    const s = this.statements.stories;
+    // Serialise outside the write lock.
+    const state = JSON.stringify(update.state);
+    const at = this.now().toISOString();
+    const rows = update.upsert.map((story) => ({
+      row: {
+        id: story.id,
+        title: story.title,
+        storyline: story.storyline,
+        first: story.first,
+        last: story.last,
+        copies: JSON.stringify(story.copies),
+        outlets: JSON.stringify(story.outlets),
+        alignment: JSON.stringify(story.alignment),
+        updated_at: at,
+      },
+      articles: story.articles,
+    }));
+    const save = this.db.transaction((): boolean => {
+      const revision = (s.revision.get() as number | undefined) ?? 0;
+      if (revision !== update.basedOn && !update.reset) return false;
+      if (update.reset) {
+        s.resetMembers.run();
+        s.reset.run();
+      }
+      for (const id of update.remove) {
+        s.removeMembers.run(id);
+        s.remove.run(id);
+      }
+      for (const { row, articles } of rows) {
+        s.upsert.run(row);
+        s.removeMembers.run(row.id);
+        articles.forEach((articleId, position) => {
+          if (!this.statements.idTaken.get(articleId)) {
+            throw new Error(`saveStories: story ${row.id} lists article ${articleId}, which is not stored`);
+          }
+          s.addMember.run(articleId, row.id, position);
+        });
+      }
+      s.saveIndex.run(state, revision + 1, at);
+      return true;
+    });
+    return save.immediate();
+  }
+
+  async listStories(): Promise<StoredStory[]> {
+    return (this.statements.stories.list.all() as StoryRow[]).map(rowToStory);
+  }
+
+  async getStory(id: string): Promise<StoredStory | null> {
+    const row = this.statements.stories.get.get(id) as StoryRow | undefined;
+    return row ? rowToStory(row) : null;
+  }
+
+  async storyOf(articleId: string): Promise<string | null> {
+    return (this.statements.stories.storyOf.get(articleId) as string | undefined) ?? null;
+  }
+
+  async unclusteredArticles(): Promise<string[]> {
+    return this.statements.stories.unclustered.all() as string[];
   }
 
   async close(): Promise<void> {

@@ -44,7 +44,7 @@ describe("migrations", () => {
     old.close();
 
     const store = await openSqliteStore(path);
-    expect((await store.stats()).schemaVersion).toBe(3);
+    expect((await store.stats()).schemaVersion).toBe(migrations.length);
     const article = await store.getArticle("a-wire");
     expect(article?.text).toBe(riverFlood.original);
     // Analysis arrays the old row lacks read as empty.
@@ -61,8 +61,27 @@ describe("migrations", () => {
       { version: 1, name: "articles, raw documents, copies, failures" },
       { version: 2, name: "near-duplicate band index" },
       { version: 3, name: "content hash shared by copies from other publishers" },
+      { version: 4, name: "stories, story membership and the clustering index" },
     ]);
     peek.close();
+  });
+
+  it("bring a version-3 store to stories, with its articles waiting to be clustered", async () => {
+    const old = await openSqliteStore(path);
+    await old.putArticle(storeTestArticle("a-wire", riverFlood.original));
+    await old.putArticle(storeTestArticle("a-other", riverFlood.otherOutlet));
+    await old.close();
+    // Back to schema version 3, as a store written before stories were persisted.
+    const db = new Database(path);
+    db.exec("DROP TABLE story_members; DROP TABLE stories; DROP TABLE story_index");
+    db.prepare("DELETE FROM schema_migrations WHERE version = 4").run();
+    db.close();
+
+    const store = await openSqliteStore(path);
+    expect((await store.stats()).schemaVersion).toBe(4);
+    expect(await store.unclusteredArticles()).toEqual(["a-wire", "a-other"]);
+    expect(await store.loadStoryIndex()).toEqual({ state: null, revision: 0, members: 0 });
+    await store.close();
   });
 
   it("apply once: reopening an up-to-date store changes nothing", async () => {
