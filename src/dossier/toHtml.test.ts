@@ -1,5 +1,6 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
+import { formatFlag, parseFlags } from "../cli/options.js";
 import { hostileDossier, HOSTILE } from "./report/hostileDossier.js";
 import { HTML_STYLE } from "./report/htmlStyle.js";
 import { formatOfFile, render } from "./render.js";
@@ -94,5 +95,6 @@ describe("render: html format", () => {
     expect(render(hostileDossier(), "html")).toBe(html);
     expect(formatOfFile("out/dossier.html")).toBe("html");
     expect(formatOfFile("DOSSIER.HTM")).toBe("html");
+    expect(parseFlags(formatFlag, "html")).toBe("html");
   });
 });

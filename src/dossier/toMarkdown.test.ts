@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { Dossier } from "./dossier.js";
 import { hostileDossier, HOSTILE } from "./report/hostileDossier.js";
+import { toHtml } from "./toHtml.js";
 import { escapeMarkdown, toMarkdown } from "./toMarkdown.js";
 
 const md = toMarkdown(hostileDossier());
@@ -37,5 +39,46 @@ describe("toMarkdown: hostile article content never becomes markup", () => {
     expect(escapeMarkdown("- not a list")).toBe("\\- not a list");
     expect(escapeMarkdown("1. not a list")).toBe("1\\. not a list");
     expect(escapeMarkdown("# not a heading")).toBe("\\# not a heading");
+  });
+});
+
+describe("toMarkdown and toHtml: a dossier read back from an older JSON file", () => {
+  /** Contract fields only: no framing details, omissions, events, graph; the old timeline shape. */
+  const legacy = {
+    version: "0.0.9",
+    generated: "2025-03-24T10:11:12.000Z",
+    articles: hostileDossier().articles.map((a) => ({ ...a, title: "Old article" })),
+    actors: [],
+    stories: [
+      {
+        id: "story-old",
+        title: "Old story",
+        articles: ["h1", "h2"],
+        quotes: [
+          {
+            speaker: null,
+            variants: [
+              { article: "h1", text: "a" },
+              { article: "h2", text: "b" },
+            ],
+          },
+        ],
+        claims: [{ what: "dead", relation: "update", values: [{ article: "h1", quantity: 3, asOf: null }] }],
+        discrepancies: [],
+        coverage: [{ fact: "x", articles: ["h1"] }],
+        framing: [{ article: "h1" }],
+      },
+    ],
+    timeline: [{ date: "2025-03-19", summary: "talks", story: "story-old", articles: ["h1"] }],
+    failures: [],
+  } as unknown as Dossier;
+
+  it("renders what is there and leaves out what is not", () => {
+    const md = toMarkdown(legacy);
+    expect(md).toContain("### Quote variants");
+    expect(md).toMatch(/\| dead \| .*: \*\*3\*\* \| — \| update \|/);
+    expect(md).not.toContain("### Events");
+    expect(md).toContain("| 2025-03-19 | talks | 1 |");
+    expect(toHtml(legacy)).toContain('<section id="story-1-framing" class="framing">');
   });
 });

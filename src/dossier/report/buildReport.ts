@@ -35,17 +35,27 @@ function plural(n: number, what: string, many = `${what}s`): string {
   return `${n} ${n === 1 ? what : many}`;
 }
 
-function storyLine(ctx: StoryContext, titleOf: (id: string) => string | null): Inline[] {
+/** The story a storyline is named after: its title and anchor. */
+type StorylineOf = (storyline: string) => { title: string; target: string } | null;
+
+function storyLine(ctx: StoryContext, storylineOf: StorylineOf): Inline[] {
   const { story, sources } = ctx;
   const outlets = new Set(sources.ids.map((id) => sources.outlet(id)));
   const independent = sources.independent().length;
   const parts = [
     `${plural(sources.ids.length, "article")} from ${plural(outlets.size, "outlet")}, ${independent} independent`,
   ];
-  if (story.first || story.last) parts.push(`published ${story.first ?? "?"} to ${story.last ?? "?"}`);
+  if (story.first && story.first === story.last) parts.push(`published ${story.first}`);
+  else if (story.first || story.last) parts.push(`published ${story.first ?? "?"} to ${story.last ?? "?"}`);
   const line: Inline[] = [text(parts.join("; ") + ".")];
-  const storyline = story.storyline ? titleOf(story.storyline) : null;
-  if (storyline) line.push(text(` Part of the storyline that began with “${storyline}”.`, "em"));
+  const storyline = story.storyline ? storylineOf(story.storyline) : null;
+  if (storyline) {
+    line.push(
+      text(" Part of the storyline that began with "),
+      { kind: "ref", ...storyline, text: storyline.title },
+      text("."),
+    );
+  }
   return line;
 }
 
@@ -55,7 +65,7 @@ function storySection(
   dossier: Dossier,
   byId: ReadonlyMap<string, DossierArticle>,
   actors: ActorNames,
-  titleOf: (id: string) => string | null,
+  storylineOf: StorylineOf,
 ): Section {
   const storyAnchor = anchor("story", String(index + 1));
   const view = storyView(story);
@@ -84,7 +94,7 @@ function storySection(
     ),
   ];
   const blocks: Block[] = [
-    { kind: "paragraph", content: storyLine(ctx, titleOf) },
+    { kind: "paragraph", content: storyLine(ctx, storylineOf) },
     ...parts.filter((s): s is Section => s !== null),
   ];
   return section(storyAnchor, "story", story.title, blocks);
@@ -107,7 +117,13 @@ function overview(dossier: Dossier, storyAnchors: readonly Section[]): Section {
   if (storyAnchors.length > 0) {
     blocks.push({
       kind: "list",
-      items: storyAnchors.map((s) => [{ kind: "ref", text: s.title, target: s.id }]),
+      items: storyAnchors.map((s, i): Inline[] => {
+        const story = dossier.stories[i];
+        const found = story
+          ? `: ${plural(new Set(story.articles).size, "article")}, ${plural(story.discrepancies.length, "discrepancy", "discrepancies")}`
+          : "";
+        return [{ kind: "ref", text: s.title, target: s.id }, text(found)];
+      }),
     });
   }
   return section("overview", "overview", "Overview", blocks);
@@ -125,19 +141,21 @@ function failuresSection(dossier: Dossier): Section | null {
  * quote variants, figures, coverage matrix, framing, events and timeline (each section only when it has content),
  * then the whole timeline, the actor graph, failed inputs and a compact entry per article.
  *
- * @example toHtmlDocument(buildReport(dossier))
+ * @example reportToHtml(buildReport(dossier)) // what toHtml(dossier) does
  */
 export function buildReport(dossier: Dossier): ReportDocument {
   const byId = new Map(dossier.articles.map((a) => [a.id, a]));
   const actors = new ActorNames(dossier);
   // A storyline is named after the story clustered under its id; a story that is its own storyline says nothing.
-  const titleOf = (storyline: string): string | null => {
-    const own = dossier.stories.find((s) => s.id === `story-${storyline}`);
-    return own ? own.title : null;
-  };
-  const stories = dossier.stories.map((story, i) =>
-    storySection(story, i, dossier, byId, actors, (line) => (`story-${line}` === story.id ? null : titleOf(line))),
-  );
+  const storylineOf =
+    (self: DossierStory): StorylineOf =>
+    (storyline) => {
+      const index = dossier.stories.findIndex((s) => s.id === `story-${storyline}`);
+      const own = dossier.stories[index];
+      if (!own || own === self) return null;
+      return { title: own.title, target: anchor("story", String(index + 1)) };
+    };
+  const stories = dossier.stories.map((story, i) => storySection(story, i, dossier, byId, actors, storylineOf(story)));
   const outletOf = (id: string) => byId.get(id)?.outlet ?? id;
   const storyTitle = (id: string | null) => dossier.stories.find((s) => s.id === id)?.title ?? null;
   const sections = [

@@ -170,6 +170,14 @@ describe("the demo dossier as a report", () => {
     }
   });
 
+  it("gives every id once, and every in-page link (citations, storylines, articles) a target", () => {
+    const ids = [...document.querySelectorAll("[id]")].map((el) => el.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const links = [...document.querySelectorAll('a[href^="#"]')];
+    expect(links.length).toBeGreaterThan(100);
+    for (const a of links) expect(document.getElementById(a.getAttribute("href")?.slice(1) ?? "")).not.toBeNull();
+  });
+
   it("shows the same facts in Markdown and HTML", () => {
     const report = buildReport(dossier);
     const strings = [report.title, ...shownStrings(report.sections)].map(squash).filter((s) => s.length > 0);

@@ -63,3 +63,25 @@ describe("extractiveSummary: nothing to summarise gives []", () => {
     expect(extractiveSummary(articles)).toEqual([]);
   });
 });
+
+describe("extractiveSummary: limits", () => {
+  it("reads at most maxArticles articles and maxSentences sentences of each", () => {
+    const summary = extractiveSummary([a, b, c], { count: 3, maxArticles: 2, maxSentences: 1 });
+    expect(summary.every((s) => s.article !== "c" && s.start === 0)).toBe(true);
+  });
+
+  it("stays fast on a large story", () => {
+    const many = Array.from({ length: 200 }, (_, i) => ({
+      id: `x${i}`,
+      text: Array.from(
+        { length: 60 },
+        (_, j) => `Sentence ${j} of report ${i} says talks on tariffs went on for hours.`,
+      ).join(" "),
+    }));
+    const started = performance.now();
+    const summary = extractiveSummary(many);
+    expect(summary.length).toBeGreaterThanOrEqual(1);
+    expect(summary.length).toBeLessThanOrEqual(3);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});

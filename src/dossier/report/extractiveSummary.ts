@@ -22,6 +22,10 @@ export interface SummarySentence {
 export interface SummaryOptions {
   /** How many sentences at most (default 3). */
   count?: number;
+  /** Articles read, in the order given (default 40): the work grows with the square of the sentences read. */
+  maxArticles?: number;
+  /** Sentences read per article, from the top (default 20): a news story says what matters first. */
+  maxSentences?: number;
 }
 
 interface Candidate {
@@ -58,10 +62,10 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
-function candidates(articles: readonly SummaryInput[]): Candidate[] {
+function candidates(articles: readonly SummaryInput[], maxSentences: number): Candidate[] {
   const raw: Omit<Candidate, "vector">[] = [];
   for (const article of articles) {
-    for (const s of splitSentences(article.text)) {
+    for (const s of splitSentences(article.text).slice(0, maxSentences)) {
       const sentence = article.text.slice(s.start, s.end).replace(/\s+/g, " ").trim();
       const count = sentence.split(" ").length;
       if (count < MIN_WORDS || count > MAX_WORDS || !ENDS_LIKE_A_SENTENCE.test(sentence)) continue;
@@ -89,7 +93,7 @@ function candidates(articles: readonly SummaryInput[]): Candidate[] {
  */
 export function extractiveSummary(articles: readonly SummaryInput[], options: SummaryOptions = {}): SummarySentence[] {
   const count = options.count ?? 3;
-  const all = candidates(articles);
+  const all = candidates(articles.slice(0, options.maxArticles ?? 40), options.maxSentences ?? 20);
   const ids = [...new Set(all.map((c) => c.article))];
   const single = ids.length <= 1;
   const scored = all.map((c) => {

@@ -39,7 +39,8 @@ export function coverageSection(ctx: StoryContext): Section | null {
       kind: "table",
       head: ["Fact", ...sources.ids.map((id) => `[${sources.number(id)}]`)],
       rows,
-      caption: "✓ reports the fact · omits: leaves out a fact two or more independent outlets report · not counted",
+      caption:
+        "Columns are the sources numbered as above. ✓ reports the fact · omits: leaves out a fact that two or more independent outlets report · ·: not counted (a copy, or the fact is not shared widely enough)",
     },
     ...(more > 0
       ? [{ kind: "paragraph" as const, content: [text(`${more} more facts are in the JSON dossier.`, "em")] }]

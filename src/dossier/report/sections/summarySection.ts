@@ -15,12 +15,14 @@ export function summarySection(ctx: StoryContext): Section {
   );
   const blocks: Block[] = picked.map((s) => {
     const content: Inline[] = [words(s.text), text(" — "), ...ctx.sources.source(s.article)];
-    if (s.support.length > 0)
-      content.push(text("; close wording in "), ...s.support.flatMap((id) => [ctx.sources.cite(id)]));
+    if (s.support.length > 0) content.push(text("; close wording in "), ...s.support.map((id) => ctx.sources.cite(id)));
     return { kind: "quote", content };
   });
   if (blocks.length === 0) blocks.push({ kind: "paragraph", content: [text("No sentence long enough to summarise.")] });
-  const note = `Sentences copied verbatim from ${independent.length} independent report${independent.length === 1 ? "" : "s"}, picked by how closely the other outlets say the same thing.`;
+  const note =
+    independent.length === 1
+      ? "Sentences copied verbatim from the story's one independent report, picked by how central they are to it."
+      : `Sentences copied verbatim from ${independent.length} independent reports, picked by how closely the other outlets say the same thing.`;
   return section(anchor(ctx.anchor, "summary"), "summary", "Summary", [
     { kind: "paragraph", content: [text(note, "em")] },
     ...blocks,
