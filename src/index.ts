@@ -34,3 +34,6 @@ export { actorGraph } from "./triangulate/graph/actorGraph.js";
 export type { ActorGraph } from "./triangulate/graph/types.js";
 export { toGraphml } from "./dossier/toGraphml.js";
 export { toEventTsv } from "./dossier/toEventTsv.js";
+export { toHtml } from "./dossier/toHtml.js";
+export { toMarkdown } from "./dossier/toMarkdown.js";
+export { buildReport } from "./dossier/report/buildReport.js";
