@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -96,5 +96,15 @@ describe("the demo corpus, end to end", () => {
     expect(quake?.articles).toContain(byKey("coastline-quake-copy").id);
     const copyId = byKey("coastline-quake-copy").id;
     expect(quake?.discrepancies.flatMap((d) => d.variants).some((v) => v.article === copyId)).toBe(false);
+  });
+
+  it("--no-store writes no store file and still recognises the republished copy", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "parallax-nostore-"));
+    const db = join(dir, "never.db");
+    const io = captureIo();
+    expect(await main(["node", "parallax", "analyze", corpus, "--no-store", "--db", db, "-q"], io)).toBe(0);
+    expect(existsSync(db)).toBe(false);
+    const plain = JSON.parse(io.stdout()) as Dossier;
+    expect(plain.articles.filter((a) => a.copyOf !== null)).toHaveLength(key.copies.length);
   });
 });

@@ -14,13 +14,9 @@ class RunArticles {
   readonly articles = new Map<string, Article>();
   readonly copyOf = new Map<string, string>();
 
-  constructor(private readonly store: Store | null) {}
+  constructor(private readonly store: Store) {}
 
   async add(article: Article): Promise<void> {
-    if (!this.store) {
-      this.articles.set(article.id, article);
-      return;
-    }
     const outcome = await this.store.putArticle(article);
     // A duplicate of a stored article is the stored article: same id, so re-running gives the same dossier.
     const id = outcome.status === "duplicate" ? outcome.existingId : outcome.id;
@@ -51,7 +47,7 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
       "-o, --out <files...>",
       "write the dossier to files instead of stdout; the extension (.json, .jsonl, .md, .html, .graphml, .tsv) picks the format",
     )
-    .option("--no-store", "analyse without writing to the store")
+    .option("--no-store", "analyse without writing to the store file (copies are still recognised, in memory)")
     .action(async (inputs: string[], opts: { format: string; out?: string[]; store: boolean }, cmd: Command) => {
       const all = cmd.optsWithGlobals();
       const format = parseFlags(formatFlag, opts.format);
@@ -63,7 +59,8 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
           throw new UsageError(`--out ${file}: use a .json, .jsonl, .md, .html, .graphml or .tsv file name`);
         return { file, format: fileFormat };
       });
-      const store = opts.store ? await openStore(db) : null;
+      // Without the store file, an in-memory store still recognises duplicates and syndicated copies.
+      const store = await openStore(opts.store ? db : ":memory:");
       try {
         const run = new RunArticles(store);
         const failures: Failure[] = [];
@@ -77,7 +74,7 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
           (article) => run.add(article),
           async (failure) => {
             failures.push(failure);
-            await store?.putFailure(failure);
+            await store.putFailure(failure);
           },
         );
         const dossier = buildDossier({
@@ -91,7 +88,7 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
         if (outputs.length && !quiet) io.err(`parallax: wrote ${outputs.map((o) => o.file).join(", ")}\n`);
         setExit(finish(summary, io, quiet, "analyze"));
       } finally {
-        await store?.close();
+        await store.close();
       }
     });
 }
