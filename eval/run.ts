@@ -3,13 +3,13 @@
  * measured in the same run. Each evaluation is a standalone script (also runnable alone with `npx tsx eval/<name>.ts`),
  * run here one after another in its own process so one failing set does not hide the others.
  *
- * Usage: npm run eval [-- name …]   (names: extract, times, persons, quotes, events, clustering)
+ * Usage: npm run eval [-- name …]   (names: extract, times, persons, quotes, events, clustering, timeline, discrepancies)
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const evaluations = ["extract", "times", "persons", "quotes", "events", "clustering"] as const;
+const evaluations = ["extract", "times", "persons", "quotes", "events", "clustering", "timeline"] as const;
 
 const wanted = process.argv.slice(2);
 const selected = wanted.length ? evaluations.filter((name) => wanted.includes(name)) : evaluations;
