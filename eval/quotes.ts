@@ -17,6 +17,8 @@
  *   resolved from) is that pronoun; PolNeAR has no coreference, so resolution is checked separately: for such
  *   matches, the resolved speaker shares a capitalised word with the nearest preceding non-pronoun gold Source
  *   (a proxy, printed as "pronoun resolution").
+ *   Gold quirk: an attribution whose Source span is just a reporting verb ("said") and whose Cue is a name has the two
+ *   swapped by the annotator; the reader swaps them back (16 such attributions in train and dev).
  * - baseline: quotation marks only (content between double marks in one paragraph) and, as speaker, the nearest
  *   capitalised name within the sentence by regex: an off-the-shelf style extractor, for comparison.
  *
@@ -54,6 +56,8 @@ interface TextBound {
 }
 
 const QUOTE_MARK = /["“”]/u;
+/** A Source span that is a reporting verb: the annotator swapped Source and Cue (16 cases in train and dev). */
+const SWAPPED_SOURCE = /^(?:said|says|say|told|added|asked|wrote|explained|continued)$/iu;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|who|which|that|his|her|their|its)$/iu;
 
 /** Parses a brat .ann file of PolNeAR into attributions with content and source spans. */
@@ -80,8 +84,12 @@ export function readAnn(ann: string, text: string): GoldAttribution[] {
     const roles = new Map(event.split(" ").map((pair) => pair.split(":") as [string, string]));
     const content = bounds.get(roles.get("Content") ?? "");
     if (content === undefined || content.spans.length === 0) continue;
-    const source = bounds.get(roles.get("Source") ?? "") ?? null;
-    const cue = bounds.get(roles.get("Cue") ?? "") ?? null;
+    let source = bounds.get(roles.get("Source") ?? "") ?? null;
+    let cue = bounds.get(roles.get("Cue") ?? "") ?? null;
+    // A few attributions have their Source and Cue spans swapped (Source "said", Cue "Mulgrew"): put them back.
+    if (source !== null && cue !== null && SWAPPED_SOURCE.test(source.text.trim()) && !SWAPPED_SOURCE.test(cue.text)) {
+      [source, cue] = [cue, source];
+    }
     const first = content.spans[0] as Span;
     const last = content.spans.at(-1) as Span;
     const surface = text.slice(first.start, last.end).trim();

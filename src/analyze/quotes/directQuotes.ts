@@ -2,6 +2,7 @@ import type { Sentence } from "../../article.js";
 import type { Cue } from "./cueAt.js";
 import type { QuoteDocument, RawQuote } from "./document.js";
 import { sentenceAt, tokenAt } from "./document.js";
+import { notSpeakers } from "./labelledQuotes.js";
 import type { QuotedSpan } from "./quotedSpans.js";
 import type { Phrase } from "./speakerPhrase.js";
 import { subjectAfter, subjectBefore } from "./speakerPhrase.js";
@@ -9,6 +10,11 @@ import { subjectAfter, subjectBefore } from "./speakerPhrase.js";
 /** How far after a closing mark the cue may stand: "…,” the Qatari foreign ministry spokesman said." */
 const AFTER_WINDOW = 10;
 const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** A speaker label and colon that are all a line holds before a quote: "Kasich: “…”". */
+const LINE_LABEL = /^[^\S\n]*(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,3}):[^\S\n]*$/u;
+/** A dash and a name right after a closing mark, ending the line: "” ― Krystal Correa". */
+const DASH_SIGNATURE =
+  /^[^\S\n]*[―—–][^\S\n]*(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,3})[^\S\n.]*\.?[^\S\n]*(?=\n|$)/u;
 /** Words that may stay lower case in a title of a work ("Gone With the Wind"). */
 const titleSmallWords = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by"]);
 
@@ -25,9 +31,26 @@ export function directQuotes(doc: QuoteDocument): RawQuote[] {
     const raw = quoteOfSpan(doc, span, previous);
     if (raw === null) return;
     // "“We are,” he said, “ready.”": the second piece shares the first one's cue, so it is the same quote.
-    if (previous !== null && raw.cue !== null && previous.cue !== null && raw.cue.from === previous.cue.from) {
+    if (
+      previous !== null &&
+      raw.cue !== null &&
+      previous.cue !== null &&
+      (raw.cue.from === previous.cue.from || interrupts(doc, previous, raw))
+    ) {
       previous.parts.push(...raw.parts);
       if (raw.kind === "direct") previous.kind = "direct";
+      return;
+    }
+    // "“We are ready,” he said. “The talks go on.”": a quote with no cue of its own later in the same paragraph
+    // goes on with the one before (one attribution in two pieces, as PolNeAR marks it).
+    if (
+      previous !== null &&
+      raw.cue === null &&
+      raw.speaker === null &&
+      previous.speaker !== null &&
+      sameParagraph(doc, previous, raw)
+    ) {
+      previous.parts.push(...raw.parts);
       return;
     }
     out.push(raw);
@@ -46,7 +69,7 @@ function quoteOfSpan(doc: QuoteDocument, span: QuotedSpan, previous: RawQuote | 
   const openTok = tokenAt(doc, span.open);
   const closeTok = tokenAt(doc, span.close);
   const from = doc.sentenceTokens[first]?.from ?? openTok;
-  const to = Math.max(closeTok, doc.sentenceTokens[last]?.to ?? closeTok);
+  const to = Math.max(closeTok, attributionTail(doc, span.close, last) ?? doc.sentenceTokens[last]?.to ?? closeTok);
   const before = text.slice(firstSentence.start, span.open).trim();
   const after = span.close >= lastSentence.end ? "" : text.slice(span.close, lastSentence.end).trim();
   const content = text.slice(span.start, span.end);
@@ -71,12 +94,15 @@ function quoteOfSpan(doc: QuoteDocument, span: QuotedSpan, previous: RawQuote | 
   }
   const near = previous !== null && isNear(doc.sentences, previous.sentence, first);
   // A short quoted sentence with no cue is a title or a slogan unless it follows an attributed quote.
-  if (kind === "direct" && cueInSentence === null && words.length < (near ? 2 : 4)) return null;
+  // "“…” ― Krystal Correa": a name after a dash signs the quote (vox pops, epigraphs, tweets).
+  const signed = DASH_SIGNATURE.exec(text.slice(span.close, span.close + 80));
+  if (kind === "direct" && cueInSentence === null && signed === null && words.length < (near ? 2 : 4)) return null;
 
   const parts = span.parts.map((p) => ({ ...p }));
   const base = { kind, parts, sentence: first, inherit: false };
   // A quote introduced by its cue ("Rubio said: “…”", "he added, “…”") takes that cue; otherwise the cue after it.
-  const introduced = beforeCue !== null && (/[:,]$/u.test(before) || beforeCue.to === openTok);
+  // A partial quote sits inside the clause its cue governs: "Trump called her “disgusting” and encouraged…".
+  const introduced = beforeCue !== null && (/[:,]$/u.test(before) || beforeCue.to === openTok || kind === "partial");
   if (afterCue !== null && !introduced && afterCue.kind !== "gerund") {
     const speaker = speakerOf(doc, afterCue, closeTok, to);
     return { ...base, cue: afterCue, speaker, evidence: "stated", viaFrom: closeTok, viaTo: to };
@@ -88,6 +114,20 @@ function quoteOfSpan(doc: QuoteDocument, span: QuotedSpan, previous: RawQuote | 
   if (cueInSentence !== null) {
     const speaker = speakerOf(doc, cueInSentence, closeTok, to);
     return { ...base, cue: cueInSentence, speaker, evidence: "stated", viaFrom: closeTok, viaTo: to };
+  }
+  if (signed?.[1] !== undefined) {
+    // "Karen Bobadilla." ends a sentence; "Jr." and initials keep their dot.
+    const name = signed[1].replace(/(\p{Ll}{2})\.$/u, "$1");
+    const start = span.close + signed[0].indexOf(name);
+    const speaker = { start, end: start + name.length, text: name };
+    return { ...base, cue: null, speaker, evidence: "stated", viaFrom: closeTok, viaTo: closeTok };
+  }
+  // "Kasich: “We Are Going To Go All The Way”": a speaker label opens the line (headlines, transcripts).
+  const lineStart = text.lastIndexOf("\n", span.open - 1) + 1;
+  const label = LINE_LABEL.exec(text.slice(lineStart, span.open));
+  if (label?.[1] !== undefined && !notSpeakers.has(label[1].toLowerCase())) {
+    const speaker = { start: lineStart + label.index, end: lineStart + label.index + label[1].length, text: label[1] };
+    return { ...base, cue: null, speaker, evidence: "stated", viaFrom: openTok, viaTo: openTok };
   }
   // "He said:" closing the sentence or paragraph before.
   const prior = doc.sentences[first - 1];
@@ -124,7 +164,16 @@ function speakerOf(doc: QuoteDocument, cue: Cue, lo: number, hi: number): Phrase
     return range === undefined ? null : subjectAfter(text, tokens, range.from - 1, cue.from);
   }
   const boundary = Math.max(lo, lastQuoteEnd(doc, lo, cue.from));
-  return subjectBefore(text, tokens, cue.from, boundary) ?? subjectAfter(text, tokens, cue.to - 1, hi);
+  const subject = subjectBefore(text, tokens, cue.from, boundary);
+  if (subject !== null) return subject;
+  // Only an inverted cue has its speaker after it ("…,” said Rubio"); after "encouraged" stands its object.
+  const previous = tokens[cue.from - 1];
+  const inverted = previous === undefined || !previous.word || cue.from === boundary;
+  if (inverted || cue.kind === "speech") return subjectAfter(text, tokens, cue.to - 1, hi);
+  // "Trump called her “disgusting” and encouraged…": the sentence's subject, read up to its first cue.
+  const range = doc.sentenceTokens[doc.sentenceOf[cue.from] ?? -1];
+  if (range === undefined || tokens[range.from]?.cap !== true) return null;
+  return subjectAfter(text, tokens, range.from - 1, findCue(doc, range.from, cue.from + 1, "first")?.from ?? cue.from);
 }
 
 /** The token after the last quoted token before `cue`, so a speaker is never read inside a quote. */
@@ -144,4 +193,51 @@ function isNear(sentences: readonly Sentence[], a: number, b: number): boolean {
   const sb = sentences[b];
   if (sa === undefined || sb === undefined || b < a) return false;
   return sb.paragraph - sa.paragraph <= 1 && b - a <= 4;
+}
+
+/** Whether quote `b` starts in the paragraph where quote `a` ends. */
+function sameParagraph(doc: QuoteDocument, a: RawQuote, b: RawQuote): boolean {
+  const end = a.parts.at(-1)?.end ?? 0;
+  const lastOfA = doc.sentences[sentenceAt(doc, Math.max(0, end - 1))];
+  const firstOfB = doc.sentences[b.sentence];
+  const between = doc.text.slice(end, b.parts[0]?.start ?? end);
+  return (
+    lastOfA !== undefined &&
+    firstOfB !== undefined &&
+    lastOfA.paragraph === firstOfB.paragraph &&
+    !between.includes("\n")
+  );
+}
+
+/** The longest "Vitter demanded." a splitter may cut off a quote ending in "?”" or "!”". */
+const TAIL_TOKENS = 8;
+
+/**
+ * The end token of a short sentence holding the attribution of a quote that closed the sentence before it
+ * ("“…too big to regulate?” Vitter demanded."), or null.
+ */
+function attributionTail(doc: QuoteDocument, close: number, last: number): number | null {
+  const sentence = doc.sentences[last];
+  const next = doc.sentences[last + 1];
+  const range = doc.sentenceTokens[last + 1];
+  if (sentence === undefined || next === undefined || range === undefined) return null;
+  if (sentence.end > close || next.paragraph !== sentence.paragraph || doc.text.slice(close, next.start).trim() !== "")
+    return null;
+  if (range.to - range.from > TAIL_TOKENS || findCue(doc, range.from, range.to, "first") === null) return null;
+  return range.to;
+}
+
+/**
+ * Whether `b` goes on with `a` around a cue: "“Every time you say that,” Tester said, referring to the excuse, “you
+ * give…”": `a`'s cue stands between the two, the text between them stays on one line and ends with a comma.
+ */
+function interrupts(doc: QuoteDocument, a: RawQuote, b: RawQuote): boolean {
+  const end = a.parts.at(-1)?.end ?? 0;
+  const start = b.parts[0]?.start ?? 0;
+  const cue = a.cue === null ? undefined : doc.tokens[a.cue.from];
+  // ', adding, “…”' and ', he added, “…”' open an attribution of their own.
+  if (b.cue?.kind === "gerund" || b.cue?.kind === "speech") return false;
+  if (cue === undefined || cue.start < end || cue.start > start) return false;
+  const between = doc.text.slice(end, start);
+  return !between.includes("\n") && /,\s*["“']*$/u.test(between);
 }

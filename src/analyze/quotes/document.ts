@@ -60,7 +60,12 @@ export function prepare(text: string, sentences: readonly Sentence[], cues: Cues
     const span = quoted[q];
     if (span !== undefined && token.start >= span.open && token.start < span.close) quoteOf[i] = q;
   });
-  const cueStarting = tokens.map((_, i) => (quoteOf[i] === -1 ? cueAt(tokens, i, cues) : null));
+  const cueStarting = tokens.map((token, i) => {
+    const cue = quoteOf[i] === -1 ? cueAt(tokens, i, cues) : null;
+    if (cue === null || isNoun(tokens, i) || (token.cap && isNameWord(tokens, i, sentenceOf, sentenceTokens)))
+      return null;
+    return cue;
+  });
   return { text, tokens, sentences, sentenceTokens, sentenceOf, quoted, quoteOf, cueStarting, cues };
 }
 
@@ -98,4 +103,56 @@ export function trimSpan(text: string, start: number, end: number): Span {
   while (s < e && /[\s"“”‘’',;:—–-]/u.test(text[s] ?? "")) s++;
   while (e > s && /[\s"“”‘’',;:.!?—–-]/u.test(text[e - 1] ?? "")) e--;
   return { start: s, end: e };
+}
+
+/**
+ * A capitalised word inside a sentence of ordinary case is part of a name ("the United States", "Planned
+ * Parenthood Says"), not a cue; a headline in title case ("Obama Says Museum Tells the Truth") keeps its cues.
+ */
+function isNameWord(
+  tokens: readonly Token[],
+  i: number,
+  sentenceOf: Int32Array,
+  sentenceTokens: ReadonlyArray<{ from: number; to: number }>,
+): boolean {
+  const range = sentenceTokens[sentenceOf[i] ?? -1];
+  if (range === undefined || i === range.from) return false;
+  const before = tokens[i - 1];
+  if (before === undefined || !before.word) return false;
+  let words = 0;
+  let caps = 0;
+  for (let k = range.from; k < range.to && k < range.from + 40; k++) {
+    const t = tokens[k] as Token;
+    // Title case capitalises the content words; short function words stay lower case.
+    if (!t.word || t.text.length <= 3) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return caps < 0.75 * words;
+}
+
+/** Words after which a cue word is a noun: "the claim", "his statement", "Editor’s note". */
+const nounMarkers = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "their",
+  "its",
+  "my",
+  "our",
+  "your",
+  "this",
+  "these",
+  "those",
+]);
+/** Contractions ending in "’s" that are "is"/"has", not possessives: "he’s said", "it’s worried". */
+const contractions = /^(?:he|she|it|that|there|who|what|here|where)['’]s$/u;
+
+function isNoun(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before === undefined) return false;
+  if (nounMarkers.has(before.lower)) return true;
+  return /['’]s$/u.test(before.lower) && !contractions.test(before.lower);
 }

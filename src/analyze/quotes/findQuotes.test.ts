@@ -50,3 +50,37 @@ describe("findQuotes", () => {
     ]);
   });
 });
+
+describe("findQuotes conventions of political news", () => {
+  it("reads two apostrophes as a quotation mark and keeps a cue-less continuation with its quote", () => {
+    const text = "''We are ready,'' said Mr. Holtz-Eakin. ''The talks go on.''";
+    const quotes = quotesIn(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.parts?.map((p) => text.slice(p.start, p.end))).toEqual(["We are ready,", "The talks go on."]);
+    expect(quotes[0]?.speakerText).toBe("Mr. Holtz-Eakin");
+  });
+
+  it("resolves a relative pronoun subject to its antecedent and keeps the pronoun as the anaphor", () => {
+    const text = "The bill was backed by Joe Manchin, who said the mines would close without it.";
+    const [quote] = quotesIn(text);
+    expect(quote).toMatchObject({ kind: "indirect", text: "the mines would close without it" });
+    expect(quote?.anaphor?.text).toBe("who");
+    expect(quote?.speakerText).toBe("Joe Manchin");
+  });
+
+  it("takes speakers from a line label or a dash signature", () => {
+    const text = "PENCE: We will accept the result of the election.\n\n“He scares me,” ― Krystal Correa";
+    expect(quotesIn(text).map((q) => [q.kind, q.speakerText])).toEqual([
+      ["direct", "PENCE"],
+      ["direct", "Krystal Correa"],
+    ]);
+  });
+
+  it("splits a sentence with two attributions at the coordinator", () => {
+    const text = "Authorities announced the arrest of a man and said a curfew would continue through the weekend.";
+    expect(quotesIn(text).map((q) => [q.text, q.cue?.text])).toEqual([
+      ["the arrest of a man", "announced"],
+      ["a curfew would continue through the weekend", "said"],
+    ]);
+  });
+});

@@ -5,10 +5,11 @@ import { directQuotes } from "./directQuotes.js";
 import type { RawQuote } from "./document.js";
 import { prepare } from "./document.js";
 import { indirectQuotes } from "./indirectQuotes.js";
+import { labelledQuotes } from "./labelledQuotes.js";
 import type { Antecedent, SpeakerLinker } from "./resolveSpeaker.js";
 import { antecedent, mentionLinker, personNames, resolvePronoun } from "./resolveSpeaker.js";
 import type { Phrase } from "./speakerPhrase.js";
-import { pronouns } from "./speakerPhrase.js";
+import { antecedentOf, pronouns, relatives } from "./speakerPhrase.js";
 import type { Token } from "./tokens.js";
 import { findVia } from "./via.js";
 
@@ -37,7 +38,12 @@ export function findQuotes(text: string, sentences: readonly Sentence[], options
   const link = options.linkSpeaker ?? mentionLinker(mentions);
   const doc = prepare(text, sentences, cues);
   const direct = directQuotes(doc);
-  const raws = [...direct, ...indirectQuotes(doc, direct)].sort(
+  const indirect = indirectQuotes(doc, direct);
+  const labelled = labelledQuotes(doc, direct);
+  const indirectOutside = indirect.filter(
+    (r) => !labelled.some((l) => l.parts.some((p) => r.parts.some((q) => q.start < p.end && q.end > p.start))),
+  );
+  const raws = [...absorbPartials(direct, indirectOutside), ...indirectOutside, ...labelled].sort(
     (a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0),
   );
 
@@ -97,7 +103,17 @@ function toQuote(
     quote.cue = { start: cueFirst.start, end: cueLast.end, text: text.slice(cueFirst.start, cueLast.end) };
   }
   let speaker: Phrase | null = raw.speaker;
-  if (speaker !== null && pronouns.has(speaker.text.toLowerCase())) {
+  if (speaker !== null && relatives.has(speaker.text.toLowerCase())) {
+    // The antecedent of "who"/"which" is stated by the sentence itself: the evidence stays as it was.
+    quote.anaphor = { start: speaker.start, end: speaker.end, text: speaker.text };
+    const at = speaker.start;
+    speaker = antecedentOf(
+      text,
+      tokens,
+      tokens.findIndex((t) => t.start === at),
+    );
+    if (speaker !== null) speakersSoFar.push(speaker);
+  } else if (speaker !== null && pronouns.has(speaker.text.toLowerCase())) {
     quote.anaphor = { start: speaker.start, end: speaker.end, text: speaker.text };
     quote.evidence = "inferred";
     const found = resolvePronoun(speaker.text, speaker.start, antecedents());
@@ -119,4 +135,23 @@ function toQuote(
     quote.speaker = link({ text: speaker.text, start: speaker.start, end: speaker.end }, raw.sentence);
   }
   return quote;
+}
+
+/**
+ * A partial quote inside the clause of an indirect one ("X said he hopes the day sends a message that “…”") is part
+ * of that attribution: the partial quote is dropped and the indirect quote, marks and all, becomes partial.
+ */
+function absorbPartials(quoted: RawQuote[], indirect: readonly RawQuote[]): RawQuote[] {
+  return quoted.filter((q) => {
+    const first = q.parts[0];
+    const last = q.parts.at(-1);
+    if (q.kind !== "partial" || first === undefined || last === undefined) return true;
+    const host = indirect.find((r) => {
+      const span = r.parts[0];
+      return span !== undefined && span.start <= first.start && span.end >= last.end - 3;
+    });
+    if (host === undefined) return true;
+    host.kind = "partial";
+    return false;
+  });
 }

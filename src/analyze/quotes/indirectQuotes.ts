@@ -7,7 +7,22 @@ import { subjectAfter, subjectBefore } from "./speakerPhrase.js";
 import type { Token } from "./tokens.js";
 
 /** Cues whose object is a person before the reported clause: "told reporters that…", "assured him…". */
-const objectFirst = new Set(["told", "tells", "tell", "informed", "assured", "warned", "urged", "asked", "reminded"]);
+const objectFirst = new Set([
+  "told",
+  "tells",
+  "tell",
+  "telling",
+  "informed",
+  "assured",
+  "warned",
+  "urged",
+  "urging",
+  "urges",
+  "asked",
+  "asking",
+  "reminded",
+  "reminding",
+]);
 /** Objects that stand between such a cue and the clause. */
 const objectWords = new Set([
   "him",
@@ -56,22 +71,35 @@ const MIN_CONTENT_WORDS = 3;
  */
 export function indirectQuotes(doc: QuoteDocument, quoted: readonly RawQuote[]): RawQuote[] {
   const used = new Set(quoted.flatMap((q) => (q.cue === null ? [] : [q.cue.from])));
-  const quotedParts = quoted.flatMap((q) => q.parts);
+  const quotedParts = quoted.flatMap((q) => q.parts.map((p) => ({ ...p, quote: q })));
   const out: RawQuote[] = [];
   doc.sentenceTokens.forEach((range, sentence) => {
     let coveredUntil = -1;
     let coveredFrom = Number.POSITIVE_INFINITY;
+    // "Clinton had told police that…, the source added.": the trailing cue attributes the whole sentence.
+    const trailing = trailingQuote(doc, range, sentence, used);
+    if (trailing !== null) {
+      out.push(trailing);
+      coveredFrom = trailing.parts[0]?.start ?? coveredFrom;
+      coveredUntil = trailing.parts[0]?.end ?? coveredUntil;
+    }
     for (let i = range.from; i < range.to; i++) {
       const cue = doc.cueStarting[i];
       if (cue === null || cue === undefined || used.has(i) || cue.kind === "naming") continue;
+      if (trailing !== null && trailing.cue?.from === i) continue;
       const token = doc.tokens[i] as Token;
       if (token.start < coveredUntil && token.start >= coveredFrom) continue;
       const found = indirectAt(doc, cue, range, sentence);
       if (found === null) continue;
       const span = found.parts[0] as Span;
+      // A quote that makes up most of the clause is that clause's quote; a partial one inside it is absorbed later.
       if (
         quotedParts.some(
-          (p) => p.start < span.end && p.end > span.start && p.end - p.start > (span.end - span.start) / 2,
+          (p) =>
+            p.start < span.end &&
+            p.end > span.start &&
+            p.end - p.start > (span.end - span.start) / 2 &&
+            !(p.quote.kind === "partial" && p.start >= span.start && p.end <= span.end + 3),
         )
       )
         continue;
@@ -81,6 +109,24 @@ export function indirectQuotes(doc: QuoteDocument, quoted: readonly RawQuote[]):
     }
   });
   return out;
+}
+
+/** The attribution of a sentence-final cue whose content comes before it, or null. */
+function trailingQuote(
+  doc: QuoteDocument,
+  range: { from: number; to: number },
+  sentence: number,
+  used: ReadonlySet<number>,
+): RawQuote | null {
+  for (let i = range.to - 1; i > range.from && range.to - i <= TRAILING; i--) {
+    const cue = doc.cueStarting[i];
+    if (cue === null || cue === undefined) continue;
+    if (used.has(i) || (cue.kind !== "speech" && cue.kind !== "according")) return null;
+    const found = indirectAt(doc, cue, range, sentence);
+    const end = found?.parts[0]?.end ?? Number.POSITIVE_INFINITY;
+    return found !== null && end <= (doc.tokens[i] as Token).start ? found : null;
+  }
+  return null;
 }
 
 function indirectAt(
@@ -123,23 +169,30 @@ function indirectAt(
     const leading = cue.from === range.from || !(tokens[cue.from - 1] as Token).word;
     if (leading && cue.from <= range.from + 1) {
       const afterSpeaker = tokenIndexAfter(doc, speaker.end, range.to);
-      return make({ start: startOf(afterSpeaker), end: sentenceEnd }, speaker, cue.from, afterSpeaker);
+      const end = clauseEnd(doc, afterSpeaker, range.to, sentenceEnd);
+      return make({ start: startOf(afterSpeaker), end }, speaker, cue.from, afterSpeaker);
     }
     return make({ start: sentenceSpan.start, end: startOf(cue.from) }, speaker, cue.from, range.to);
   }
 
-  if (cue.kind === "gerund") {
-    if ((tokens[cue.from - 1] as Token | undefined)?.text !== ",") return null;
+  // "Trump is warning that…": a progressive is the verb of its own clause, read like "said".
+  const progressive =
+    passiveAux.has(tokens[cue.from - 1]?.lower ?? "") && (tokens[cue.from] as Token).lower.endsWith("ing");
+  if (cue.kind === "gerund" && !progressive) {
+    // ", saying…" or, after a quote, ',” adding that…'.
+    const before = tokens[cue.from - 1]?.text ?? "";
+    if (before !== "," && !(CLOSING_MARK.test(before) && tokens[cue.from - 2]?.text === ",")) return null;
     const speaker = subjectAfter(text, tokens, range.from - 1, firstCue(doc, range.from, cue.from));
     const start = skipLeadIns(doc, cue, range.to);
     if (start >= range.to) return null;
-    return make({ start: startOf(start), end: sentenceEnd }, speaker, cue.from, start);
+    return make({ start: startOf(start), end: clauseEnd(doc, start, range.to, sentenceEnd) }, speaker, cue.from, start);
   }
 
   if (cue.kind === "object") {
     // "Trump was endorsed by the Times": a passive names the content first, and we do not read it backwards.
     const before = tokens[cue.from - 1];
-    if ((before !== undefined && passiveAux.has(before.lower)) || tokens[cue.to]?.lower === "by") return null;
+    if ((before !== undefined && passiveAux.has(before.lower) && !progressive) || tokens[cue.to]?.lower === "by")
+      return null;
     const found = objectContent(doc, cue, range, make);
     if (found !== null || cue.to >= range.to - 1) return found;
   }
@@ -149,7 +202,7 @@ function indirectAt(
   const start = skipLeadIns(doc, cue, range.to);
   const tail = range.to - start;
   if (subject !== null && tail >= MIN_CONTENT_WORDS) {
-    return make({ start: startOf(start), end: sentenceEnd }, subject, cue.from, start);
+    return make({ start: startOf(start), end: clauseEnd(doc, start, range.to, sentenceEnd) }, subject, cue.from, start);
   }
   // Polls and reports show what follows them: "…, the map shows." is rare in news and mostly a caption.
   if (cue.kind === "belief" || cue.kind === "object" || cue.kind === "evidence") return null;
@@ -163,6 +216,7 @@ function indirectAt(
   return make({ start: sentenceSpan.start, end: startOf(comma) }, speaker, comma, range.to);
 }
 
+const CLOSING_MARK = /^["”']$/u;
 /** Forms of "be" that make a participle passive: "Trump was endorsed by…" names the content, not the source. */
 const passiveAux = new Set(["was", "were", "is", "are", "be", "been", "being", "'s", "’s"]);
 /** Tokens that end an object's clause: "endorsed Clinton, saying…", "backed the plan; others…". */
@@ -191,11 +245,41 @@ function objectContent(
   while (end < range.to && !(doc.quoteOf[end] === -1 && CLAUSE_END.test((tokens[end] as Token).text))) end++;
   if (end <= start) return null;
   const last = tokens[end - 1] as Token;
-  const content = {
-    start: (tokens[start] as Token).start,
-    end: end === range.to ? (doc.sentences[doc.sentenceOf[start] ?? -1]?.end ?? last.end) : last.end,
-  };
+  const clauseStop = end === range.to ? (doc.sentences[doc.sentenceOf[start] ?? -1]?.end ?? last.end) : last.end;
+  // "…has encouraged European nations to bolster defense spending but has said she will…": stop before the next cue.
+  const content = { start: (tokens[start] as Token).start, end: clauseEnd(doc, start, end, clauseStop) };
   return make(content, speaker, cue.from, start, MIN_OBJECT_WORDS);
+}
+
+/** Cue kinds that open a reported clause of their own after "and" / "but". */
+const clauseCues = new Set(["speech", "belief", "evidence", "object"]);
+/** How many words may stand between a coordinator and the next cue: "but Shelby said", "and later also said". */
+const COORDINATED_GAP = 5;
+
+/**
+ * Where content read from token `from` ends: the sentence end, or before "and"/"but" that open a new attribution
+ * ("…announced the arrest and said a curfew…", "…the video shows…, but Shelby said…"), which is a quote of its own.
+ */
+function clauseEnd(doc: QuoteDocument, from: number, to: number, sentenceEnd: number): number {
+  const { tokens } = doc;
+  for (let k = from + 1; k < to; k++) {
+    const word = (tokens[k] as Token).lower;
+    // "…over the next decade; the Center puts the figure at…" and "…in the air, contradicting the police": the
+    // next clause is another attribution.
+    if (word === ";" && k + 1 < to) return (tokens[k] as Token).start;
+    if (word === "," && doc.cueStarting[k + 1]?.kind === "gerund") return (tokens[k] as Token).start;
+    if (word !== "and" && word !== "but") continue;
+    for (let j = k + 1; j < to && j <= k + COORDINATED_GAP; j++) {
+      const t = tokens[j] as Token;
+      if (!t.word) break;
+      const cue = doc.cueStarting[j];
+      if (cue === null || cue === undefined) continue;
+      if (!clauseCues.has(cue.kind)) break;
+      const before = tokens[k - 1] as Token;
+      return before.text === "," ? before.start : (tokens[k] as Token).start;
+    }
+  }
+  return sentenceEnd;
 }
 
 /** The first cue in tokens [from, to), or `to`: the sentence's subject ends before its verb. */
@@ -218,7 +302,7 @@ function coordinatedSubject(doc: QuoteDocument, cue: Cue, range: { from: number;
   if (i <= range.from || (word !== "and" && word !== "but")) return null;
   const first = doc.tokens[range.from];
   if (first === undefined || !first.word || !first.cap) return null;
-  return subjectAfter(doc.text, doc.tokens, range.from - 1, i);
+  return subjectAfter(doc.text, doc.tokens, range.from - 1, firstCue(doc, range.from, i));
 }
 
 /** The token index after the clause's lead-ins: "that", "on Tuesday", "in a statement", an object of "told". */
@@ -244,6 +328,8 @@ function skipLeadIns(doc: QuoteDocument, cue: Cue, to: number): number {
         // Only a prepositional lead-in that names a time or a channel: "on Tuesday", "in a statement", "on X".
         let j = k + 1;
         while (j < to && j - k <= 4 && dayWords.test(tokens[j]?.lower ?? "")) j++;
+        // "on Friday the arrest…": the article opens the content, it is not part of the time.
+        while (j > k + 2 && /^(?:a|an|the|his|her|its|their)$/u.test(tokens[j - 1]?.lower ?? "")) j--;
         if (j === k + 1) break;
         if (tokens[j]?.cap === true && tokens[j - 1]?.lower !== "the") break;
         k = j;

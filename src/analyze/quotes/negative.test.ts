@@ -22,6 +22,14 @@ describe("findQuotes negative cases", () => {
     "Planned Parenthood clinics remained open on Tuesday.",
     "The backing vocals were recorded in 1998.",
     "Trump was endorsed by the newspaper on Sunday.",
+    // Cue words inside names and after a determiner or a possessive are not cues.
+    "The United States Army Corps of Engineers built the levees in 1965.",
+    "The note was left on the table for the family to find in the morning.",
+    "Editor’s note: This story has been updated to correct a date.",
+    // A line label that names no speaker.
+    "The Latest: Storms move east across the region overnight.",
+    // Two apostrophes that are not a quotation mark.
+    "The players'' union met on Tuesday.",
   ];
   for (const text of none) {
     it(JSON.stringify(text), () => {

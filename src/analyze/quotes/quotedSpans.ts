@@ -13,8 +13,8 @@ export interface QuotedSpan extends Span {
   marks: "double" | "single";
 }
 
-/** Quotation marks, and the blank line that separates paragraphs. */
-const MARK = /["“”„‘’']|\n[ \t]*\n/gu;
+/** Quotation marks (two apostrophes are a double mark, as in the NYT archive), and the blank line between paragraphs. */
+const MARK = /''|["“”„‘’']|\n[ \t]*\n/gu;
 const SPACE_BEFORE = /[\s([{—–\-/]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -50,12 +50,12 @@ export function quotedSpans(text: string): QuotedSpan[] {
       if (current === null) continue;
       // Continue into the next paragraph only when it starts with an opening mark of the same kind.
       const next = at + mark.length;
-      const opener = text[next] ?? "";
-      const sameKind = current.marks === "double" ? /["“„]/u.test(opener) : /[‘']/u.test(opener);
-      if (sameKind && isOpening(text, next)) {
+      const opener = text.startsWith("''", next) ? "''" : (text[next] ?? "");
+      const sameKind = current.marks === "double" ? /^(?:["“„]|'')$/u.test(opener) : /^[‘']$/u.test(opener);
+      if (sameKind && isOpening(text, next, opener.length)) {
         current.parts.push({ start: current.partStart, end: trimEnd(text, at) });
-        current.partStart = next + 1;
-        skipUntil = next + 1;
+        current.partStart = next + opener.length;
+        skipUntil = next + opener.length;
       } else {
         finish(trimEnd(text, at), at, false);
       }
@@ -63,30 +63,32 @@ export function quotedSpans(text: string): QuotedSpan[] {
     }
     if (at < skipUntil) continue;
     const kind = mark === "‘" || mark === "’" || mark === "'" ? "single" : "double";
+    const width = mark.length;
     if (current !== null && current.marks === "double" && kind === "single") continue;
-    const opening = isOpening(text, at);
-    const closing = isClosing(text, at);
+    const opening = isOpening(text, at, width);
+    const closing = isClosing(text, at, width);
     if (current === null) {
       if (opening && !(kind === "single" && mark === "’"))
-        current = { open: at, partStart: at + 1, parts: [], marks: kind };
+        current = { open: at, partStart: at + width, parts: [], marks: kind };
       continue;
     }
     if (kind !== current.marks) {
       // A double mark inside a single-quoted stretch: the single one was an apostrophe-like false start.
-      if (opening) current = { open: at, partStart: at + 1, parts: [], marks: kind };
+      if (opening) current = { open: at, partStart: at + width, parts: [], marks: kind };
       continue;
     }
-    if (closing && mark !== "“" && mark !== "‘") finish(at, at + 1, true);
-    else if (opening && mark !== "”" && mark !== "’") current = { open: at, partStart: at + 1, parts: [], marks: kind };
+    if (closing && mark !== "“" && mark !== "‘") finish(at, at + width, true);
+    else if (opening && mark !== "”" && mark !== "’")
+      current = { open: at, partStart: at + width, parts: [], marks: kind };
   }
   if (current !== null) finish(trimEnd(text, text.length), text.length, false);
   return spans.filter((s) => s.end > s.start);
 }
 
 /** A mark opens when it starts the text or follows a space or bracket, and a non-space follows it. */
-function isOpening(text: string, at: number): boolean {
+function isOpening(text: string, at: number, width = 1): boolean {
   const before = at === 0 ? " " : (text[at - 1] ?? " ");
-  const after = text[at + 1] ?? " ";
+  const after = text[at + width] ?? " ";
   if (/\s/u.test(after)) return false;
   const mark = text[at];
   if (mark === "“" || mark === "‘" || mark === "„") return true;
@@ -94,12 +96,12 @@ function isOpening(text: string, at: number): boolean {
 }
 
 /** A mark closes when a non-space precedes it and no letter follows it ("Trump's" is an apostrophe). */
-function isClosing(text: string, at: number): boolean {
+function isClosing(text: string, at: number, width = 1): boolean {
   const before = text[at - 1] ?? " ";
-  const after = text[at + 1] ?? " ";
+  const after = text[at + width] ?? " ";
   if (/\s/u.test(before)) return false;
   const mark = text[at];
-  if (mark === "’" || mark === "'") return !WORD_CHAR.test(after);
+  if (width === 1 && (mark === "’" || mark === "'")) return !WORD_CHAR.test(after);
   return true;
 }
 

@@ -39,9 +39,9 @@ export interface Antecedent extends Phrase {
   gender: "he" | "she" | null;
 }
 
-/** Two or more capitalised words, maybe after a courtesy title: a person's name by its shape. */
+/** Two or more capitalised words ("McKinley", "DuVernay" too), maybe after a courtesy title: a person's name by its shape. */
 const PERSON_NAME =
-  /\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?\p{Lu}[\p{Ll}'’-]+(?:\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'’-]+)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s\p{Lu}[\p{Ll}'’-]+/gu;
+  /\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}\p{Ll}+)?(?:\s(?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}\p{Ll}+)?)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}\p{Ll}+)?/gu;
 /** Capitalised words that start names of things, not of people. */
 const notPersonStart = new Set([
   "the",

@@ -34,6 +34,10 @@ const betweenSubjectAndCue = new Set([
   "was",
   "is",
   "were",
+  "are",
+  "am",
+  "been",
+  "being",
   "had",
   "just",
   "always",
@@ -161,6 +165,10 @@ export interface Phrase extends Span {
 }
 
 const MAX_PHRASE = 9;
+/** A dash that brackets a parenthesis: "Many speakers — including Jews — said". */
+const DASH = /^[—–]$/u;
+/** How long an apposition may be: "Jorge Castañeda, a former minister who is a harsh critic of Mr. Peña Nieto, suggests". */
+const MAX_APPOSITION = 20;
 
 /** The phrase made of tokens [from, to), cut to its text. */
 export function phraseOf(text: string, tokens: readonly Token[], from: number, to: number): Phrase | null {
@@ -178,25 +186,62 @@ export function phraseOf(text: string, tokens: readonly Token[], from: number, t
 export function subjectBefore(text: string, tokens: readonly Token[], cue: number, lo: number): Phrase | null {
   let i = cue - 1;
   for (;;) {
-    while (i >= lo && (betweenSubjectAndCue.has(tokens[i]?.lower ?? "") || isTimeAdverbial(tokens, i))) i--;
-    // "Sen. Bernie Sanders (I-Vt.) said": step over a parenthesis after the name.
-    if (tokens[i]?.text !== ")") break;
+    while (
+      i >= lo &&
+      (betweenSubjectAndCue.has(tokens[i]?.lower ?? "") || isTimeAdverbial(tokens, i) || isAdverb(tokens[i]))
+    )
+      i--;
+    // "Sen. Bernie Sanders (I-Vt.) said", "Many speakers — including Jews — said": step over a parenthesis.
+    const close = tokens[i]?.text ?? "";
+    const opener = close === ")" ? "(" : DASH.test(close) ? close : null;
+    if (opener === null) break;
     let open = i - 1;
-    while (open >= lo && i - open <= 8 && tokens[open]?.text !== "(") open--;
-    if (open < lo || tokens[open]?.text !== "(") return null;
+    while (open >= lo && i - open <= MAX_APPOSITION && tokens[open]?.text !== opener) open--;
+    if (open < lo || tokens[open]?.text !== opener) return null;
     i = open - 1;
+  }
+  // "Mulgrew, who leads the union, said" is read at "leads"; "the union, which said" gives "which", resolved later.
+  if (relatives.has(tokens[i]?.lower ?? "") && i >= lo) return phraseOf(text, tokens, i, i + 1);
+  // "…victims, many of whom say": the quantifier phrase is the subject.
+  if (tokens[i]?.lower === "whom" && tokens[i - 1]?.lower === "of" && tokens[i - 2]?.word === true && i - 2 >= lo) {
+    return phraseOf(text, tokens, i - 2, i + 1);
   }
   const atComma = tokens[i]?.text === ",";
   if (atComma) {
     // "X, the minister, said": step over the apposition to the name before it.
     let j = i - 1;
-    while (j >= lo && tokens[j]?.text !== "," && i - j <= MAX_PHRASE + 4) j--;
+    while (j >= lo && tokens[j]?.text !== "," && i - j <= MAX_APPOSITION) j--;
     if (j < lo || tokens[j]?.text !== ",") return null;
     const name = phraseLeftOf(text, tokens, j - 1, lo);
     return name ?? phraseLeftOf(text, tokens, i - 1, j + 1);
   }
   return phraseLeftOf(text, tokens, i, lo);
 }
+
+/** Relative pronouns that stand for the noun phrase before them as a cue's subject. */
+export const relatives: ReadonlySet<string> = new Set(["who", "which", "that"]);
+
+/**
+ * The antecedent of the relative pronoun at token `at`: "the senator, who said" → "the senator". Null when no
+ * noun phrase stands right before it.
+ */
+export function antecedentOf(text: string, tokens: readonly Token[], at: number): Phrase | null {
+  const end = tokens[at - 1]?.text === "," ? at - 2 : at - 1;
+  return phraseLeftOf(text, tokens, end, Math.max(0, end - MAX_PHRASE));
+}
+
+/** A lower-case "-ly" adverb between a subject and its verb: "Trump promptly said", "she flatly denied". */
+function isAdverb(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    !token.cap &&
+    token.lower.length > 4 &&
+    token.lower.endsWith("ly") &&
+    !lyNouns.has(token.lower)
+  );
+}
+/** "-ly" words that are nouns or adjectives heading a subject: "Italy" is capitalised anyway; these are not. */
+const lyNouns = new Set(["family", "ally", "assembly", "monopoly", "supply", "reply", "rally", "anomaly", "italy"]);
 
 function isTimeAdverbial(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
@@ -219,6 +264,8 @@ function phraseLeftOf(text: string, tokens: readonly Token[], end: number, lo: n
   if (last === undefined || end < lo || !last.word || phraseStops.has(last.lower) || insidePhrase.has(last.lower)) {
     return null;
   }
+  // "once he said", "aside from saying he said": a subject pronoun is the whole subject.
+  if (pronouns.has(last.lower)) return phraseOf(text, tokens, end, end + 1);
   let from = end;
   while (from - 1 >= lo && end - from + 1 < MAX_PHRASE) {
     const prev = tokens[from - 1] as Token;
