@@ -23,8 +23,11 @@ export const MAX_HTML_CHARS = 5_000_000;
 const BINARY_SAMPLE_CHARS = 8192;
 /** More control or replacement characters than this share of the sample means binary input. */
 const MAX_CONTROL_SHARE = 0.05;
-/** Core score (prose characters near the core, less its link share) below which a page holds no article. */
-export const MIN_ARTICLE_SCORE = 60;
+/**
+ * Core score (prose characters near the core, less its link share) below which a page holds no article. Low:
+ * a short post of two sentences is an article; menus, link lists and one-word pages score 0.
+ */
+export const MIN_ARTICLE_SCORE = 20;
 /** Extracted text shorter than this share of the page's JSON-LD articleBody gives way to that body. */
 const JSON_LD_PREFERENCE = 0.5;
 
@@ -76,9 +79,20 @@ export function extractHtml(html: string, _url?: string): Extraction {
   try {
     const page = parseDocument(source);
     const meta = safeMeta(() => readHtmlMeta(metaDocument(page)), messages);
-    const { blocks, jsonLd, truncated } = pageBlocks(page);
+    const first = pageBlocks(page);
+    let { blocks, jsonLd, truncated } = first;
+    let selection = selectArticle(blocks);
+    if (selection.score < MIN_ARTICLE_SCORE && first.hasNoscript) {
+      // Script-rendered pages keep their only readable copy of the story in <noscript>.
+      const withNoscript = pageBlocks(page, { readNoscript: true });
+      const second = selectArticle(withNoscript.blocks);
+      if (second.score >= MIN_ARTICLE_SCORE) {
+        messages.push("the article was read from the page's <noscript> content");
+        ({ blocks, jsonLd, truncated } = withNoscript);
+        selection = second;
+      }
+    }
     if (truncated) messages.push("page too large or too deep: only its first elements were read");
-    const selection = selectArticle(blocks);
     const rendered = renderArticle(blocks, selection);
     let paragraphs = selection.score >= MIN_ARTICLE_SCORE ? rendered.paragraphs : [];
     const fallback = jsonLdBody(jsonLd);

@@ -67,6 +67,33 @@ describe("what the fixtures show", () => {
     expect(body).not.toContain("Completely agree");
   });
 
+  it("reads a script-rendered post from its <noscript> copy, and only when the page has no article otherwise", () => {
+    const result = runFixture("noscript-rendered-post");
+    expect(result.paragraphs.join(" ")).toContain("updated in real time");
+    expect(result.paragraphs.join(" ")).not.toContain("enable JavaScript");
+    expect(result.messages.join(" ")).toMatch(/noscript/);
+    // An ordinary page keeps ignoring its <noscript> notes.
+    expect(runFixture("news-article-boilerplate").messages.join(" ")).not.toMatch(/noscript/);
+  });
+
+  it("reads a short post of quoted lines as an article, without ruby reading aids", () => {
+    const body = text("short-post-quotes-and-ruby");
+    expect(body).toContain("„Ich weiß, ich bin müde");
+    expect(body).toContain("– „Ok.“");
+    expect(body).toContain("Der Satz 漢字 steht");
+    expect(body).not.toContain("かんじ");
+  });
+
+  it("drops furniture lines inside <br> blocks and a closing subheading, keeps embedded posts and addresses", () => {
+    const body = text("br-lines-and-trailing-labels");
+    expect(body).toContain("Die erste Hummel des Jahres");
+    expect(body).toContain("Gartenweg 4");
+    expect(body).toContain("Adresse des Vereins:");
+    for (const furniture of ["War der Artikel nützlich?", "Weitere Informationen", "Zum Weiterlesen", "Teilen"]) {
+      expect(body).not.toContain(furniture);
+    }
+  });
+
   it("falls back to the JSON-LD articleBody when the page renders nothing", () => {
     const result = runFixture("json-ld-body-only");
     expect(result.paragraphs[0]).toMatch(/^Heavy snow closed the northern mountain pass/);

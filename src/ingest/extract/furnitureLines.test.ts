@@ -14,6 +14,13 @@ describe("pageFurnitureLine", () => {
     ["À lire aussi", "related links"],
     ["También te puede interesar", "related links"],
     ["Leggi anche", "related links"],
+    ["Zum Weiterlesen:", "related links"],
+    ["Lesen Sie auch die folgenden Beiträge:", "related links"],
+    ["Schon gelesen?", "related links"],
+    ["Contenido relacionado", "related links"],
+    ["Empfohlener redaktioneller Inhalt", "cookie notice"],
+    ["Externer Inhalt", "cookie notice"],
+    ["HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", "paywall prompt"],
     ["Leia também", "related links"],
     ["Lees ook", "related links"],
     ["War der Artikel nützlich?", "rating prompt"],
@@ -38,6 +45,9 @@ describe("pageFurnitureLine", () => {
     "Les syndicats refusent de partager les responsabilités de cette réforme avec le gouvernement actuel.",
     "Kommentare aus der Opposition ließen nicht lange auf sich warten, wie Beobachter bemerkten.",
     "Mehr zum Thema Wohnungsnot in Freiburg hat die Stadt in einem langen Bericht veröffentlicht.",
+    "Zum Weiterlesen fehlte ihm am Abend die Kraft, sagte er.",
+    "Externer Inhalt wird auf der Seite der Stadt nicht mehr angezeigt, teilte das Amt mit.",
+    "Schon gelesen hatte sie den Bericht, bevor er erschien.",
   ];
   for (const line of prose) {
     it(`keeps "${line.slice(0, 40)}"`, () => expect(pageFurnitureLine(line)).toBeNull());

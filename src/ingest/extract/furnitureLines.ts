@@ -12,9 +12,12 @@ export const MAX_LINE_WORDS = 12;
 export const SHARE_BUTTON_LINE =
   /^(?:(?:(?:diesen?|den|das|artikel|beitrag|seite)\s+)*(?:teilen|drucken|versenden|empfehlen|merken)(?:\s+(?:auf|via|per|mit)\s+\S+)?|(?:möchten sie|willst du)\s+(?:den|diesen)\s+(?:artikel|beitrag)\s+teilen\??|empfiehl\s+(?:dies|diesen\s+\S+)\s+deinen\s+freunden\.?|(?:rezept|artikel|seite)\s+drucken|partager(?:\s+(?:cet?\s+article|sur\s+\S+))?|imprimer(?:\s+cet?\s+article)?|compartir(?:\s+(?:en|este\s+artículo)\s*\S*)?|imprimir|condividi(?:\s+su\s+\S+)?|stampa|compartilhe?|compartilhar|delen|printen|udostępnij|drukuj)\s*[:.!]?$/iu;
 
-/** "Das könnte Sie auch interessieren", "Mehr zum Thema", "À lire aussi", "Leggi anche", "Lees ook". */
+/**
+ * "Das könnte Sie auch interessieren", "Mehr zum Thema", "Zum Weiterlesen:", "Schon gelesen?", "À lire aussi",
+ * "Contenido relacionado", "Leggi anche", "Lees ook".
+ */
 export const RELATED_LABEL_LINE =
-  /^(?:das (?:könnte|dürfte) (?:sie|dich|euch) auch interessieren|(?:das|dieses) thema könnte (?:sie|dich) auch interessieren|(?:auch|ebenfalls) interessant|mehr zum thema|weitere (?:artikel|beiträge|meldungen|nachrichten|themen)|lesen sie auch|lies auch|ähnliche (?:artikel|beiträge)|vorschau auf den nächsten artikel|(?:à|a) lire (?:aussi|également)|lire aussi|sur le même (?:sujet|thème)|vous aimerez aussi|(?:articles?|contenus?) (?:similaires|liés|associés)|lee también|leer más|te puede interesar|también te puede interesar|(?:artículos|noticias) relacionad[oa]s|leggi anche|potrebbe interessarti|ti potrebbe interessare|articoli correlati|leia também|veja também|você também pode gostar|(?:artigos|notícias) relacionad[oa]s|lees ook|gerelateerde? (?:artikelen|berichten)?|meer (?:over dit onderwerp|nieuws)|czytaj (?:też|także|więcej)|zobacz (?:też|także|również))\s*[:!.…»>]*\s*$/iu;
+  /^(?:das (?:könnte|dürfte) (?:sie|dich|euch) auch interessieren|(?:das|dieses) thema könnte (?:sie|dich) auch interessieren|(?:auch|ebenfalls) interessant|mehr zum thema|mehr themen|weitere (?:artikel|beiträge|meldungen|nachrichten|themen)|lesen sie (?:auch|mehr)(?: (?:die|den) folgenden? (?:beiträge|artikel|beitrag))?|zum weiterlesen|schon gelesen\??|lies auch|ähnliche (?:artikel|beiträge)|vorschau auf den nächsten artikel|(?:à|a) lire (?:aussi|également)|lire aussi|sur le même (?:sujet|thème)|vous aimerez aussi|(?:articles?|contenus?) (?:similaires|liés|associés)|lee también|leer más|contenido relacionado|te puede interesar|también te puede interesar|(?:artículos|noticias) relacionad[oa]s|leggi anche|potrebbe interessarti|ti potrebbe interessare|articoli correlati|leia também|veja também|você também pode gostar|(?:artigos|notícias) relacionad[oa]s|lees ook|gerelateerde? (?:artikelen|berichten)?|meer (?:over dit onderwerp|nieuws)|czytaj (?:też|także|więcej)|zobacz (?:też|także|również))\s*[:!.…»>]*\s*$/iu;
 
 /** Rating and feedback prompts: "War der Artikel nützlich?", "Wie bewerten Sie diesen Artikel?", "(Noch keine Bewertungen)". */
 export const FEEDBACK_LINE =
@@ -26,7 +29,7 @@ export const COMMENT_COUNT_LINE =
 
 /** Paywall and login prompts: "Pour lire la suite…", "Sie sind aktuell nicht eingeloggt.", "Jetzt abonnieren". */
 export const PAYWALL_PROMPT_LINE =
-  /^(?:pour (?:lire la suite|accéder (?:en illimité|à (?:la suite|l'article|l’article)))|(?:sie sind|du bist) (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|jetzt (?:abonnieren|anmelden|registrieren|weiterlesen|testen)|weiterlesen mit\b|para (?:seguir|continuar) leyendo|per continuare a leggere|continue a ler|lees verder met|abonnez-vous\b|abonnieren sie\b|suscríbete\b|iscriviti\b|assine\b|abonneer\b|zapraszamy (?:też )?do subskrypcji)/iu;
+  /^(?:pour (?:lire la suite|accéder (?:en illimité|à (?:la suite|l'article|l’article)))|(?:sie sind|du bist) (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|jetzt (?:abonnieren|anmelden|registrieren|weiterlesen|testen)|weiterlesen mit\b|para (?:seguir|continuar) leyendo|per continuare a leggere|continue a ler|lees verder met|abonnez-vous\b|abonnieren sie\b|suscríbete\b|hazte (?:miembro|socio)\b|iscriviti\b|assine\b|abonneer\b|zapraszamy (?:też )?do subskrypcji)/iu;
 
 /** Ad labels: "Anzeige", "- Anzeige -", "Werbung", "Publicité", "Publicidad", "Pubblicità", "Reklama". */
 export const AD_LABEL_LINE =
@@ -39,6 +42,13 @@ export const IMAGE_CREDIT_LINE =
 /** Source notes: "Quelle: Landesregierung", "Quellenangaben:", "Source :", "Fuente:", "Fonte:", "Źródło:". */
 export const SOURCE_NOTE_LINE = /^(?:quelle|quellen|quellenangaben?|source|fuente|fonte|bron|źródło)\s*:.{0,80}$/iu;
 
+/**
+ * Consent placeholders standing in for an embedded video or post: "Empfohlener redaktioneller Inhalt",
+ * "Externer Inhalt", "Contenido externo", "Contenu externe".
+ */
+export const EMBED_CONSENT_LINE =
+  /^(?:empfohlener redaktioneller inhalt|externer? inhalte?|contenido externo|contenu externe|contenuto esterno)\s*[:.]?$/iu;
+
 export type PageFurnitureReason =
   | "share/subscribe call to action"
   | "related links"
@@ -47,7 +57,8 @@ export type PageFurnitureReason =
   | "paywall prompt"
   | "advertisement"
   | "image caption/credit"
-  | "source note";
+  | "source note"
+  | "cookie notice";
 
 /** Patterns in the order they are tried: the first match gives the reason. */
 export const PAGE_FURNITURE_LINES: readonly (readonly [RegExp, PageFurnitureReason])[] = [
@@ -59,6 +70,7 @@ export const PAGE_FURNITURE_LINES: readonly (readonly [RegExp, PageFurnitureReas
   [AD_LABEL_LINE, "advertisement"],
   [IMAGE_CREDIT_LINE, "image caption/credit"],
   [SOURCE_NOTE_LINE, "source note"],
+  [EMBED_CONSENT_LINE, "cookie notice"],
 ];
 
 /** Why a short line is page furniture, or null. */

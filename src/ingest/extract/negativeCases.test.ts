@@ -29,6 +29,10 @@ describe("extractHtml negative cases", () => {
       "a comment thread alone",
       "<div id='comments'><p>I completely disagree with this, the council has been wasting money for years now.</p></div>",
     ],
+    [
+      "only a noscript notice",
+      "<noscript><p>Please enable JavaScript in your browser to use this site and all of its many features.</p></noscript><div id='app'></div>",
+    ],
     ["binary garbage", "\u0000\u0001\u0002PK\u0003\u0004".repeat(200)],
     ["unclosed tags", "<div><p><b><i><a href='x'>"],
     ["broken JSON-LD", '<script type=\'application/ld+json\'>{"articleBody": "cut off</script>'],

@@ -2,6 +2,7 @@ import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import {
   BLOCK_TAGS,
   CONTENT_HINT,
+  EMBED_HINT,
   FURNITURE_HINTS,
   FURNITURE_TAG_REASON,
   HIDDEN_STYLE,
@@ -44,6 +45,17 @@ export interface PageBlocks {
   jsonLd: string[];
   /** The walk stopped at the element budget or depth limit. */
   truncated: boolean;
+  /** The page has <noscript> elements (skipped unless `readNoscript`). */
+  hasNoscript: boolean;
+}
+
+export interface PageBlocksOptions {
+  /**
+   * Read the contents of <noscript> elements as page text. Off by default (they hold "enable JavaScript"
+   * notes and tracking pixels); on for pages whose scripts render the story and whose only copy of it
+   * for readers without scripts is in <noscript> (Blogger's `<script type="text/template">` posts).
+   */
+  readNoscript?: boolean;
 }
 
 /** Pages deeper than this are hostile or broken; deeper nodes are not read (keeps recursion bounded). */
@@ -52,6 +64,10 @@ export const MAX_DEPTH = 256;
 export const MAX_ELEMENTS = 60_000;
 
 const NO_MARKS: readonly Mark[] = [];
+const SHARE_REASON = "share/subscribe call to action";
+/** A <noscript> this short that names JavaScript is a notice, not a copy of the page. */
+const SCRIPT_NOTICE_CHARS = 400;
+const SCRIPT_NOTICE = /javascript|\bjs\b/iu;
 /** Stands for a <br> while a block's text is gathered (a private-use character: never in real text). */
 const LINE_BREAK = "\ue000";
 
@@ -76,6 +92,7 @@ function markOf(element: Element): Mark | null {
       // "article-share" is furniture, "article-body share-enabled" is not: content words win unless the
       // class names comments (a comment thread is full of content words).
       if (reason !== "comments" && CONTENT_HINT.test(words)) return null;
+      if (reason === SHARE_REASON && EMBED_HINT.test(words)) return null;
       return { element, reason, byTag: false };
     }
   }
@@ -94,7 +111,9 @@ function isHidden(element: Element): boolean {
  * Cuts a parsed page into text blocks in document order, skipping scripts, hidden elements and form
  * controls, and noting on each block the furniture marks of its ancestors.
  */
-export function pageBlocks(root: Document): PageBlocks {
+export function pageBlocks(root: Document, options: PageBlocksOptions = {}): PageBlocks {
+  const readNoscript = options.readNoscript ?? false;
+  let hasNoscript = false;
   const blocks: Block[] = [];
   const jsonLd: string[] = [];
   let parts: string[] = [];
@@ -158,7 +177,12 @@ export function pageBlocks(root: Document): PageBlocks {
     const element = node as Element;
     elements++;
     const name = element.name;
-    if (SKIPPED_TAGS.has(name) || isHidden(element)) return;
+    if (name === "noscript") {
+      hasNoscript = true;
+      if (!readNoscript || isScriptNotice(element)) return;
+    } else if (SKIPPED_TAGS.has(name) || isHidden(element)) {
+      return;
+    }
     if (name === "br") {
       parts.push(LINE_BREAK);
       return;
@@ -183,7 +207,22 @@ export function pageBlocks(root: Document): PageBlocks {
   };
 
   visit(root, root, NO_MARKS, false, false, 0);
-  return { blocks, jsonLd, truncated };
+  return { blocks, jsonLd, truncated, hasNoscript };
+}
+
+/**
+ * A <noscript> that only asks for scripts: short, and naming JavaScript ("Please enable JavaScript to use
+ * this site"). Its text is gathered only up to the length that decides it.
+ */
+function isScriptNotice(element: Element): boolean {
+  let text = "";
+  const gather = (node: AnyNode, depth: number): void => {
+    if (text.length > SCRIPT_NOTICE_CHARS || depth > MAX_DEPTH) return;
+    if (node.type === "text") text += (node as { data: string }).data;
+    else if (node.type === "tag") for (const child of (node as Element).children) gather(child, depth + 1);
+  };
+  gather(element, 0);
+  return text.length <= SCRIPT_NOTICE_CHARS && SCRIPT_NOTICE.test(text);
 }
 
 function textOf(element: Element): string {

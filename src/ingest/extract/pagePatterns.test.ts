@@ -4,6 +4,7 @@ import {
   AUTHOR_HINT,
   COMMENTS_HINT,
   CONTENT_HINT,
+  EMBED_HINT,
   ENDS_LIKE_SENTENCE,
   NAVIGATION_HINT,
   NON_ROLE_CLASS_TOKEN,
@@ -74,6 +75,12 @@ const cases: [string, RegExp, string[], string[]][] = [
   ],
   ["TOC_HINT", TOC_HINT, ["toc_container", "table-of-contents"], ["stock-prices", "tocantins"]],
   ["CONTENT_HINT", CONTENT_HINT, ["article-body", "story", "entry-content", "post-body"], ["sidebar", "menu"]],
+  [
+    "EMBED_HINT",
+    EMBED_HINT,
+    ["social-media-embed", "twitter-tweet", "instagram-media", "embedded-post"],
+    ["social-share", "mc_embed_signup_scroll", "share-buttons"],
+  ],
 ];
 
 describe("class/id patterns", () => {
@@ -89,11 +96,12 @@ describe("class/id patterns", () => {
 
 describe("ENDS_LIKE_SENTENCE", () => {
   it("matches prose endings", () => {
-    for (const text of ["He left.", "Why?", "“Never,” she said.”", "(see below)"])
+    for (const text of ["He left.", "Why?", "“Never,” she said.”", "(see below)", "„Dann sag es nicht.“", "»Ja«"])
       expect(ENDS_LIKE_SENTENCE.test(text)).toBe(true);
   });
   it("does not match labels", () => {
-    for (const text of ["Related stories", "Share", "14 March 2024"]) expect(ENDS_LIKE_SENTENCE.test(text)).toBe(false);
+    for (const text of ["Related stories", "Share", "14 March 2024", "Lesen Sie auch"])
+      expect(ENDS_LIKE_SENTENCE.test(text)).toBe(false);
   });
 });
 

@@ -27,6 +27,9 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   "meta",
   "link",
   "dialog",
+  // Ruby annotations: the reading aids over East Asian characters (furigana) would be read into the words.
+  "rt",
+  "rp",
 ]);
 
 /** Elements that start a new block of text (everything else is inline). */
@@ -117,6 +120,13 @@ export const CAPTION_HINT = /caption/u;
 /** Tables of contents. */
 export const TOC_HINT = /(?:^|[\s_-])toc(?:$|[\s_-])|table-of-contents/u;
 
+/**
+ * Embedded posts quoted by the story (`social-media-embed`, `twitter-tweet`, `instagram-media`): the "social"
+ * in their class names the quoted network, not a share box.
+ */
+export const EMBED_HINT =
+  /social[-_]?(?:media[-_]?)?embed|embed(?:ded)?[-_]?(?:post|tweet|social)|twitter-tweet|instagram-media|tiktok-embed/u;
+
 /** Words that say an element holds the article; they outweigh a furniture word in the same class. */
 export const CONTENT_HINT = /article|story|content|entry|post-?body|main|body|text|prose|column/u;
 
@@ -146,8 +156,11 @@ export const FURNITURE_HINTS: readonly (readonly [RegExp, string])[] = [
 /** `display:none` or `visibility:hidden` in an inline style. */
 export const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/u;
 
-/** Sentence-final punctuation at the end of a block: it reads as prose. */
-export const ENDS_LIKE_SENTENCE = /[.!?。！？:;"'”’)»]$/u;
+/**
+ * Sentence-final punctuation at the end of a block: it reads as prose. Closing quotes include the German
+ * `„…“` and `»…«` and the French `«…»` styles.
+ */
+export const ENDS_LIKE_SENTENCE = /[.!?。！？:;"'”’“‘)»«…]$/u;
 
 /** A run of whitespace, no-break spaces, zero-width spaces and BOMs included (not joiners: emoji and scripts use them). */
 export const WHITESPACE_RUN = /[\s\u200b\ufeff]+/gu;

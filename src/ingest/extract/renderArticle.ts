@@ -4,6 +4,7 @@ import { FURNITURE_PATTERNS, MAX_FURNITURE_WORDS } from "../clean/boilerplatePat
 import { isProse, linkDensity, MAX_LINK_DENSITY } from "./blockValue.js";
 import { pageFurnitureLine } from "./furnitureLines.js";
 import type { Block, Mark } from "./pageBlocks.js";
+import { HEADING_TAGS } from "./pagePatterns.js";
 import type { Selection } from "./selectArticle.js";
 
 /** Removed pieces kept at most, and characters kept of each: `removed` explains, it does not archive. */
@@ -23,6 +24,14 @@ export interface Rendered {
   removed: Removed[];
 }
 
+/** Why a line of text is page furniture (a share button, a rating prompt, an ad label), or null. */
+function furnitureLine(text: string): string | null {
+  if (text.split(" ").length <= MAX_FURNITURE_WORDS) {
+    for (const [pattern, reason] of FURNITURE_PATTERNS) if (pattern.test(text)) return reason;
+  }
+  return pageFurnitureLine(text);
+}
+
 /** Why a block inside the article is not article text, or null to keep it. */
 function dropReason(block: Block, innerMarks: readonly Mark[]): string | null {
   const mark = innerMarks[0];
@@ -31,14 +40,22 @@ function dropReason(block: Block, innerMarks: readonly Mark[]): string | null {
   if (block.inFigure) return "image caption";
   if (linkDensity(block) > MAX_LINK_DENSITY) return block.tag === "li" ? "related links" : "link list";
   if (block.inHeader && block.text.length < HEADER_LINE_CHARS) return "header";
-  if (block.text.split(" ").length <= MAX_FURNITURE_WORDS) {
-    for (const [pattern, reason] of FURNITURE_PATTERNS) if (pattern.test(block.text)) return reason;
-  }
-  return pageFurnitureLine(block.text);
+  return furnitureLine(block.text);
+}
+
+/**
+ * A subheading left at the article's end, with nothing of the article after it ("Weitere Informationen",
+ * "Kontakt") — the section it introduced was dropped. (A short line ending in a colon stays: it often
+ * introduces an embedded post or gallery that is not text.)
+ */
+function isTrailingHeading(block: Block): boolean {
+  return HEADING_TAGS.has(block.tag) && block.text.length <= LIST_LABEL_CHARS;
 }
 
 /** A short line that introduces what follows ("Related Tags:", "You might also like", "Weitere Artikel"). */
 function isListLabel(block: Block): boolean {
+  // A label is one line: lines broken by <br> are an address, a poem, a list typed by hand.
+  if (block.text.includes("\n")) return false;
   return block.text.length <= LIST_LABEL_CHARS && !isProse(block) && !ENDS_LIKE_SENTENCE_ONLY.test(block.text);
 }
 
@@ -110,11 +127,24 @@ export function renderArticle(blocks: readonly Block[], selection: Selection): R
   // Short lines before the first paragraph of prose are kickers, bylines and dates: the story's own text
   // starts with prose. (Its end may be a list or a sign-off, so the tail is not trimmed.)
   const first = kept.findIndex(isProse);
+  for (
+    let last = kept.at(-1);
+    last !== undefined && last !== kept[first] && isTrailingHeading(last);
+    last = kept.at(-1)
+  ) {
+    kept.pop();
+    removed.add(last.owner, "subheading at the article's end", last.text);
+  }
   kept.forEach((block, i) => {
     if (first >= 0 && i < first && block.text.length < EDGE_LINE_CHARS) {
       removed.add(block.owner, "byline, date or label at the article's edge", block.text);
-    } else {
-      paragraphs.push(...block.text.split("\n"));
+      return;
+    }
+    // Lines broken by <br> are checked one by one: a rating prompt can share a block with its vote count.
+    for (const line of block.text.split("\n")) {
+      const reason = block.text.includes("\n") ? pageFurnitureLine(line) : null;
+      if (reason === null) paragraphs.push(line);
+      else removed.add(block.owner, reason, line);
     }
   });
   return { paragraphs, removed: removed.entries };
