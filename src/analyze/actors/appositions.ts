@@ -6,6 +6,8 @@ import type { Token } from "./tokenize.js";
 /** What an apposition next to a name says about the person: a role, a state, or a tie to an international body. */
 export interface Apposition {
   role: TitleHit | null;
+  /** Further offices joined by "and": ", Qatar's prime minister and foreign minister," → Foreign Minister. */
+  alsoRoles?: TitleHit[];
   country: string | null;
   /** "a spokesman for the UN": the person speaks for a body of no state, so no state is to be guessed. */
   international: boolean;
@@ -68,6 +70,9 @@ const notOpeners = new Set([
   "not",
 ]);
 const determiners = new Set(["a", "an", "the"]);
+/** A past-tense verb: regular ("received") or a common irregular one of news narration ("met", "told"). */
+const pastVerb =
+  /^(?:\p{Ll}+ed|met|told|said|sent|left|held|spoke|took|gave|made|went|came|saw|led|won|lost|fled|flew|wrote|began|brought|sought|kept|struck|hit|shot)$/u;
 /** Words that may stand between a state and the name in "Norway's trade and industry minister, Ingrid Halvorsen". */
 const preposedWord = /^\p{Ll}[\p{Ll}-]*$/u;
 const ageNumber = /^\d{1,3}$/;
@@ -105,6 +110,13 @@ export function readApposition(
   const relative = relativePronouns.has(opener.text);
   const stateOpener = stateHitAt(tokens, j, registry) !== null;
   if (!relative && !stateOpener && (!/^\p{Ll}/u.test(opener.text) || notOpeners.has(opener.text))) return null;
+  // ", received the envoys", ", met Netanyahu's envoy": a verb opens a clause, unless it qualifies a role ("retired general").
+  if (
+    pastVerb.test(opener.text) &&
+    !registry.roleWords.longest(tokens, j) &&
+    !registry.roleWords.longest(tokens, j + 1)
+  )
+    return null;
   const sentence = context.sentence[end - 1];
   let stop = j;
   while (
@@ -137,7 +149,28 @@ export function readApposition(
     break;
   }
   if (!role && !country && !international) return null;
-  return { role, country, international };
+  const alsoRoles = role ? jointRoles(tokens, j, stop, registry, role) : [];
+  return { role, country, international, ...(alsoRoles.length > 0 ? { alsoRoles } : {}) };
+}
+
+/** "prime minister and foreign minister": the offices after the head role, joined to it by "and". */
+function jointRoles(
+  tokens: readonly Token[],
+  from: number,
+  stop: number,
+  registry: Registry,
+  head: TitleHit,
+): TitleHit[] {
+  const roles: TitleHit[] = [];
+  for (let k = from; k < stop && !phraseBreaks.has((tokens[k] as Token).text); k++) {
+    if ((tokens[k] as Token).text !== "and") continue;
+    const match = registry.roleWords.longest(tokens, k + 1);
+    const role = match?.values[0];
+    if (!match || !role || role.kind !== "office" || role.title === head.title) continue;
+    const after = tokens[match.end]?.text ?? "";
+    if (match.end === stop || phraseBreaks.has(after) || possessive.test(after)) roles.push(role);
+  }
+  return roles;
 }
 
 /**
@@ -167,6 +200,18 @@ export function readPreposed(
     if (match && match.end === comma) role = withPortfolio(tokens, m, match.values[0] ?? null);
   }
   if (!role) return null;
+  const alsoRoles: TitleHit[] = [];
+  // "Qatar's prime minister and foreign minister, Sheikh Mohammed": the office before "and" is one too.
+  for (let m = k; m < comma; m++) {
+    const match = registry.roleWords.longest(tokens, m);
+    const first = match?.values[0];
+    if (match && first?.kind === "office" && tokens[match.end]?.text === "and" && first.title !== role.title) {
+      const earlier = withPortfolio(tokens, m, first);
+      if (earlier) alsoRoles.unshift(earlier);
+      break;
+    }
+  }
+  const roles = alsoRoles.length > 0 ? { role: alsoRoles[0] as TitleHit, alsoRoles: [role] } : { role };
   // The state before the role: "Norway's", "the Norwegian", "Qatari".
   let country: string | null = null;
   if (possessive.test(tokens[k - 1]?.text ?? "")) {
@@ -177,7 +222,7 @@ export function readPreposed(
     country = hits.find((h) => h.type === "demonym" || h.type === "country")?.country ?? null;
     if (!country && !(before && determiners.has(before.text.toLowerCase()))) return null;
   }
-  return { role, country, international: false };
+  return { ...roles, country, international: false };
 }
 
 /**
@@ -209,10 +254,13 @@ const leadVerbs = new Set(["led", "headed", "chaired"]);
 /** The role heading the apposition's first noun phrase: "a spokesman" in "a spokesman for the UN". */
 function headRole(tokens: readonly Token[], from: number, stop: number, registry: Registry): TitleHit | null {
   for (let k = from; k < stop && !phraseBreaks.has((tokens[k] as Token).text); k++) {
+    // A determiner past the first word opens another phrase: ", received the envoy" is a clause, not a role.
+    if (k > from && determiners.has((tokens[k] as Token).text.toLowerCase())) break;
     const match = registry.roleWords.longest(tokens, k);
     if (!match || match.end > stop) continue;
     const after = tokens[match.end]?.text ?? "";
-    const endsPhrase = match.end === stop || phraseBreaks.has(after) || possessive.test(after);
+    const joined = after === "and" && registry.roleWords.longest(tokens, match.end + 1)?.values[0]?.kind === "office";
+    const endsPhrase = match.end === stop || phraseBreaks.has(after) || possessive.test(after) || joined;
     if (endsPhrase) return withPortfolio(tokens, k, match.values[0] ?? null);
   }
   return null;

@@ -57,6 +57,8 @@ export const rolesFile = z.object({
     z.object({
       title: phrase,
       kind: z.enum(["office", "honorific"]),
+      /** The state an office of one state implies when none is written ("Secretary of State" → USA). */
+      country: iso3,
       aliases: phrases,
       short: phrases,
     }),
@@ -72,6 +74,10 @@ export const namesFile = z.object({
   suffixes: z.array(phrase),
   nonPersonHeads: z.array(phrase),
   placePrefixes: z.array(phrase).default([]),
+  /** Ruling families whose name tells a person's state: { "Al Thani": QAT }. */
+  families: z
+    .record(phrase, z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166 alpha-3 code, like "QAT"'))
+    .default({}),
   notNames: z.array(phrase),
 });
 export type NamesFile = z.infer<typeof namesFile>;

@@ -20,6 +20,31 @@ describe("findActors", () => {
     );
   });
 
+  it("reads the state an office implies, a role set off before an honorific, and offices joined by and", () => {
+    expect(actor("Secretary of State Marco Rubio spoke.", "person:marco-rubio")?.country).toBe("USA");
+    expect(actor("The emir, Sheikh Tamim bin Hamad Al Thani, left.", "person:tamim-bin-hamad-al-thani")).toMatchObject({
+      roles: ["Emir"],
+      country: "QAT",
+    });
+    const pm = "Qatar's prime minister and foreign minister, Sheikh Mohammed bin Abdulrahman Al Thani, spoke.";
+    expect(actor(pm, "person:mohammed-bin-abdulrahman-al-thani")?.roles).toEqual([
+      "Prime Minister",
+      "Foreign Minister",
+    ]);
+  });
+
+  it("does not read a verb clause after a name as a role", () => {
+    const text =
+      "Sheikh Mohammed bin Abdulrahman Al Thani, met Netanyahu's envoy, and Tamim bin Hamad, received the envoys.";
+    expect(analyse(text).actors.filter((a) => a.roles.length > 0)).toEqual([]);
+  });
+
+  it("reads a capital after 'to' as a destination only after a word of motion", () => {
+    expect(mentions("Saudi Arabia offered support to Doha.")).toContain("Doha→country:QAT");
+    expect(mentions("The minister flew to Doha on Wednesday.")).toContain("Doha→place:doha");
+    expect(mentions("A visit to Washington is planned.")).toContain("Washington→place:washington");
+  });
+
   it("resolves surnames and titles to the person named before", () => {
     const result = analyse("Secretary of State Marco Rubio arrived. Rubio said the secretary was tired.");
     expect(result.mentions.map((m) => [m.text, m.actor, m.kind, m.evidence])).toEqual([

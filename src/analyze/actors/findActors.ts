@@ -30,7 +30,6 @@ const controlledPattern = /[-‐](?:run|controlled|administered)$/;
 const locatives = new Set([
   "in",
   "at",
-  "to",
   "from",
   "near",
   "into",
@@ -52,6 +51,21 @@ const locatives = new Set([
   "arrived",
   "between",
 ]);
+/**
+ * Words shortly before "to" that make the capital after it a destination ("flew to Doha", "a visit to Washington");
+ * otherwise it is the state addressed ("offered support to Doha", "a message to Tehran").
+ */
+const motionWords = new Set(
+  (
+    "flew fly flies flying flight flights travel travels traveled travelled traveling travelling trip trips visit " +
+    "visits visited visiting journey went go goes going gone return returns returned returning came come comes " +
+    "coming head heads headed heading move moves moved moving back way route road relocated fled flee evacuated " +
+    "deported arrive arrived sailed drove driven from"
+  ).split(" "),
+);
+/** How far back from "to" a word of motion is looked for. */
+const motionReach = 6;
+
 /** Words before an outlet that make it the channel of a statement ("told Fox News"). */
 const channelBefore = new Set(["told", "to", "with", "on", "via", "by", "in"]);
 const channelAfter = new Set([
@@ -352,7 +366,17 @@ class RegistryResolver {
     const countryAfter =
       after?.text === "," &&
       this.registry.aliases.get(this.tokens[c.end + 1]?.text ?? "").some((h) => h.type === "country");
-    return locatives.has(before) || countryAfter;
+    return locatives.has(before) || countryAfter || (before === "to" && this.motionBefore(c.first - 1));
+  }
+
+  /** A word of motion in the few tokens before the "to" at `to`, in the same sentence. */
+  private motionBefore(to: number): boolean {
+    for (let k = to - 1; k >= Math.max(0, to - motionReach); k--) {
+      const token = this.tokens[k] as Token;
+      if (/^[.;!?]$/u.test(token.text)) return false;
+      if (motionWords.has(token.text.toLowerCase())) return true;
+    }
+    return false;
   }
 
   private isChannel(c: RegistryCandidate): boolean {

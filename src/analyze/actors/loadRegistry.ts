@@ -34,6 +34,8 @@ export type AliasHit =
 export interface TitleHit {
   title: string;
   kind: "office" | "honorific" | "occupation";
+  /** The state the office implies when the text names none ("Secretary of State" → USA). */
+  country?: string;
 }
 
 /** Everything the actor finder looks up, built once per run and read-only afterwards. */
@@ -53,6 +55,8 @@ export interface Registry {
   readonly suffixes: ReadonlySet<string>;
   readonly nonPersonHeads: ReadonlySet<string>;
   readonly placePrefixes: ReadonlySet<string>;
+  /** Ruling family names, lower case with hyphens as spaces ("al thani"), and the state they rule. */
+  readonly families: ReadonlyMap<string, string>;
   readonly notNames: ReadonlySet<string>;
   /** Lower-case English words (word-list). */
   readonly commonWords: ReadonlySet<string>;
@@ -135,7 +139,11 @@ export function loadRegistry(options: RegistryOptions = {}): Registry {
   const shortTitles = new TokenTrie<string>("lower");
   const roleWords = new TokenTrie<TitleHit>("lower");
   for (const entry of roles.titles) {
-    const hit: TitleHit = { title: entry.title, kind: entry.kind };
+    const hit: TitleHit = {
+      title: entry.title,
+      kind: entry.kind,
+      ...(entry.country ? { country: entry.country } : {}),
+    };
     for (const form of [entry.title, ...entry.aliases]) titles.add(form, hit);
     if (entry.kind === "office") for (const form of [entry.title, ...entry.aliases]) roleWords.add(form, hit);
     for (const form of [entry.title, ...entry.short]) if (entry.kind === "office") shortTitles.add(form, entry.title);
@@ -161,6 +169,7 @@ export function loadRegistry(options: RegistryOptions = {}): Registry {
     suffixes: new Set(names.suffixes),
     nonPersonHeads: new Set(names.nonPersonHeads),
     placePrefixes: new Set(names.placePrefixes),
+    families: new Map(Object.entries(names.families).map(([name, state]) => [familyKey(name), state])),
     notNames,
     commonWords,
   };
@@ -317,4 +326,9 @@ function applyUserFile(
         : { type: "actor", actor: actor.id },
     );
   });
+}
+
+/** "Al-Thani", "al Thani" → "al thani": the key a ruling family is looked up by. */
+export function familyKey(name: string): string {
+  return name.toLowerCase().replace(/[-‐]/gu, " ").replace(/\s+/gu, " ").trim();
 }

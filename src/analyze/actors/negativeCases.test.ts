@@ -34,6 +34,13 @@ describe("text that names no person", () => {
     ["an institution's name without its head", "She left the Betty Ford Center. Betty Ford, she said, was quiet."],
     ["a place prefix in capitals", "SAN Diego Chargers receivers trained."],
     ["no text", ""],
+    [
+      "weekdays opening sentences",
+      "Thursday brought no news. However, Monday was quieter. Friday prayers were cut short.",
+    ],
+    ["a month and a title-case word", "In September, talks resumed. March organizers said Hope would prevail."],
+    ["a newspaper name", "Sunday Times reporters wrote that the border stayed shut."],
+    ["a verb clause after a comma is no role", "The envoys arrived, received the letter and left."],
   ])("%s", (_label, text) => {
     expect(persons(text)).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import type { Evidence } from "../../article.js";
 import type { TokenContext } from "./context.js";
 import type { KnownPeople, KnownPerson } from "./knownPeople.js";
+import { familyKey } from "./loadRegistry.js";
 import type { Registry } from "./loadRegistry.js";
 import type { PersonCandidate } from "./personCandidates.js";
 import { slug } from "./slug.js";
@@ -73,8 +74,9 @@ export class PeopleBook {
     if (candidate.apposition) {
       person.appositionCountry ??= candidate.apposition.country;
       person.international ||= candidate.apposition.international;
-      const role = candidate.apposition.role;
-      if (role && role.kind !== "honorific" && !person.roles.includes(role.title)) person.roles.push(role.title);
+      for (const role of [candidate.apposition.role, ...(candidate.apposition.alsoRoles ?? [])]) {
+        if (role && role.kind !== "honorific" && !person.roles.includes(role.title)) person.roles.push(role.title);
+      }
     }
     person.positions.push(start);
     const office =
@@ -230,12 +232,19 @@ export class PeopleBook {
       id: personId(name),
       name,
       type: "person",
-      country: person.country ?? (person.international ? null : (person.appositionCountry ?? null)),
+      country: person.country ?? (person.international ? null : (person.appositionCountry ?? this.familyState(person))),
       roles: [...person.roles],
       aliases: [],
     };
     this.actors.set(person, actor);
     return actor;
+  }
+
+  /** "Tamim bin Hamad Al Thani": the state a ruling family's name tells, or null. */
+  private familyState(person: PersonRecord): string | null {
+    const name = familyKey(person.words.join(" "));
+    for (const [family, state] of this.registry.families) if (name.endsWith(` ${family}`)) return state;
+    return null;
   }
 
   /** Ids of the people whose state must not be guessed from the article (an international body's staff). */

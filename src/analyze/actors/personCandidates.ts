@@ -320,13 +320,22 @@ class NameReader {
     if (occupationOnly && this.pluralThing(name.words.map((k) => (this.tokens[k] as Token).text))) return null;
     // "General Assembly", "Prince Edward Island": a registry name that starts with a title word.
     if ((this.registry.aliases.longest(this.tokens, titleStart)?.end ?? 0) > j) return null;
+    // "The emir, Sheikh Tamim…", "Qatar's emir, Sheikh Tamim…": a role set off before an honorific is the office.
+    if (titles.every((t) => t.kind === "honorific")) {
+      const preposed = readPreposed(this.tokens, start, this.context, this.registry);
+      if (preposed?.role) {
+        titles.unshift(preposed.role, ...(preposed.alsoRoles ?? []));
+        country ??= preposed.country;
+      }
+    }
     return {
       first: j,
       end: name.end,
       prefixStart: start,
       words: name.words,
       titles,
-      country: country ?? this.partyTagCountry(name.end),
+      // A state written before the title wins over the party tag, which wins over the state an office implies.
+      country: country ?? this.partyTagCountry(name.end) ?? titles.find((t) => t.country)?.country ?? null,
       decided: true,
     };
   }
@@ -494,7 +503,7 @@ class NameReader {
     // "Norway's trade minister, Ingrid Halvorsen": a role set off before the name is a title too.
     const preposed = readable ? readPreposed(this.tokens, start, this.context, this.registry) : null;
     if (preposed?.role && !this.blockedAsPlace(start, name.words)) {
-      candidate.titles.push(preposed.role);
+      candidate.titles.push(preposed.role, ...(preposed.alsoRoles ?? []));
       candidate.country ??= preposed.country;
       candidate.decided ||= name.words.length > 1 || !this.registry.commonWords.has(firstWord.text.toLowerCase());
     }

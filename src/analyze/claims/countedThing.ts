@@ -240,7 +240,8 @@ export function countedThing(
     const at = words[0]?.lower === "of" ? (/^(?:the|its|their|his|her|our)$/u.test(words[1]?.lower ?? "") ? 2 : 1) : 0;
     const noun = /['’]s$/u.test(words[at]?.lower ?? "") ? null : nounPhrase(words, at, lexicon);
     if (noun !== null) return { what: spanText(text, words, noun.first, noun.last), category: "percent" };
-    return { what: looseThing(text, words, lexicon, true) ?? "percent", category: "percent" };
+    const what = looseThing(text, words, lexicon, true) ?? shareSubject(text, clauseStart, figure.start) ?? "percent";
+    return { what: withCountedBase(text, words, at, what, lexicon), category: "percent" };
   }
   let from = 0;
   if (figure.needsOf) {
@@ -301,6 +302,47 @@ function describe(
 }
 
 const emptyWord: Word = { text: "", lower: "", start: 0, end: 0, isWord: false };
+
+/** Magnitude words inside a base count: "Gaza's 2.1 million people". */
+const magnitudes = new Set(["thousand", "million", "billion", "hundred"]);
+
+/**
+ * "90% of Gaza's 2.1 million people have been displaced": a share of a counted base after a possessive reads
+ * "Gaza's 2.1 million people displaced", where the loose reading stops at "Gaza's".
+ */
+function withCountedBase(
+  text: string,
+  words: readonly Word[],
+  at: number,
+  what: string,
+  lexicon: ClaimLexicon,
+): string {
+  const owner = words[at];
+  if (owner === undefined || !/['’]s$/u.test(owner.lower) || what !== owner.text) return what;
+  let i = at + 1;
+  if (!/^\p{N}/u.test(words[i]?.text ?? "")) return what;
+  i++;
+  while (magnitudes.has(words[i]?.lower ?? "")) i++;
+  const noun = nounPhrase(words, i, lexicon);
+  if (noun === null) return what;
+  const event = eventAfter(words, noun.last + 1, lexicon);
+  const base = spanText(text, words, at, noun.last);
+  const done = event === null ? base : `${base} ${spanText(text, words, event.first, event.last)}`;
+  return done.replace(/\s+/gu, " ");
+}
+
+/** "Unemployment rose to 80 percent", "Turnout reached 52 percent": the subject whose level the share is. */
+const shareSubjectPattern =
+  /(?:^|[,:]\s*)(?:the\s+|its\s+|their\s+)?((?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)\s+(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|dropped|declined|climbed|jumped|increased|decreased|grew|grown|reached|hit|stood|stands|remained|remains|was|is)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$/iu;
+
+function shareSubject(text: string, clauseStart: number, figureStart: number): string | null {
+  const m = shareSubjectPattern.exec(text.slice(clauseStart, figureStart));
+  const subject = m?.[1];
+  if (subject === undefined) return null;
+  // "it rose to", "which was": a pronoun says nothing of what the share is of.
+  if (subject.split(/\s+/u).some((w) => phraseStops.has(w.toLowerCase()))) return null;
+  return subject;
+}
 
 /** "The death toll in Gaza has risen to 64,000": what the toll or "number of …" before the figure counts. */
 function tollThing(text: string, figure: Figure, clauseStart: number, lexicon: ClaimLexicon): CountedThing | null {

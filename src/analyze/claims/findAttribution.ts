@@ -19,6 +19,8 @@ const sourceStops = new Set(
     " ",
   ),
 );
+/** "U.N.", "U.S.": capitals with full stops. */
+const dottedAcronym = /^(?:\p{Lu}\.){2,}$/u;
 const pronouns = new Set("he she they it we i you this that these those him her them us me".split(" "));
 /** Words that may stand between a subject and its reporting verb: "the ministry [also] said", "officials [have] estimated". */
 const verbPrefixes = new Set(
@@ -94,7 +96,11 @@ function isSource(all: readonly Word[], mentions: readonly Mention[], lexicon: C
   const start = (phrase[0] as Word).start;
   const end = (phrase.at(-1) as Word).end;
   if (mentions.some((m) => m.start >= start && m.end <= end && m.kind !== "place")) return true;
-  return phrase.some((w, i) => i > 0 && /^\p{Lu}/u.test(w.text)) || /^\p{Lu}\p{L}+/u.test((phrase[0] as Word).text);
+  // "the U.N. said": a dotted acronym names a body.
+  const head = (phrase[0] as Word).text;
+  return (
+    phrase.some((w, i) => i > 0 && /^\p{Lu}/u.test(w.text)) || /^\p{Lu}\p{L}+/u.test(head) || dottedAcronym.test(head)
+  );
 }
 
 /**

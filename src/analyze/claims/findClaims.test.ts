@@ -140,7 +140,14 @@ const cases: Array<[string, string, Expected]> = [
   ],
   ["Between 30 and 40 million people watched.", "Between 30 and 40 million", { quantity: 3e7, high: 4e7 }],
   // percentages
-  ["Turnout reached 52 percent.", "52 percent", { quantity: 52, category: "percent", what: "percent" }],
+  ["Turnout reached 52 percent.", "52 percent", { quantity: 52, category: "percent", what: "Turnout" }],
+  ["Unemployment has risen to 80 percent.", "80 percent", { quantity: 80, what: "Unemployment" }],
+  ["It rose to 80 percent.", "80 percent", { quantity: 80, what: "percent" }],
+  [
+    "Nearly 90% of Gaza's 2.1 million people have been displaced.",
+    "Nearly 90%",
+    { quantity: 90, qualifier: "nearly", what: "Gaza's 2.1 million people displaced", category: "percent" },
+  ],
   ["Prices rose 3.5% in August.", "3.5%", { quantity: 3.5, category: "percent" }],
   [
     "Some 40 per cent of the population is displaced.",

@@ -40,6 +40,9 @@ const negatives: Array<[string, string]> = [
   ["route and flight", "Flight 17 was shot down near Route 66."],
   ["version number", "The app moved to version 2.0 this week."],
   ["G20", "Leaders met at the G20 summit."],
+  ["anchor date in a modifier", "The post-October 7 order has reshaped the region since Oct. 7, 2023."],
+  ["party tag and abbreviations", "Sen. Rick Scott, R-Fla., spoke to the U.S. Senate on Sept. 9."],
+  ["hedged time ago", "The talks collapsed about 10 days ago and nearly two years ago."],
   ["empty text", ""],
   ["no number", "Leaders met in Doha to discuss a ceasefire."],
 ];

@@ -23,6 +23,36 @@ describe("splitSentences", () => {
     expect(pieces("He visited Israel.Where next?")).toEqual(["He visited Israel.", "Where next?"]);
   });
 
+  it("splits a missing space before an opening curly quote", () => {
+    expect(pieces("The strike hit Israel.“Where now?” one official asked.")).toEqual([
+      "The strike hit Israel.",
+      "“Where now?” one official asked.",
+    ]);
+  });
+
+  it("reads the abbreviations of wire copy without ending a sentence", () => {
+    const text =
+      "Sen. Rick Scott, R-Fla., said the U.S. would act. Dr. Majed bin Mohammed Al Ansari spoke on Oct. 7. " +
+      "Gen. Dan Caine briefed reporters in the U.S. Capitol.";
+    expect(pieces(text)).toEqual([
+      "Sen. Rick Scott, R-Fla., said the U.S. would act.",
+      "Dr. Majed bin Mohammed Al Ansari spoke on Oct. 7.",
+      "Gen. Dan Caine briefed reporters in the U.S. Capitol.",
+    ]);
+  });
+
+  it("keeps a quotation running over sentences and paragraphs with the text it belongs to", () => {
+    const text =
+      "“We will stay. This is our home,” said one resident.\n\n“The talks are over.\n\n“We will not return,” he added.";
+    expect(pieces(text)).toEqual([
+      "“We will stay.",
+      "This is our home,” said one resident.",
+      "“The talks are over.",
+      "“We will not return,” he added.",
+    ]);
+    expect(splitSentences(text).map((s) => s.paragraph)).toEqual([0, 0, 1, 2]);
+  });
+
   it("keeps closing quotation marks with the sentence they end", () => {
     expect(pieces('He said: "We will win." Then he left.')).toEqual(['He said: "We will win."', "Then he left."]);
     expect(pieces("“Is it over?” He left.")).toEqual(["“Is it over?”", "He left."]);

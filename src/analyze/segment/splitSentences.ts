@@ -9,8 +9,8 @@ const LINE = /[^\n]*\S[^\n]*/g;
 const TERMINAL = /[.!?…]+["”’'»)\]]*/gu;
 /** What may start the next sentence once whitespace follows a terminal: a capital, a digit, or an opening mark. */
 const NEXT_START = /^(?:["“‘'«([]*[\p{Lu}\p{N}]|["“‘'«([])/u;
-/** "Israel.Where": a real lower-case word, a full stop and a capitalised word with no space between. */
-const GLUED_NEXT = /^\p{Lu}\p{Ll}/u;
+/** "Israel.Where", "Israel.“Where": a real lower-case word, a full stop and a capitalised word (or an opening curly quote and one) with no space between. */
+const GLUED_NEXT = /^[“‘«]?\p{Lu}\p{Ll}/u;
 const GLUED_BEFORE = /\p{Ll}{2,}$/u;
 /** URLs, e-mail addresses and domains around a glued full stop: "Al-Jazeera.Com", "www.Site.org". */
 const ADDRESS =

@@ -34,8 +34,11 @@ const cases: Array<[string, string, string]> = [
   ["A summit is planned next year.", "next year", "2026"],
   ["Inflation rose in the latest quarter.", "the latest quarter", "2025-Q2"],
   // amounts before or after now
-  ["The ceasefire began about 10 days ago.", "10 days ago", "2025-09-06"],
-  ["The plant closed nearly two years ago.", "two years ago", "2023"],
+  // a hedge is part of the extent (TIMEX3 mod=APPROX); "just" is not
+  ["The ceasefire began about 10 days ago.", "about 10 days ago", "2025-09-06"],
+  ["The plant closed nearly two years ago.", "nearly two years ago", "2023"],
+  ["The ceasefire line was drawn more than four decades ago.", "more than four decades ago", "198X"],
+  ["The firm opened just six years ago.", "six years ago", "2019"],
   ["The law passed three months ago.", "three months ago", "2025-06"],
   // written dates, numeric dates, times
   ["The attack came on Oct. 7, 2023.", "Oct. 7, 2023", "2023-10-07"],

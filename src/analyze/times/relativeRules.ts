@@ -161,7 +161,8 @@ function nearQuarterTalk(text: string, at: number): boolean {
 
 /**
  * "10 days ago", "two years ago", "a year earlier", "three weeks from now". The amount is part of the
- * extent; hedges ("about", "nearly") are not, as in TimeML.
+ * extent, and so is a hedge before it ("about 10 days ago", "nearly two years ago"), as the TIMEX3 guidelines
+ * write it (with mod="APPROX"): the hedge belongs to the date, not to a figure.
  */
 const agoPattern = new RegExp(
   `\\b(${amountSource})[\\s-]+(${unitSource})s?\\s+(ago|earlier|from now|hence|later|before now)\\b`,
@@ -193,9 +194,15 @@ export const ago: Rule = {
     if (/earlier|later/i.test(direction ?? "")) {
       c.anaphor = { kind: "shift", resolve: (ref) => shiftedReference(ref, calendarUnit, sign * whole) };
     }
+    const hedge = hedgeBefore.exec(ctx.text.slice(Math.max(0, m.index - 24), m.index));
+    if (hedge) c.start -= hedge[0].length;
     return c;
   },
 };
+
+/** A hedge right before the amount of an "ago" expression: "about ", "nearly ", "more than "; TimeBank leaves "just" out. */
+const hedgeBefore =
+  /\b(?:about|nearly|almost|roughly|around|approximately|some|more than|less than|over|under|exactly)\s+$/i;
 
 /** `ref` moved by `n` units, at the reference's own precision ("a year earlier" than Sept. 30 is a day). */
 function shiftedReference(ref: Reference, unit: CalendarUnit, n: number): string | null {
