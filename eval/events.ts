@@ -3,7 +3,7 @@
  * Reads ../shared/eval/cameo-plover-gsr at run time; copies nothing.
  *
  *   npx tsx eval/events.ts            # the table
- *   npx tsx eval/events.ts --errors   # also list the misses of the development half (even ids)
+ *   npx tsx eval/events.ts --errors   # also list the misses of the development halves (even ids)
  *
  * Each record is one sentence; it goes through the project's actor finder (registry) and `findEvents`. The
  * "top event" is the first event we return for the sentence.
@@ -27,12 +27,22 @@
  *    letters as a state against the actor's state; "---…", "IGO…" and other non-state codes match an actor with
  *    no state; a missing gold target ("---") matches an empty target;
  *  - no-event accuracy = noevents sentences where we code nothing.
- * Development set: even ids (PLOVER: the record number; PETR: the position in the file); both halves reported.
+ * PETRARCH-2 unit tests (petrarch2-unittest, 283 sentences with codings): their fictional actors
+ * (PETR.Validate.actors.txt) are added to the registry through a temporary user file; their gold event codes come
+ * from a WEIS-coded test dictionary, so only the dyad is scored: the top event's (or any event's) source and target
+ * match one gold coding, by state code as above; "coded" = sentences where we code any event.
+ * Misses of the PLOVER records are also counted by kind (no event / source wrong / target wrong) for both halves,
+ * so the held-out half can be read without looking at its records.
+ * Development set: even ids (PLOVER: the record number; PETR and unit tests: the position in the file); both halves
+ * reported.
  * The baseline is a keyword coder: the first word that is any form of a dictionary verb gives the root of that
  * verb's first pattern; source = first actor in the sentence, target = last other actor.
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { stringify } from "yaml";
 import type { ArticleEvent, Mention } from "../src/article.js";
 import { findActors, loadRegistry } from "../src/analyze/actors/index.js";
 import type { Actor, Registry } from "../src/analyze/actors/index.js";
@@ -40,6 +50,7 @@ import { findEvents, loadEventDictionary } from "../src/analyze/events/index.js"
 import type { EventDictionary } from "../src/analyze/events/index.js";
 
 const dataRoot = fileURLToPath(new URL("../../shared/eval/cameo-plover-gsr/", import.meta.url));
+const unitRoot = fileURLToPath(new URL("../../shared/eval/petrarch2-unittest/", import.meta.url));
 
 interface GoldActor {
   actorText: string;
@@ -212,12 +223,20 @@ function matchesGold(
 }
 
 function ploverDyad(coded: Coded, r: PloverRecord, a: Analyzed): boolean {
+  const { source, target } = ploverRoles(coded, r, a);
+  return source && target;
+}
+
+/** Whether the top event's source and target each match the gold (see the header for the rules). */
+function ploverRoles(coded: Coded, r: PloverRecord, a: Analyzed): { source: boolean; target: boolean } {
   const e = coded.event;
-  if (!e) return false;
-  const sourceOk = r.source.length === 0 ? !e.source : r.source.some((g) => matchesGold(e.source, e.sourceSpan, g, a));
-  if (!sourceOk) return false;
-  if (r.target.length > 0) return r.target.some((g) => matchesGold(e.target, e.targetSpan, g, a));
-  return !e.target || r.source.some((g) => matchesGold(e.target, e.targetSpan, g, a));
+  if (!e) return { source: false, target: false };
+  const source = r.source.length === 0 ? !e.source : r.source.some((g) => matchesGold(e.source, e.sourceSpan, g, a));
+  const target =
+    r.target.length > 0
+      ? r.target.some((g) => matchesGold(e.target, e.targetSpan, g, a))
+      : !e.target || r.source.some((g) => matchesGold(e.target, e.targetSpan, g, a));
+  return { source, target };
 }
 
 /** The state of an actor id: from the registry, or the code in "country:XXX" / "agent:police:XXX". */
@@ -239,6 +258,10 @@ function petrActorMatches(id: string | null, goldCode: string, a: Analyzed): boo
 
 interface Tally {
   n: number;
+  /** Misses by kind (counts only, so the held-out half can be read without reading its records). */
+  noEvent?: number;
+  sourceMiss?: number;
+  targetMiss?: number;
   root: number;
   category: number;
   dyad: number;
@@ -255,6 +278,8 @@ export interface EventFigures {
       baseline: Tally & { noEvents: number; noEventsOk: number };
     }
   >;
+  /** PETRARCH-2 unit tests: dyad only (their gold event codes are WEIS codes from a test dictionary, not CAMEO). */
+  unit: Record<"dev" | "test", { n: number; coded: number; dyad: number; anyDyad: number }>;
   speed: { articles: number; words: number; eventsMsPerArticle: number; eventsPerArticle: number };
 }
 
@@ -278,6 +303,12 @@ export function evaluateEvents(options: { errors?: boolean } = {}): EventFigures
       t.n++;
       const rootOk = !!coded.event && roots.has(coded.event.code.slice(0, 2));
       const dyadOk = ploverDyad(coded, r, a);
+      const roles = ploverRoles(coded, r, a);
+      if (!coded.event) t.noEvent = (t.noEvent ?? 0) + 1;
+      else {
+        if (!roles.source) t.sourceMiss = (t.sourceMiss ?? 0) + 1;
+        if (!roles.target) t.targetMiss = (t.targetMiss ?? 0) + 1;
+      }
       if (rootOk) t.root++;
       if (coded.event && ploverOf(coded.event.code, table) === category) t.category++;
       if (dyadOk) t.dyad++;
@@ -330,8 +361,121 @@ export function evaluateEvents(options: { errors?: boolean } = {}): EventFigures
       }
     }
   }
+  const unit = evaluateUnitTests(dictionary, options.errors ? errors : null);
   if (options.errors) console.log(errors.join("\n"));
-  return { plover, petr, speed: measureSpeed(registry, dictionary) };
+  return { plover, petr, unit, speed: measureSpeed(registry, dictionary) };
+}
+
+interface UnitRecord {
+  id: string;
+  index: number;
+  text: string;
+  codings: { event: string; source: string; target: string }[];
+}
+
+/** The PETRARCH-2 unit-test sentences with their codings (PETR.UnitTest.records.xml). */
+export function readUnitTests(): UnitRecord[] {
+  const xml = readFileSync(`${unitRoot}PETR.UnitTest.records.xml`, "utf8");
+  const records: UnitRecord[] = [];
+  let index = 0;
+  for (const m of xml.matchAll(/<Sentence ([^>]*)>([\s\S]*?)<\/Sentence>/g)) {
+    const body = m[2] ?? "";
+    const id = /id="([^"]*)"/.exec(m[1] ?? "")?.[1] ?? "";
+    const text = (/<Text>([\s\S]*?)<\/Text>/.exec(body)?.[1] ?? "").replace(/\s+/g, " ").trim();
+    const codings = [...body.matchAll(/<EventCoding ([^>]*)>/g)].map((c) => {
+      const attr = (name: string): string => new RegExp(`${name}="([^"]*)"`).exec(c[1] ?? "")?.[1] ?? "";
+      return { event: attr("eventcode"), source: attr("sourcecode"), target: attr("targetcode") };
+    });
+    if (text && codings.length > 0) records.push({ id, index, text, codings });
+    index++;
+  }
+  return records;
+}
+
+/**
+ * The unit tests' fictional actors (PETR.Validate.actors.txt: "ARNOR_ [ARN]", "+SYNONYM" lines, date-restricted
+ * codes on indented lines) as an actor-registry user file: each actor a group whose state is the code's first three
+ * letters (null for IGO, NGO, IMG and "---" codes). Written to a temporary file the caller removes.
+ */
+function unitTestActorsFile(dir: string): string {
+  const entries: { name: string; aliases: string[]; country: string | null }[] = [];
+  let current: (typeof entries)[number] | null = null;
+  let pendingCode = false;
+  const display = (raw: string): string =>
+    raw
+      .replace(/_+$/, "")
+      .replace(/_/g, " ")
+      .split(/\s+/)
+      .map((w) => (w.length <= 3 || w.includes(".") ? w : w[0] + w.slice(1).toLowerCase()))
+      .join(" ");
+  const countryOfCode = (code: string): string | null => {
+    const head = code.toUpperCase().slice(0, 3);
+    return /^[A-Z]{3}$/.test(head) && !["IGO", "NGO", "IMG"].includes(head) ? head : null;
+  };
+  for (const raw of readFileSync(`${unitRoot}PETR.Validate.actors.txt`, "utf8").split("\n")) {
+    const line = raw.replace(/#.*$/, "").trimEnd();
+    if (!line.trim() || line.trim().startsWith("<")) continue;
+    const code = /\[([^\]\s]+)/.exec(line)?.[1] ?? null;
+    if (line.startsWith("+")) {
+      const alias = display(line.slice(1).trim());
+      if (current && alias) current.aliases.push(alias);
+    } else if (/^\s/.test(raw)) {
+      if (current && pendingCode && code) {
+        current.country = countryOfCode(code);
+        pendingCode = false;
+      }
+    } else {
+      const name = display(line.replace(/\[.*$/, "").trim());
+      if (!name) continue;
+      current = { name, aliases: [], country: code ? countryOfCode(code) : null };
+      pendingCode = !code;
+      entries.push(current);
+    }
+  }
+  const file = join(dir, "petr-unit-actors.yaml");
+  const actors = entries.map((e) => ({ name: e.name, aliases: e.aliases, country: e.country, type: "group" }));
+  writeFileSync(file, stringify({ actors }));
+  return file;
+}
+
+/** Dyad agreement on the PETRARCH-2 unit tests, with the registry extended by their fictional actors. */
+function evaluateUnitTests(dictionary: EventDictionary, errors: string[] | null): EventFigures["unit"] {
+  const dir = mkdtempSync(join(tmpdir(), "parallax-petr-unit-"));
+  try {
+    const registry = loadRegistry({ userFile: unitTestActorsFile(dir) });
+    const unit = { dev: { n: 0, coded: 0, dyad: 0, anyDyad: 0 }, test: { n: 0, coded: 0, dyad: 0, anyDyad: 0 } };
+    for (const r of readUnitTests()) {
+      const half = r.index % 2 === 0 ? "dev" : "test";
+      const a = analyze(r.text, registry);
+      const events = findEvents(
+        {
+          text: a.text,
+          sentences: [{ start: 0, end: a.text.length, paragraph: 0 }],
+          mentions: a.found.mentions,
+          actors: a.found.actors,
+          times: [],
+          meta: { published: null },
+        },
+        dictionary,
+      );
+      const pairOk = (e: ArticleEvent): boolean =>
+        r.codings.some((g) => petrActorMatches(e.source, g.source, a) && petrActorMatches(e.target, g.target, a));
+      const t = unit[half];
+      t.n++;
+      if (events.length > 0) t.coded++;
+      const top = events[0];
+      if (top && pairOk(top)) t.dyad++;
+      if (events.some(pairOk)) t.anyDyad++;
+      if (errors && half === "dev" && !(top && pairOk(top))) {
+        errors.push(
+          `UNIT ${r.id} gold ${r.codings.map((g) => `${g.source}→${g.target}`).join("; ")} | ours ${top ? `${top.code} ${top.source}→${top.target}` : "none"}\n    ${r.text}`,
+        );
+      }
+    }
+    return unit;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Events-only time on ~700-word articles built from the gold sentences (event-dense: a worst case). */
@@ -388,6 +532,11 @@ function printFigures(f: EventFigures): void {
       );
     }
   }
+  console.log("  misses (ours): no event / source wrong / target wrong");
+  for (const half of ["dev", "test"] as const) {
+    const t = f.plover[half].ours;
+    console.log(`  ${half.padEnd(5)}  ${t.noEvent ?? 0} / ${t.sourceMiss ?? 0} / ${t.targetMiss ?? 0}`);
+  }
   console.log("PETRARCH-2 GSR validation (root = a gold root; code = an exact gold code; dyad by state code)");
   console.log("  half   coder      n    root   code     dyad   root+dyad  no-event sentences left empty");
   for (const half of ["dev", "test"] as const) {
@@ -397,6 +546,14 @@ function printFigures(f: EventFigures): void {
         `  ${half.padEnd(5)}  ${who.padEnd(9)} ${String(t.n).padStart(3)}  ${pct(t.root, t.n)}  ${pct(t.category, t.n)}  ${pct(t.dyad, t.n)}  ${pct(t.both, t.n)}   ${t.noEventsOk}/${t.noEvents}`,
       );
     }
+  }
+  console.log("PETRARCH-2 unit tests (fictional actors; dyad by state code; gold codes are WEIS, so no root figure)");
+  console.log("  half     n   coded   dyad (top event)   dyad (any event)");
+  for (const half of ["dev", "test"] as const) {
+    const t = f.unit[half];
+    console.log(
+      `  ${half.padEnd(5)}  ${String(t.n).padStart(3)}  ${pct(t.coded, t.n)}   ${pct(t.dyad, t.n)}            ${pct(t.anyDyad, t.n)}`,
+    );
   }
   const s = f.speed;
   console.log(

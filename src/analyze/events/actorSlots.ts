@@ -1,6 +1,7 @@
 import type { Evidence, Mention } from "../../article.js";
 import type { Actor } from "../actors/types.js";
 import type { Word } from "./tokenizeSentence.js";
+import { isEnglishWord } from "../../ingest/clean/dictionary.js";
 
 /** An actor standing at some words of the sentence: a registry mention or a generic agent ("rebels"). */
 export interface ActorSlot {
@@ -16,6 +17,8 @@ export interface ActorSlot {
   evidence: Evidence;
   /** A generic agent found by the event coder, not a registry actor. */
   agent?: { name: string };
+  /** A capitalised name the registry does not know ("the Azadliq coalition"), kept by its text. */
+  unknown?: { name: string };
 }
 
 /** Words before a place that make it where something happens ("in Gaza"), not what is acted on ("struck Gaza", "aid to Gaza"). */
@@ -88,7 +91,19 @@ export function actorSlots(
     for (let k = slot.first; k < slot.stop; k++) covered.add(k);
     slots.push(slot);
   }
-  const states = [...slots];
+  // Names the registry does not know, widened like a state by an agent noun ("European Community ministers").
+  for (const named of unknownNames(text, words, slots, mentions, (w) => isVerb(w) && !agents.has(w), agents)) {
+    const next = words[named.stop];
+    if (next && agents.has(next.norm)) {
+      // One unknown word before an agent is its modifier: "Kurdish villagers" are villagers.
+      if (named.stop - named.first === 1) continue;
+      named.stop += 1;
+      named.end = next.end;
+    }
+    for (let k = named.first; k < named.stop; k++) covered.add(k);
+    slots.push(named);
+  }
+  const states = slots.filter((s) => !s.unknown);
   words.forEach((word, index) => {
     const name = agents.get(word.norm);
     if (!name || covered.has(index)) return;
@@ -96,7 +111,10 @@ export function actorSlots(
     const next = words[index + 1]?.norm ?? "";
     if (/^[a-z]/.test(next) && !isVerb(next) && !closedClass.has(next)) return;
     // "Parliament", "the government": of the state last named in the sentence, if any.
-    const country = states.filter((s) => s.stop <= index && s.country && !s.person).at(-1)?.country ?? null;
+    // "Demonstrators in Baghdad": of the state of the place they are in.
+    const country =
+      states.filter((s) => s.stop <= index && s.country && !s.person).at(-1)?.country ??
+      placeCountryAfter(words, index, mentions, actors);
     slots.push({
       actor: country ? `agent:${name}:${country}` : `agent:${name}`,
       country,
@@ -110,6 +128,175 @@ export function actorSlots(
     });
   });
   return slots.sort((a, b) => a.first - b.first);
+}
+
+/** Words between an agent noun and the place it is in: "protesters in Baghdad", "students throughout Indonesia". */
+const agentPlaceWords = new Set(["in", "from", "throughout", "across"]);
+
+/** The state of a place or country named right after an agent noun, through "in", "from" and the like. */
+function placeCountryAfter(
+  words: readonly Word[],
+  index: number,
+  mentions: readonly Mention[],
+  actors: ReadonlyMap<string, Actor>,
+): string | null {
+  if (!agentPlaceWords.has(words[index + 1]?.norm ?? "")) return null;
+  const at = words[index + 2]?.norm === "the" ? index + 3 : index + 2;
+  const start = words[at]?.start;
+  const mention = mentions.find((m) => m.start === start && !m.channel);
+  return mention ? (actors.get(mention.actor)?.country ?? null) : null;
+}
+
+/** Words that open a sentence with a capital without being part of a name. */
+const openers = new Set([
+  "the",
+  "a",
+  "an",
+  "in",
+  "on",
+  "at",
+  "after",
+  "before",
+  "according",
+  "as",
+  "when",
+  "while",
+  "with",
+  "for",
+  "from",
+  "during",
+  "this",
+  "these",
+  "those",
+  "its",
+  "their",
+  "his",
+  "her",
+  "some",
+  "many",
+  "several",
+  "but",
+  "and",
+  "if",
+  "of",
+]);
+/** Region and people adjectives that are no actor on their own ("Arab mediators", "Andean towns"). */
+const regionAdjectives = new Set([
+  "arab",
+  "andean",
+  "midwest",
+  "balkan",
+  "caucasian",
+  "levantine",
+  "maghrebi",
+  "sahelian",
+]);
+
+/** Capitalised words that are not names of actors. */
+const notNames = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "i",
+]);
+/** Lower-case words that may join two capitalised parts of one name ("Movement for the Liberation of Angola"). */
+const nameJoiners = new Set(["of", "for", "the", "and", "de", "du", "la", "al"]);
+
+/**
+ * Names the registry does not know: runs of capitalised words (joined by "of", "for", "the"…) that no mention or
+ * agent covers, are not a date word, and do not merely open the sentence ("Leaders of the Azadliq coalition" gives
+ * "Azadliq"). A run touching a mention or in parentheses is part of that mention ("APEC" in "(APEC)").
+ */
+function unknownNames(
+  text: string,
+  words: readonly Word[],
+  slots: readonly ActorSlot[],
+  mentions: readonly Mention[],
+  isVerb: (word: string) => boolean,
+  agents: ReadonlyMap<string, string>,
+): ActorSlot[] {
+  // 1 where a capitalised word could start or continue a name, 0 elsewhere (covered, lower case, a date word).
+  const capital = new Uint8Array(words.length + 3);
+  let any = false;
+  words.forEach((word, k) => {
+    const code = text.charCodeAt(word.start);
+    if (code >= 65 && code <= 90 && !notNames.has(word.norm) && !agents.has(word.norm)) {
+      capital[k] = 1;
+      any = true;
+    }
+  });
+  if (!any) return [];
+  const covered = new Uint8Array(words.length + 2);
+  for (const slot of slots) for (let k = slot.first; k < slot.stop; k++) covered[k] = 1;
+  let w = 0;
+  for (const mention of mentions) {
+    while (w < words.length && (words[w] as Word).end <= mention.start) w++;
+    for (let k = w; k < words.length && (words[k] as Word).start < mention.end; k++) covered[k] = 1;
+  }
+  const isCapital = (k: number): boolean => capital[k] === 1 && covered[k] !== 1;
+  const out: ActorSlot[] = [];
+  for (let k = 0; k < words.length; k++) {
+    if (!isCapital(k)) continue;
+    let stop = k + 1;
+    for (;;) {
+      if (isCapital(stop)) stop++;
+      else if (nameJoiners.has(words[stop]?.norm ?? "") && isCapital(stop + 1)) stop += 2;
+      else if (nameJoiners.has(words[stop]?.norm ?? "") && words[stop + 1]?.norm === "the" && isCapital(stop + 2))
+        stop += 3;
+      else break;
+    }
+    const first = k;
+    k = stop - 1;
+    const before = words[first - 1]?.norm ?? "";
+    // A sentence opener ("The", "Witnesses") alone is not a name unless an event verb follows ("Obama ordered");
+    // nor is a run touching a known mention.
+    if (first === 0 || before === "``" || before === '"') {
+      const word = (words[first] as Word).norm;
+      if (stop - first === 1 && (!isVerb(words[stop]?.norm ?? "") || word.endsWith("s") || openers.has(word))) continue;
+    }
+    if ((first > 0 && covered[first - 1] === 1) || covered[stop] === 1 || before === "(") continue;
+    // The opener of the sentence is not part of the name: "The Bush administration" → "Bush".
+    let from = first;
+    while (from < stop && (from === 0 || from > first) && openers.has(words[from]?.norm ?? "")) from++;
+    if (from >= stop) continue;
+    // One capitalised word that is an English word ("He", "Who", "Nobody", "Western") is not an unknown name.
+    const single = stop - from === 1 ? (words[from] as Word).norm : null;
+    if (single !== null && (isEnglishWord(single) || regionAdjectives.has(single))) continue;
+    const head = words[from] as Word;
+    const last = words[stop - 1] as Word;
+    const name = text.slice(head.start, last.end);
+    out.push({
+      actor: `named:${name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "")}`,
+      country: null,
+      person: false,
+      first: from,
+      stop,
+      start: head.start,
+      end: last.end,
+      evidence: "stated",
+      unknown: { name },
+    });
+  }
+  return out;
 }
 
 /** Words after which an agent noun stands on its own: prepositions, auxiliaries, conjunctions, relative pronouns. */
@@ -171,6 +358,38 @@ const closedClass = new Set([
   "early",
   "last",
 ]);
+
+/**
+ * Places where something happens ("in Jericho", "near Kabul"), as slots: the target of last resort when a verb
+ * names no actor it acts on ("fired shells at targets in Jericho", "imposed a curfew in Cizre").
+ */
+export function placeSlots(
+  text: string,
+  words: readonly Word[],
+  mentions: readonly Mention[],
+  actors: ReadonlyMap<string, Actor>,
+): ActorSlot[] {
+  const slots: ActorSlot[] = [];
+  let w = 0;
+  for (const mention of mentions) {
+    if (mention.kind !== "place" || mention.channel || isParticipant(mention, text)) continue;
+    while (w < words.length && (words[w] as Word).end <= mention.start) w++;
+    let stop = w;
+    while (stop < words.length && (words[stop] as Word).start < mention.end) stop++;
+    if (stop === w) continue;
+    slots.push({
+      actor: mention.actor,
+      country: actors.get(mention.actor)?.country ?? null,
+      person: false,
+      first: w,
+      stop,
+      start: mention.start,
+      end: mention.end,
+      evidence: mention.evidence,
+    });
+  }
+  return slots;
+}
 
 function mentionStartsAt(mentions: readonly Mention[], start: number): boolean {
   return mentions.some((m) => m.start === start);

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { eventsDataDir, loadCameoTable } from "./cameoCodes.js";
 import type { CameoTable } from "./cameoCodes.js";
 import { verbForms } from "./inflect.js";
+import type { NominalPattern } from "./nominalEvents.js";
 import type { VerbFormKind } from "./inflect.js";
 
 /** How a governing verb frames the event verb after "to": "threatened to strike", "urged Iran to release". */
@@ -39,6 +40,10 @@ export interface EventDictionary {
   readonly frames: ReadonlyMap<string, FrameKind>;
   /** Code derivations per frame: longest matching prefix → code, "=" keeps the code, "-" means no event. */
   readonly derive: Readonly<Record<FrameKind, ReadonlyMap<string, string>>>;
+  /** Every form of the verbs (and nouns) that report speech: "said", "declared", "reminder". */
+  readonly speech: ReadonlySet<string>;
+  /** Nouns that name an event, by form ("attacks" → attack on|against → 190). */
+  readonly nominals: ReadonlyMap<string, readonly NominalPattern[]>;
   /** Common nouns that name a generic actor ("rebels", "police") → the agent's name. */
   readonly agents: ReadonlyMap<string, string>;
 }
@@ -58,6 +63,23 @@ const verbsFile = z.object({
   frames: z.partialRecord(z.enum(frameKinds), z.array(lemma)).default({}),
   derive: z.partialRecord(z.enum(frameKinds), z.record(z.string().regex(/^(\d{2,4}|\*)$/), derivedCode)).default({}),
   agents: z.record(z.string(), z.string()).default({}),
+  speech: z.array(lemma).default([]),
+  nominals: z
+    .array(
+      z.object({
+        code: cameoCode,
+        patterns: z.array(
+          z
+            .string()
+            .trim()
+            .regex(
+              /^[a-z][a-z-]* +[a-z]+(\|[a-z]+)*$/,
+              'expected "noun preposition|preposition", e.g. "attack on|against"',
+            ),
+        ),
+      }),
+    )
+    .default([]),
   events: z
     .array(
       z.object({
@@ -92,6 +114,7 @@ export function loadEventDictionary(options: EventDictionaryOptions = {}): Event
   const irregular = new Map<string, readonly [string, string]>();
   const frames = new Map<string, FrameKind>();
   const agents = new Map<string, string>();
+  const speech = new Set<string>();
   const derive = Object.fromEntries(frameKinds.map((k) => [k, new Map<string, string>()])) as Record<
     FrameKind,
     Map<string, string>
@@ -103,6 +126,7 @@ export function loadEventDictionary(options: EventDictionaryOptions = {}): Event
     for (const kind of frameKinds)
       for (const [prefix, code] of Object.entries(file.derive[kind] ?? {})) derive[kind].set(prefix, code);
     for (const [noun, name] of Object.entries(file.agents)) agents.set(noun.toLowerCase(), name);
+    for (const head of file.speech) for (const form of verbForms(head, irregular.get(head)).keys()) speech.add(form);
   }
 
   const patterns = new Map<string, VerbPattern[]>();
@@ -129,6 +153,18 @@ export function loadEventDictionary(options: EventDictionaryOptions = {}): Event
     }
   }
 
+  const nominals = new Map<string, NominalPattern[]>();
+  for (const file of files) {
+    for (const entry of file.nominals) {
+      if (!codes.get(entry.code)) throw new Error(`nominals: code ${entry.code} is not in the CAMEO code table`);
+      for (const text of entry.patterns) {
+        const [noun = "", prepositions = ""] = text.split(/\s+/);
+        const pattern: NominalPattern = { code: entry.code, noun, prepositions: new Set(prepositions.split("|")) };
+        for (const form of withPlurals(noun)) nominals.set(form, [...(nominals.get(form) ?? []), pattern]);
+      }
+    }
+  }
+
   const forms = new Map<string, VerbForm[]>();
   for (const head of new Set([...patterns.keys(), ...frames.keys()])) {
     for (const [form, kind] of verbForms(head, irregular.get(head))) {
@@ -137,7 +173,7 @@ export function loadEventDictionary(options: EventDictionaryOptions = {}): Event
       forms.set(form, list);
     }
   }
-  return { codes, forms, patterns, frames, derive, agents };
+  return { codes, forms, patterns, frames, derive, agents, speech, nominals };
 }
 
 function readVerbs(file: string): VerbsFile {

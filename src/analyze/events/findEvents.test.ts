@@ -43,7 +43,7 @@ const families: [family: string, text: string, first: string][] = [
   ["163", "The European Union imposed sanctions on Russia.", "163 org:european-union>country:RUS"],
   ["164", "Israel suspended talks with Hamas.", "164 country:ISR>group:hamas"],
   ["166", "Iran expelled UN inspectors.", "1662 country:IRN>org:united-nations"],
-  ["172", "Egypt imposed a curfew in Cairo.", "1723 country:EGY>-"],
+  ["172", "Egypt imposed a curfew in Cairo.", "1723 country:EGY>place:cairo"],
   ["173", "Police arrested Turkish protesters.", "173 agent:police>country:TUR"],
   ["174", "Turkey deported Syrian refugees.", "174 country:TUR>country:SYR"],
   ["175", "Syrian forces used tear gas against protesters.", "175 country:SYR>agent:protesters:SYR"],
@@ -90,6 +90,105 @@ describe("findEvents: voice, frames and reported speech", () => {
   it("codes a negated pledge as a rejection", () => {
     const [event] = codeText("Iran said it would not release the British sailors.");
     expect(event).toMatchObject({ code: "1243", source: "country:IRN", negated: true });
+  });
+});
+
+describe("findEvents: places, unknown names, obligations, nominal modifiers", () => {
+  it("takes the place where it happened as target when no actor is acted on, inferred", () => {
+    const [event] = codeText("Israeli tanks fired shells at targets in Kabul.");
+    expect(event).toMatchObject({ code: "194", source: "country:ISR", evidence: "inferred" });
+    expect(event?.target).toBe("place:kabul");
+  });
+  it("keeps an actor target over the place", () => {
+    expect(coded("Israel attacked Hamas in Gaza.")[0]).toBe("190 country:ISR>group:hamas");
+  });
+  it("names an actor the registry does not know by its capitalised words", () => {
+    const [event] = codeText("Leaders of the Azadliq opposition coalition attacked Azerbaijan.");
+    expect(event).toMatchObject({ code: "190", source: "named:leaders-of-the-azadliq", target: "country:AZE" });
+    expect(event?.sourceSpan).toBeDefined();
+  });
+  it("codes an obligation a speaker lays on another actor as a demand of it", () => {
+    expect(coded("Russia said on Tuesday that Sudan must return the helicopter.")).toEqual([
+      "1053 country:RUS>country:SDN",
+    ]);
+    expect(coded("Rwandan rebels announced that President Kagame and his party must agree to changes.")[0]).toBe(
+      "100 country:RWA>person:kagame",
+    );
+  });
+  it("reads through a verb form that modifies the pattern's noun", () => {
+    expect(coded("France cancelled a planned visit to Haiti.")[0]).toBe("164 country:FRA>country:HTI");
+    expect(coded("Students in Indonesia staged mass demonstrations against Suharto.")[0]?.slice(0, 3)).toBe("141");
+  });
+  it("codes permission and a shortened curfew as yielding", () => {
+    expect(coded("Turkey allowed Kurdish refugees to return from Iraq.")[0]?.slice(0, 2)).toBe("08");
+    expect(coded("Sudan shortened the curfew in Khartoum.")[0]?.slice(0, 4)).toBe("0813");
+  });
+});
+
+describe("findEvents: nominal events", () => {
+  it("codes talks between two parties both ways when no verb codes an event", () => {
+    expect(coded("Talks between Israel and Hamas resumed in Doha.")).toEqual([
+      "046 country:ISR>group:hamas",
+      "046 group:hamas>country:ISR",
+    ]);
+  });
+  it("takes the agent after 'by' as the source of a nominal event", () => {
+    expect(coded("The sanctions against Russia by the European Union are tough.")).toEqual([
+      "163 org:european-union>country:RUS",
+    ]);
+  });
+  it("takes the actor before the noun as its source", () => {
+    expect(coded("Russia's attack on Ukraine was the largest in months.")).toEqual(["190 country:RUS>country:UKR"]);
+  });
+});
+
+describe("findEvents: who the actors are", () => {
+  it("gives an agent the state of the place it is in", () => {
+    expect(coded("Demonstrators in Baghdad blocked a road.")[0]).toBe("144 agent:protesters:IRQ>-");
+  });
+  it("widens an unknown multi-word name with the agent noun after it", () => {
+    const text = "Arab Maghreb Union ministers condemned Israel.";
+    const [event] = codeText(text);
+    expect(event).toMatchObject({ code: "111", source: "named:arab-maghreb-union", target: "country:ISR" });
+    expect(text.slice(event?.sourceSpan?.start, event?.sourceSpan?.end)).toBe("Arab Maghreb Union ministers");
+  });
+  it("keeps a single unknown word before an agent as a modifier", () => {
+    expect(coded("The army massacred Kurdish villagers.")[0]).toBe("202 agent:military>agent:civilians");
+  });
+  it("takes a lone capitalised opener as a name when an event verb follows", () => {
+    expect(coded("Zanganeh ordered an investigation into Iran.")[0]).toBe("090 named:zanganeh>country:IRN");
+  });
+  it("takes a place right after the pattern's noun as its target over a later actor", () => {
+    expect(coded("Israel mounted an invasion of South Lebanon, ploughing through UN lines.")[0]).toBe(
+      "190 country:ISR>place:south-lebanon",
+    );
+  });
+  it("does not count articles and amounts toward a pattern's gap", () => {
+    expect(coded("Japan signed an 800 million dollar trade protocol with India.")[0]).toBe(
+      "057 country:JPN>country:IND",
+    );
+  });
+  it("codes speeding up a troop withdrawal as de-escalation", () => {
+    expect(coded("The United States speeded up the withdrawal of its forces from Panama.")[0]).toBe(
+      "087 country:USA>country:PAN",
+    );
+  });
+  it("codes leaving for a place as travel there", () => {
+    expect(coded("The Indian prime minister left for Japan on Wednesday.")[0]).toBe("042 country:IND>country:JPN");
+  });
+  it("codes a threat that names no target", () => {
+    expect(coded("Iraq announced that it is prepared to impose martial law.")[0]).toBe("1324 country:IRQ>-");
+    expect(coded("North Korea threatened.")[0]).toBe("130 country:PRK>-");
+  });
+  it("reads 'is opposed to' as an active opposition, not a passive", () => {
+    expect(coded("Israel is opposed to French mediation.")[0]).toBe("110 country:ISR>country:FRA");
+  });
+  it("codes a claim that another actor attacked as an accusation", () => {
+    expect(coded("The US claimed that Iran had attacked Iraq.")[0]).toBe("112 country:USA>country:IRN");
+  });
+  it("codes troops withdrawing from a place as yielding, and leaving a treaty as reducing relations", () => {
+    expect(coded("UN troops withdrew from Syria.")[0]?.slice(0, 2)).toBe("08");
+    expect(coded("Russia withdrew from the treaty with the United States.")[0]?.slice(0, 3)).toBe("166");
   });
 });
 

@@ -1,11 +1,12 @@
 import type { Article, ArticleEvent, Evidence, Mention, Sentence, Span } from "../../article.js";
 import type { Actor } from "../actors/types.js";
-import { actorSlots } from "./actorSlots.js";
+import { actorSlots, placeSlots } from "./actorSlots.js";
 import type { ActorSlot } from "./actorSlots.js";
 import { cameoRoot } from "./cameoCodes.js";
 import { deriveCode, isConflict, isCooperation } from "./deriveCode.js";
 import type { EventDictionary } from "./eventDictionary.js";
 import { matchPatterns } from "./matchPatterns.js";
+import { nominalEvents } from "./nominalEvents.js";
 import type { PatternMatch } from "./matchPatterns.js";
 import { findSource, findTarget, sourceAfterBy } from "./roles.js";
 import type { Role } from "./roles.js";
@@ -23,6 +24,8 @@ export type EventInput = Pick<Article, "text" | "sentences" | "mentions" | "acto
 const reciprocalRoots = new Set(["03", "04", "05", "06", "19"]);
 /** After an accusation or denial, what follows is what is alleged, not an event ("accused Rwanda of making…"). */
 const allegingRoots = new Set(["11"]);
+/** Prepositions after an event noun that introduce what it acts on: "an invasion of", "strikes on". */
+const objectPrepositions = new Set(["of", "on", "against", "into"]);
 const meetingCodes = new Set(["040", "042", "043", "044"]);
 
 /**
@@ -57,10 +60,13 @@ function sentenceEvents(
   dictionary: EventDictionary,
 ): ArticleEvent[] {
   const words = tokenizeSentence(article.text, sentence.start, sentence.end);
+  // No event verb or event noun at all: nothing to code, and no actor slots to build.
+  if (!words.some((w) => dictionary.forms.has(w.norm) || dictionary.nominals.has(w.norm))) return [];
   const slots = actorSlots(article.text, words, mentions, actors, dictionary.agents, (w) => dictionary.forms.has(w));
   if (slots.length === 0) return [];
   const matches = matchPatterns(words, slots, dictionary);
-  if (matches.length === 0) return [];
+  if (matches.length === 0) return nominalSentenceEvents(article, sentence, words, slots, mentions, actors, dictionary);
+  const places = placeSlots(article.text, words, mentions, actors);
   const groups = matches.map((match) => verbGroup(words, match, matches, slots, dictionary));
   // A governing verb is read into the event it governs ("threatened to strike"), unless that verb codes nothing.
   const governors = new Set(
@@ -73,8 +79,24 @@ function sentenceEvents(
   matches.forEach((match, index) => {
     const group = groups[index] as VerbGroup;
     if (governors.has(match) || match.pattern.code === "" || alleging || group.adjunct === "complement") return;
-    const code = modalCode(match.pattern.code, group, dictionary);
+    if (reducedRelative(words, match, group, slots, dictionary) && matches.some((m) => m.head > match.stop)) return;
+    const bare = group.first === match.head && match.form.kind === "base";
+    const required =
+      (group.obligation || bare) && !group.governor && !group.negated
+        ? requirement(words, slots, group, actors, dictionary)
+        : null;
+    const code = required
+      ? deriveCode(required.frame, match.pattern.code, dictionary)
+      : modalCode(match.pattern.code, group, dictionary);
     if (!code) return;
+    if (required) {
+      const place = findPlace(mentions, actors, match.head, words);
+      out.push(
+        ...emit(article, sentence, words, match, group, code, [required.speaker], required.subject, place, dictionary),
+      );
+      previousSource = required.speaker;
+      return;
+    }
 
     const appealed =
       group.governor &&
@@ -108,12 +130,128 @@ function sentenceEvents(
         throughThat,
       );
     }
+    // "an invasion of South Lebanon", "attacks on Gaza": a place right after the pattern's noun is what it acts on.
+    if (match.pattern.literals > 0 && objectPrepositions.has(words[match.stop]?.norm ?? "")) {
+      const object = places.find(
+        (p) => p.first === match.stop + 1 || (p.first === match.stop + 2 && words[match.stop + 1]?.norm === "the"),
+      );
+      if (object && (!target || target.slot.first > object.first)) target = { slot: object, inferred: false };
+    }
+    // No actor acted on: the place where it happened stands in ("shelled targets in Jericho"), inferred.
+    if (!target && !meetingCodes.has(code)) {
+      const where = findTarget(
+        words,
+        places,
+        match.stop,
+        sources.map((s) => s.slot.actor),
+      );
+      if (where && !sources.some((s) => s.slot.country && s.slot.actor === where.slot.actor))
+        target = { slot: where.slot, inferred: true };
+    }
+    // "warned that it would attack Taiwan": a bare threat verb with no target is read through the event it reports.
+    if (!target && cameoRoot(code) === "13" && match.pattern.literals === 0) {
+      if (matches.some((m) => m.head >= match.stop && m.pattern.code !== "")) return;
+    }
     previousSource = sources[0] ?? previousSource;
     const place = findPlace(mentions, actors, match.head, words);
     out.push(...emit(article, sentence, words, match, group, code, sources, target, place, dictionary));
     if (allegingRoots.has(cameoRoot(code)) || code === "016") alleging = true;
   });
   return out;
+}
+
+/**
+ * "Russia said that Sudan must return the helicopter": an obligation laid on the subject of a clause reported by
+ * a speaker is the speaker's demand of that subject; null unless a speech verb or "that" stands between the two.
+ * "The ILO reiterated its demand that Israel ease restrictions": a bare verb after a demand or an appeal word is
+ * what is demanded or asked of its subject.
+ */
+function requirement(
+  words: readonly Word[],
+  slots: readonly ActorSlot[],
+  group: VerbGroup,
+  actors: ReadonlyMap<string, Actor>,
+  dictionary: EventDictionary,
+): { speaker: Role; subject: Role; frame: "demand" | "appeal" } | null {
+  const subject = findSource(words, slots, group.first, actors)[0];
+  if (!subject || (subject.inferred && !group.obligation)) return null;
+  if (!group.obligation && subject.slot.stop !== group.first) return null;
+  const speaker = findSource(words, slots, subject.slot.first, actors)[0];
+  if (!speaker || speaker.slot.actor === subject.slot.actor) return null;
+  let reported = false;
+  for (let j = speaker.slot.stop; j < subject.slot.first; j++) {
+    const w = (words[j] as Word).norm;
+    for (const form of dictionary.forms.get(w) ?? []) {
+      const frame = dictionary.frames.get(form.lemma);
+      if (frame === "demand" || frame === "appeal") return { speaker: { ...speaker, inferred: false }, subject, frame };
+    }
+    if (w === "that" || dictionary.speech.has(w)) reported = true;
+  }
+  return reported && group.obligation ? { speaker: { ...speaker, inferred: false }, subject, frame: "demand" } : null;
+}
+
+/** Events named by nouns ("talks between Israel and Hamas"), for a sentence where no verb codes one. */
+function nominalSentenceEvents(
+  article: EventInput,
+  sentence: Sentence,
+  words: readonly Word[],
+  slots: readonly ActorSlot[],
+  mentions: readonly Mention[],
+  actors: ReadonlyMap<string, Actor>,
+  dictionary: EventDictionary,
+): ArticleEvent[] {
+  const out: ArticleEvent[] = [];
+  for (const found of nominalEvents(words, slots, dictionary.nominals)) {
+    const match: PatternMatch = {
+      pattern: { code: found.pattern.code, lemma: found.pattern.noun, elements: [], literals: 0, order: 0, source: "" },
+      form: { lemma: found.pattern.noun, kind: "base" },
+      head: found.head,
+      stop: found.head + 1,
+      target: null,
+    };
+    const group: VerbGroup = {
+      first: found.head,
+      negated: false,
+      future: false,
+      hypothetical: false,
+      obligation: false,
+      passive: false,
+      governor: null,
+      adjunct: null,
+    };
+    const place = findPlace(mentions, actors, found.head, words);
+    const sources = found.parties.length > 0 ? found.parties : found.source ? [found.source] : [];
+    out.push(
+      ...emit(article, sentence, words, match, group, found.pattern.code, sources, found.target, place, dictionary),
+    );
+  }
+  return out;
+}
+
+/** Words before a noun that show it is a noun phrase: "the report released Tuesday", "a document signed". */
+const nounOpeners = new Set(["the", "a", "an", "this", "that", "its", "their", "his", "her"]);
+
+/**
+ * "A report released Tuesday alleged…": a past participle right after a common noun that no actor stands on, with
+ * no auxiliary, modifies that noun; it is not an event when the sentence's own verb comes later.
+ */
+function reducedRelative(
+  words: readonly Word[],
+  match: PatternMatch,
+  group: VerbGroup,
+  slots: readonly ActorSlot[],
+  dictionary: EventDictionary,
+): boolean {
+  if (group.first !== match.head || match.form.kind !== "past") return false;
+  const noun = match.head - 1;
+  const before = words[noun]?.norm ?? "";
+  if (!/^[a-z][a-z-]*$/.test(before) || dictionary.forms.has(before)) return false;
+  if (slots.some((s) => s.first <= noun && noun < s.stop)) return false;
+  const opener = words[noun - 1]?.norm ?? "";
+  if (nounOpeners.has(opener) || /^\d/.test(opener)) return true;
+  // "a 500-page report", "the new report": one modifier that is no actor ("a French minister" is an actor's noun).
+  const inSlot = slots.some((s) => s.first <= noun - 1 && noun - 1 < s.stop);
+  return !inSlot && /^[a-z0-9][a-z0-9-]*$/.test(opener) && nounOpeners.has(words[noun - 2]?.norm ?? "");
 }
 
 /** The code once negation, modality and a governing verb are read; null when the sentence reports no event. */

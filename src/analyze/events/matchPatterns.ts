@@ -1,5 +1,5 @@
 import type { ActorSlot } from "./actorSlots.js";
-import type { EventDictionary, VerbForm, VerbPattern } from "./eventDictionary.js";
+import type { EventDictionary, PatternElement, VerbForm, VerbPattern } from "./eventDictionary.js";
 import type { Word } from "./tokenizeSentence.js";
 
 /** A verb pattern found at a head word. */
@@ -15,6 +15,8 @@ export interface PatternMatch {
 
 /** Words a gap between pattern elements may not cross. */
 const gapBreakers = new Set([",", ";", ":", ".", "!", "?", "(", ")", "—", "–"]);
+/** Words that do not count toward a gap: articles and amounts ("an 800 million dollar", "5.1 million dollars of"). */
+const lightGapWords = new Set(["a", "an", "the", "its", "their", "million", "billion", "thousand", "hundred", "of"]);
 /** At most this many words between two elements. */
 const maxGap = 4;
 /** Before a {target} only determiners and the like may intervene. */
@@ -121,13 +123,19 @@ function matchAt(
   for (const element of pattern.elements) {
     const limit = element.kind === "target" ? maxTargetGap : maxGap;
     let found = -1;
-    for (let j = at; j < words.length && j <= at + limit; j++) {
+    let counted = 0;
+    for (let j = at; j < words.length && counted <= limit; j++) {
       if (element.kind === "target" ? slotAt.has(j) : element.words.has((words[j] as Word).norm)) {
         found = j;
         break;
       }
-      // A gap stops at punctuation and at another verb ("agreed to cooperate … with India" is not "agree with").
-      if (gapBreakers.has((words[j] as Word).norm) || isOtherVerb(words[j] as Word, pattern, forms)) break;
+      // Articles and amounts do not count toward the gap: "signed an 800 million dollar trade protocol".
+      const norm = (words[j] as Word).norm;
+      if (element.kind === "target" || !(lightGapWords.has(norm) || /^\d/.test(norm))) counted++;
+      // A gap stops at punctuation and at another verb ("agreed to cooperate … with India" is not "agree with"),
+      // but not at a verb form modifying the very word sought ("staged mass demonstrations", "a planned visit").
+      if (gapBreakers.has((words[j] as Word).norm)) break;
+      if (isOtherVerb(words[j] as Word, pattern, forms) && !modifies(words[j + 1], element)) break;
     }
     if (found < 0) return null;
     // "urged Iran to release", "accused Rwanda of spying": an actor the pattern stepped over is its target.
@@ -140,6 +148,10 @@ function matchAt(
     }
   }
   return { stop: at, target };
+}
+
+function modifies(next: Word | undefined, element: PatternElement): boolean {
+  return !!next && element.kind === "words" && element.words.has(next.norm);
 }
 
 function firstSlotIn(slotAt: ReadonlyMap<number, ActorSlot>, from: number, to: number): ActorSlot | null {
@@ -205,6 +217,8 @@ const nonModifiers = new Set([
   "may",
   "might",
   "can",
+  "must",
+  "shall",
   "did",
   "does",
   "do",

@@ -56,6 +56,10 @@ const clauseOpeners = new Set([
   "(",
 ]);
 const maxTargetDistance = 14;
+/** Possessives that make an agent the source's own ("its troops", "their forces"). */
+const ownPossessives = new Set(["its", "their", "his", "her", "our"]);
+/** Words that may stand between two conjoined subjects: "Israel and Lebanon", "Kagame and his party". */
+const conjoining = new Set(["and", ",", "the", "his", "her", "its", "their"]);
 
 /**
  * The subject actor(s) of a verb group starting at word `first`: the nearest actor before it that is not a
@@ -95,7 +99,7 @@ export function findSource(
     if (
       between.length > 0 &&
       between.length <= 3 &&
-      between.every((w) => w === "and" || w === "," || w === "the") &&
+      between.every((w) => conjoining.has(w)) &&
       between.some((w) => w === "and" || w === ",")
     ) {
       roles.unshift({ slot, inferred: false });
@@ -125,6 +129,8 @@ export function findTarget(
   }
   for (const slot of slots) {
     if (slot.first < from || slot.first >= limit || exclude.includes(slot.actor)) continue;
+    // "withdrew its forces from Panama": the source's own agents are not what it acts on.
+    if (slot.agent && ownPossessives.has(words[slot.first - 1]?.norm ?? "")) continue;
     return { slot, inferred: false };
   }
   return null;

@@ -40,5 +40,6 @@ export function tokenizeSentence(text: string, start: number, end: number): Word
 }
 
 function normalize(raw: string): string {
-  return raw.toLowerCase().replace(/’/g, "'");
+  const lower = raw.toLowerCase();
+  return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
 }

@@ -12,6 +12,8 @@ export interface VerbGroup {
   future: boolean;
   /** may, might, could, should, can, must, or inside an "if" clause. */
   hypothetical: boolean;
+  /** must, should: what someone requires of the subject ("Sudan must return the helicopter"). */
+  obligation: boolean;
   passive: boolean;
   /** The verb governing this one through "to" ("threatened to strike"), with its frame. */
   governor: { match: PatternMatch; frame: FrameKind; object: ActorSlot | null; negated: boolean } | null;
@@ -98,6 +100,11 @@ const prepositions = new Set([
   "with",
   "at",
 ]);
+/** Participles that, after "be" and before "to", are adjectives with an active meaning: "is opposed to". */
+const adjectivalParticiples = new Set(["opposed", "committed", "dedicated", "devoted", "resigned"]);
+const obligationModals = new Set(["must", "should"]);
+/** Words of an object's noun phrase a governing verb may stand before ("ordered the opposition newspaper X to"). */
+const maxObjectModifiers = 3;
 const hypotheticalOpeners = new Set(["if", "unless", "whether"]);
 const clauseBreakers = new Set([";", ":", ".", "!", "?"]);
 
@@ -118,6 +125,7 @@ export function verbGroup(
     negated: false,
     future: false,
     hypothetical: false,
+    obligation: false,
     passive: false,
     governor: null,
     adjunct: null,
@@ -135,8 +143,10 @@ export function verbGroup(
       group.negated = true;
       j--;
     } else if (futureModals.has(w)) group.future = true;
-    else if (hypotheticalModals.has(w)) group.hypothetical = true;
-    else if (beForms.has(w)) sawBe = true;
+    else if (hypotheticalModals.has(w)) {
+      group.hypothetical = true;
+      if (obligationModals.has(w)) group.obligation = true;
+    } else if (beForms.has(w)) sawBe = true;
     else if (haveForms.has(w) || doForms.has(w) || groupAdverbs.has(w) || w.endsWith("ly")) {
       // auxiliaries and adverbs: part of the group
     } else if (w === "to") {
@@ -147,7 +157,10 @@ export function verbGroup(
   }
   group.first = j + 1;
   const kind = match.form.kind;
-  group.passive = sawBe && (kind === "past" || kind === "participle");
+  // "Israel is opposed to French mediation": an adjective, active in meaning.
+  const adjectival =
+    adjectivalParticiples.has((words[match.head] as Word).norm) && words[match.head + 1]?.norm === "to";
+  group.passive = sawBe && (kind === "past" || kind === "participle") && !adjectival;
 
   if (infinitive) readGovernor(words, match, matches, slots, dictionary, j, group, covered);
   else if (kind === "ing" && group.first === match.head) {
@@ -175,6 +188,7 @@ function readGovernor(
     group.future = true;
     const inner = verbGroupBefore(words, at - 1, covered);
     group.negated ||= inner.negated;
+    group.obligation ||= inner.obligation;
     group.first = inner.first;
     return;
   }
@@ -187,7 +201,14 @@ function readGovernor(
     if (words[governorAt]?.norm === "on" || words[governorAt]?.norm === "upon" || words[governorAt]?.norm === "to")
       governorAt--;
   }
-  const governing = matches.find((m) => m.head === governorAt && m !== match);
+  let governing = matches.find((m) => m.head === governorAt && m !== match);
+  // "ordered the opposition newspaper La Prensa to suspend": the object's noun phrase stands between.
+  for (let k = 1; objectSlot && !governing && k <= maxObjectModifiers; k++) {
+    const w = words[governorAt - k + 1]?.norm ?? "";
+    if (!/^[a-z][a-z-]*$/.test(w) || covered.has(governorAt - k + 1)) break;
+    governing = matches.find((m) => m.head === governorAt - k && m !== match && dictionary.frames.has(m.form.lemma));
+    if (governing) governorAt -= k;
+  }
   if (!governing) {
     group.first = at + 1;
     return;
@@ -209,14 +230,17 @@ function verbGroupBefore(
   words: readonly Word[],
   head: number,
   covered: ReadonlySet<number>,
-): { first: number; negated: boolean; future: boolean; hypothetical: boolean } {
-  const out = { first: head, negated: false, future: false, hypothetical: false };
+): { first: number; negated: boolean; future: boolean; hypothetical: boolean; obligation: boolean } {
+  const out = { first: head, negated: false, future: false, hypothetical: false, obligation: false };
   for (let j = head - 1; j >= 0 && !covered.has(j); j--) {
     const w = (words[j] as Word).norm;
     if (negations.has(w)) out.negated = true;
     else if (futureModals.has(w)) out.future = true;
-    else if (hypotheticalModals.has(w)) out.hypothetical = true;
-    else if (!(beForms.has(w) || haveForms.has(w) || doForms.has(w) || groupAdverbs.has(w) || w.endsWith("ly"))) break;
+    else if (hypotheticalModals.has(w)) {
+      out.hypothetical = true;
+      if (obligationModals.has(w)) out.obligation = true;
+    } else if (!(beForms.has(w) || haveForms.has(w) || doForms.has(w) || groupAdverbs.has(w) || w.endsWith("ly")))
+      break;
     out.first = j;
   }
   return out;
