@@ -18,6 +18,11 @@ const descriptorHead =
   /^(?:group|movement|organi[sz]ation|militia|faction|party|network|government|administration|regime|ministry|agency|envoy|minister|spokesman|spokeswoman|spokesperson|leader|official|commander|chief|president|prime|negotiator|mediator|adviser|advisor|director|head|activist|militants?|fighters?|rebels?|insurgents?|forces|army|force)$/i;
 /** A hyphenated modifier ("Hamas-run", "Iran-backed"): a label on its own. */
 const hyphenModifier = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
+/** Nouns that say nothing of who the actor is when they stand alone ("W. Mark Felt, the man who…", "America, a country that…"). */
+const emptyNoun =
+  /^(?:man|woman|boy|girl|person|one|thing|place|country|nation|city|town|organi[sz]ation|company|institution|entity)$/i;
+/** A present participle ending an appositive: the phrase is a clause cut short ("a Republican trying [to…]"). */
+const trailingParticiple = /\s+\p{Ll}+ing$/u;
 /** Every word capitalised: a name ("the United States"), not a description. */
 const allCapitalised = (phrase: string): boolean => phrase.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
 
@@ -25,6 +30,7 @@ const allCapitalised = (phrase: string): boolean => phrase.split(/\s+/).every((w
 function isAppositiveLabel(phrase: string): boolean {
   const ws = phrase.split(/\s+/);
   if (phrase.length <= tooShort || allCapitalised(phrase) || ws.some((w) => notInLabel.test(w))) return false;
+  if (emptyNoun.test(phrase) || trailingParticiple.test(phrase)) return false;
   return ws.length > 1 || descriptorHead.test(phrase) || !phrase.endsWith("s");
 }
 
@@ -53,6 +59,9 @@ export function actorLabels(article: Article): ActorLabel[] {
     const last = phraseWords.at(-1) ?? "";
     if (phraseWords.some((w) => notInLabel.test(w))) continue;
     if (!descriptorHead.test(last) && !phraseWords.every((w) => hyphenModifier.test(w))) continue;
+    // A capitalised head is the title of the name ("the deal President Obama", "relayed President Trump"): the words
+    // before it belong to the clause, not to a description.
+    if (descriptorHead.test(last) && /^\p{Lu}/u.test(last)) continue;
     labels.push({
       actor: mention.actor,
       label: phrase,

@@ -38,6 +38,22 @@ describe("alignClaims", () => {
     expect(claims[0]?.relation).toBe("conflict");
   });
 
+  it("finds no conflict between background figures dated only by a year or a month", () => {
+    // ECB+: "the 2004 tsunami … more than 220,000 dead" against "In December 2004 … at least 230,000 people dead".
+    const claims = alignClaims([killed("a", 220000, "2004", "more than"), killed("b", 230000, "2004-12")], none);
+    expect(claims.filter((c) => c.relation === "conflict")).toEqual([]);
+  });
+
+  it("does not take a decade for a count ('the nineteen sixties')", () => {
+    const sixties = (id: string) =>
+      testArticle({
+        id,
+        text: "She helped pave the way for the sexual revolution of the nineteen sixties.",
+        claims: [{ quantity: 19, what: "sixties", category: "other", asOf: null }],
+      });
+    expect(alignClaims([sixties("a"), sixties("b")], none)).toEqual([]);
+  });
+
   it("calls 250 vs about 251 consistent, not a conflict", () => {
     const a = testArticle({
       id: "a",

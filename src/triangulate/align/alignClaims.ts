@@ -87,13 +87,19 @@ export function pairRelation(a: ClaimItem, b: ClaimItem): ClaimRelation | null {
     later.claim.quantity > earlier.claim.quantity
   )
     return "update";
-  return gap <= maxConflictGapDays ? "conflict" : null;
+  // A figure dated only by a month or a year is background ("the 2004 tsunami killed more than 220,000"): outlets
+  // round history differently, and the sentence may date another event than the count. Conflicts need days.
+  return gap <= maxConflictGapDays && isDay(a.claim.asOf) && isDay(b.claim.asOf) ? "conflict" : null;
 }
 
 /** "two officials said": a handful of people in the attribution is who speaks, not a fact of the story. */
 const minPeopleCount = 10;
 
+/** Decades ("the nineteen sixties" read as 19 sixties): a time, not a count. Heads are stems ("sixties" → "sixty"). */
+const decadeHead = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
+
 function isFact(item: ClaimItem): boolean {
+  if (item.head !== null && decadeHead.test(item.head)) return false;
   return !(item.claim.category === "people" && item.claim.quantity < minPeopleCount);
 }
 

@@ -180,6 +180,25 @@ describe("alignEvents: what must stay apart", () => {
     expect(alignEvents([a, c], new Map())).toHaveLength(1);
   });
 
+  it("does not merge unplaced reports whose sentences each name another city", () => {
+    // ECB+: "50,000 people marched in Salonika" and "20,000 people took to the streets of Athens", the same day.
+    const marched = (id: string, city: string): Article => {
+      const sentence = `Thousands of people marched in ${city} on Wednesday.`;
+      const base = article(id, id, sentence, [
+        { sentence, source: "agent:civilians", target: null, code: "190", date: "2025-03-19", place: null },
+      ]);
+      const at = sentence.indexOf(city);
+      return {
+        ...base,
+        mentions: [
+          { start: at, end: at + city.length, text: city, actor: `place:${city}`, evidence: "stated", kind: "place" },
+        ],
+      };
+    };
+    expect(alignEvents([marched("a", "Salonika"), marched("b", "Athens")], new Map())).toHaveLength(2);
+    expect(alignEvents([marched("a", "Athens"), marched("b", "Athens")], new Map())).toHaveLength(1);
+  });
+
   it("does not merge a year-precision date with a day inside it, but merges the same year", () => {
     const a = article("a", "A", met, [meeting("2007")]);
     const b = article("b", "B", met, [meeting("2007-06-01")]);

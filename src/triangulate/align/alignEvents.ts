@@ -39,6 +39,19 @@ function placeWords(place: string | null): string[] | null {
   return words.length > 0 ? words : null;
 }
 
+/**
+ * The place of an event the coder left unplaced: the one place its sentence names ("50,000 people marched in
+ * Salonika"), or null when the sentence names none or several. Keeps rallies in two cities on one day apart.
+ */
+function sentencePlace(article: Article, event: ArticleEvent): string | null {
+  const sentence = article.sentences.find((s) => s.start <= event.start && event.start < s.end);
+  if (sentence === undefined) return null;
+  const places = article.mentions.filter(
+    (m) => m.kind === "place" && m.channel !== true && m.start >= sentence.start && m.end <= sentence.end,
+  );
+  return new Set(places.map((m) => m.actor)).size === 1 ? (places[0]?.text ?? null) : null;
+}
+
 /** Places are compatible when either is unknown or one's words hold the other's ("Gaza" and "Gaza City"). */
 function compatiblePlaces(a: string[] | null, b: string[] | null): boolean {
   if (a === null || b === null) return true;
@@ -189,7 +202,7 @@ export function alignEvents(
         event,
         root: event.code.slice(0, 2),
         date: parseEventDate(event.date),
-        placeWords: placeWords(event.place),
+        placeWords: placeWords(event.place ?? sentencePlace(article, event)),
       };
       const group = groups.find((g) => g.every((other) => sameReportedEvent(report, other, settings)));
       if (group === undefined) groups.push([report]);

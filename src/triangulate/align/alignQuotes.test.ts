@@ -27,6 +27,28 @@ describe("alignQuotes", () => {
     expect(aligned[0]?.variants.map((v) => v.article)).toEqual(["a", "b"]);
   });
 
+  it("does not align two statements of one speaker that share only the story's topic words", () => {
+    // BASIL: two different remarks by the plaintiffs' lawyer in the Wal-Mart case.
+    const quote = (id: string, words: string) =>
+      testArticle({ id, text: `"${words}" Sellers said.`, quotes: [{ text: words, speaker: "person:sellers" }] });
+    const a = quote("a", "The comparison that is relevant is between men and women at Wal-Mart.");
+    const b = quote("b", "Wal-Mart's culture stereotypes women as less aggressive than men.");
+    expect(alignQuotes([a, b], none)).toEqual([]);
+  });
+
+  it("does not align two statements about one person that share only the person's name", () => {
+    // BASIL: Trump faulting the Justice Department for not pursuing his opponents, and for Sessions's recusal.
+    const quote = (id: string, words: string) =>
+      testArticle({
+        id,
+        text: `He attacked ${words}, Trump said.`,
+        quotes: [{ text: words, speaker: "person:trump" }],
+      });
+    const a = quote("a", "the Justice Department and Attorney General Jeff Sessions for not pursuing investigations");
+    const b = quote("b", "Attorney General Jeff Sessions numerous times for recusing himself from the investigation");
+    expect(alignQuotes([a, b], none)).toEqual([]);
+  });
+
   it("aligns a partial quote inside a full one, supplying an unresolved speaker the article knows", () => {
     const a = testArticle({
       id: "a",

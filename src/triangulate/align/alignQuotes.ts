@@ -34,10 +34,35 @@ export function speakerMatch(a: QuoteItem, b: QuoteItem): SpeakerMatch {
   return "unknown";
 }
 
+/** Consecutive content words two wordings must share: the same words in the same order, not just the same topic. */
+const minSharedRun = 2;
+
+/**
+ * Whether two stem sequences share a run of `length` consecutive stems with at least one stem that is not a name:
+ * "Attorney General Jeff Sessions" in two statements about him is the same name, not the same wording.
+ */
+export function sharesRun(
+  a: readonly string[],
+  b: readonly string[],
+  names: ReadonlySet<string> = new Set(),
+  length = minSharedRun,
+): boolean {
+  const runs = new Set<string>();
+  for (let i = 0; i + length <= a.length; i += 1) {
+    const run = a.slice(i, i + length);
+    if (run.some((w) => !names.has(w))) runs.add(run.join(" "));
+  }
+  for (let i = 0; i + length <= b.length; i += 1) if (runs.has(b.slice(i, i + length).join(" "))) return true;
+  return false;
+}
+
 /** Content-word containment of two quotes when their wordings can be one statement, else null. */
 export function wordingSimilarity(a: QuoteItem, b: QuoteItem, strict: boolean): number | null {
   const ov = overlap(a.stems, b.stems);
   if (ov.shared < minShared) return null;
+  // "The comparison that's relevant is between men and women and Wal-Mart" and "Wal-Mart's culture stereotypes
+  // women as less aggressive than men" share the story's topic words, not a wording: two statements.
+  if (!sharesRun(a.stems, b.stems, new Set([...a.nameStems, ...b.nameStems]))) return null;
   if (strict) return ov.containment >= inferredContainment ? ov.containment : null;
   if (ov.containment >= minContainment) return ov.containment;
   if (ov.containment >= looseContainment && ov.shared >= looseShared) return ov.containment;

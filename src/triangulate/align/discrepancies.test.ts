@@ -77,6 +77,38 @@ describe("date and place discrepancies", () => {
     });
   });
 
+  it("does not set two meetings of a series against each other when an article names both days", () => {
+    const both: ArticleSpec = {
+      ...meeting("a", "Washington", "Monday", "2025-03-17"),
+      text: "Minister Ingrid Halvorsen met Marcus Doyle in Washington on Monday. A second session followed on Wednesday.",
+      times: [
+        { text: "Monday", value: "2025-03-17" },
+        { text: "Wednesday", value: "2025-03-19" },
+      ],
+    };
+    const second = meeting("b", "Washington", "Wednesday", "2025-03-19");
+    expect(found([both, second]).filter((d) => d.kind === "date")).toEqual([]);
+    // Without the second day named, the two days contradict.
+    const only = meeting("a", "Washington", "Monday", "2025-03-17");
+    expect(found([only, second]).map((d) => d.kind)).toEqual(["date"]);
+  });
+
+  it("does not set a reference point against the area that holds the event", () => {
+    // ECB+: "epicenter … 85 miles from Manokwari" and "near the epicenter in Papua" (Manokwari is in Papua).
+    const epicentre = (id: string, text: string, city: string): ArticleSpec => ({
+      id,
+      text,
+      mentions: [{ text: city, actor: `place:${city.toLowerCase()}`, kind: "place" }],
+    });
+    const from = epicentre("a", "The quake's epicenter was about 85 miles from Manokwari.", "Manokwari");
+    const inside = epicentre("b", "Residents near the epicenter in Papua fled their homes.", "Papua");
+    expect(found([from, inside])).toEqual([]);
+    const near = epicentre("c", "Its epicentre was near the city of Moquegua.", "Moquegua");
+    expect(found([from, near]).map((d) => [d.kind, d.variants.map((v) => v.value)])).toEqual([
+      ["place", ["Manokwari", "Moquegua"]],
+    ]);
+  });
+
   it("does not take talks in different cities a week apart for one event", () => {
     expect(found([talks("a", "Monday", "2025-03-10"), talks("b", "Monday", "2025-03-17")])).toEqual([]);
     expect(found([talks("a", "Monday", "2025-03-10"), talks("b", "Thursday", "2025-03-13", "Cairo")])).toEqual([]);
@@ -117,7 +149,8 @@ describe("quote and attribution discrepancies", () => {
   const says = (id: string, words: string, speaker: string): ArticleSpec => ({
     id,
     text: `"${words}" he said.`,
-    quotes: [{ text: words, speaker }],
+    // The article names the speaker as the resolved actor's name ("person:halvorsen" → "halvorsen").
+    quotes: [{ text: words, speaker, speakerText: speaker.split(":")[1] ?? speaker }],
   });
 
   it("finds a dropped condition", () => {
@@ -153,8 +186,25 @@ describe("quote and attribution discrepancies", () => {
       says("c", words, "person:doyle"),
     ]);
     expect(result.map((d) => [d.kind, d.variants.map((v) => v.value)])).toEqual([
-      ["attribution", ["person:halvorsen", "person:halvorsen", "person:doyle"]],
+      ["attribution", ["halvorsen", "halvorsen", "doyle"]],
     ]);
+  });
+
+  it("does not flag two speakers when one article names only a description ('said the pope') we resolved", () => {
+    const words = "They are children of God and have a right to a family, nobody should be thrown out,";
+    const pope: ArticleSpec = {
+      id: "b",
+      text: `"${words}" said the pope.`,
+      quotes: [{ text: words, speaker: "person:francis-debernardo", speakerText: "the pope" }],
+      actors: [{ id: "person:francis-debernardo", name: "Francis DeBernardo" }],
+    };
+    const named: ArticleSpec = {
+      id: "a",
+      text: `"${words}" Francis said.`,
+      quotes: [{ text: words, speaker: "person:francis", speakerText: "Francis" }],
+      actors: [{ id: "person:francis", name: "Francis" }],
+    };
+    expect(found([named, pope])).toEqual([]);
   });
 
   it("does not flag a short stock phrase said by two people", () => {

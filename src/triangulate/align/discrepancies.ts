@@ -40,7 +40,7 @@ export function discrepancies(
 ): Discrepancy[] {
   const groups = eventGroups(articles, copyOf);
   return [
-    ...dateDiscrepancies(groups),
+    ...dateDiscrepancies(groups, articles),
     ...placeDiscrepancies(groups, articles),
     ...numberDiscrepancies(claims, copyOf),
     ...quoteDiscrepancies(quotes, copyOf),

@@ -53,8 +53,23 @@ export function eventGroups(articles: readonly Article[], copyOf: ReadonlyMap<st
     .filter((group) => group.length >= 2);
 }
 
-/** Date discrepancies: one event, days that differ by 1 to 3. */
-export function dateDiscrepancies(groups: readonly EventFrame[][]): Discrepancy[] {
+/** The days (YYYY-MM-DD) an article states anywhere in its text. */
+function statedDays(article: Article | undefined): Set<string> {
+  return new Set(
+    (article?.times ?? [])
+      .filter((t) => t.precision === "day" && t.value !== null && isoDayValue.test(t.value))
+      .map((t) => t.value?.slice(0, 10) ?? ""),
+  );
+}
+const isoDayValue = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * Date discrepancies: one event, days that differ by 1 to 3, between articles that do not know the other day. An
+ * article that itself names the other day ("met on Monday and again on Wednesday") is telling two sub-events apart,
+ * not contradicting the other outlet.
+ */
+export function dateDiscrepancies(groups: readonly EventFrame[][], articles: readonly Article[] = []): Discrepancy[] {
+  const days = new Map(articles.map((a) => [a.id, statedDays(a)]));
   const result: Discrepancy[] = [];
   for (const group of groups) {
     const dated = group.filter((f) => f.date !== null);
@@ -62,6 +77,12 @@ export function dateDiscrepancies(groups: readonly EventFrame[][]): Discrepancy[
     if (values.length < 2) continue;
     const gaps = values.flatMap((a) => values.map((b) => daysApart(a, b) ?? Infinity));
     if (Math.max(...gaps) > maxDateGapDays) continue;
+    const knows = (f: EventFrame, day: string | null): boolean =>
+      day !== null && days.get(f.article)?.has(day) === true;
+    const contradicts = dated.some((a) =>
+      dated.some((b) => a.date !== b.date && !knows(a, b.date) && !knows(b, a.date)),
+    );
+    if (!contradicts) continue;
     result.push({
       kind: "date",
       about: group[0]?.aboutDate ?? "",
@@ -77,7 +98,11 @@ export function placeDiscrepancies(groups: readonly EventFrame[][], articles: re
   const result: Discrepancy[] = [];
   for (const group of groups) {
     const placed = group.filter((f) => f.place !== null);
-    if (new Set(placed.map((f) => f.placeKey)).size < 2) continue;
+    // Only like with like: "85 miles from Manokwari" and "in Papua" can both be true (a reference point against the
+    // area holding it), while "near Arequipa" against "near Moquegua", or "in Washington" against "in New York", cannot.
+    const differing = (relation: "in" | "near"): boolean =>
+      new Set(placed.filter((f) => f.placeRelation === relation).map((f) => f.placeKey)).size >= 2;
+    if (!differing("in") && !differing("near")) continue;
     const places = [...new Set(placed.map((f) => f.place))];
     // "near Moquegua, in the Arequipa region" names both: not a contradiction.
     const namesOther = placed.some((f) => {

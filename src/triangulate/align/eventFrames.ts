@@ -63,6 +63,14 @@ export const triggerClasses: readonly TriggerClass[] = [
 
 /** A metonym is a place only after a locative ("in the Qatari capital, Doha"), not as a subject ("Washington said"). */
 const locativeBefore = /\b(?:in|at|near|capital)\b[^.;]*$/i;
+/**
+ * Words before a place that make it a reference point the event lies near or away from ("35 kilometres southwest
+ * of Arequipa", "85 miles from Manokwari", "near the city of Moquegua"), not the area it lies in ("in Papua").
+ */
+const referencePointBefore =
+  /\b(?:near|from|outside|off|close to|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\)?\s+of)\b/i;
+/** How far before the place its relation word may stand (characters). */
+const relationWindow = 40;
 /** How far after the trigger its day and place may stand (characters). */
 const bindWindow = 90;
 const isoDay = /^\d{4}-\d{2}-\d{2}/;
@@ -83,6 +91,8 @@ export interface EventFrame {
   placeText: string | null;
   /** The place as written, lower-cased: "Doha" the place and "Doha" standing for Qatar are one place. */
   placeKey: string | null;
+  /** `near` when the place is a reference point ("35 km southwest of X", "near X"), `in` when it contains the event. */
+  placeRelation: "in" | "near" | null;
   /** Non-place actors of the sentence. */
   participants: string[];
   /** Non-place actors of the trigger's clause (from the last comma before it to the bound day or place). */
@@ -182,6 +192,12 @@ export function eventFrames(article: Article): EventFrame[] {
         place: place?.actor ?? null,
         placeText: place?.text ?? null,
         placeKey: place === undefined ? null : place.text.toLowerCase().replace(/^the\s+/, ""),
+        placeRelation:
+          place === undefined
+            ? null
+            : referencePointBefore.test(article.text.slice(Math.max(at, place.start - relationWindow), place.start))
+              ? "near"
+              : "in",
         participants,
         clauseParticipants,
         text: article.text.slice(start, end).trim(),

@@ -51,6 +51,27 @@ describe("framing", () => {
     expect(framing([plain])[0]?.labels).toEqual([]);
   });
 
+  it("reads no label from a title after a clause's noun, an empty noun or a clause cut short", () => {
+    // BASIL and ECB+: "the deal President Obama", "W. Mark Felt, the man who", "a Republican trying to".
+    const clauses = testArticle({
+      id: "q",
+      text: "He struck the deal President Obama wanted. Mark Felt, the man who knew, died. Elliott Maynard, a Republican trying to win, spoke. The FBI, the organization that hunted him, said so.",
+      mentions: [
+        { text: "Obama", actor: "person:obama" },
+        { text: "Mark Felt", actor: "person:mark-felt" },
+        { text: "Elliott Maynard", actor: "person:elliott-maynard" },
+        { text: "FBI", actor: "org:fbi" },
+      ],
+    });
+    expect(framing([clauses])[0]?.labels).toEqual([]);
+    const described = testArticle({
+      id: "d",
+      text: "Elliott Maynard, a Republican lawmaker from Maine, spoke.",
+      mentions: [{ text: "Elliott Maynard", actor: "person:elliott-maynard" }],
+    });
+    expect(framing([described])[0]?.labels.map((l) => l.label)).toEqual(["Republican lawmaker"]);
+  });
+
   it("reports an actor labelled with a loaded term in one outlet and neutrally in another", () => {
     const result = actorDiscrepancies(framing([ledger, meridian, coastline]), [ledger, meridian, coastline], new Map());
     expect(result.map((d) => [d.kind, d.variants.map((v) => v.value)])).toEqual([

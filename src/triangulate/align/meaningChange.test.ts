@@ -25,6 +25,16 @@ describe("droppedCondition", () => {
     ).toBeNull();
     expect(droppedCondition("Ready if asked.", "Ready.")).toBeNull();
   });
+
+  it("finds none when the cut wording keeps the condition, punctuated as a sentence of its own", () => {
+    // BASIL: one outlet ends the "If …" sentence with a full stop, another runs on with a comma.
+    expect(
+      droppedCondition(
+        "If we do not get tough and smart real fast, we are not going to have a country anymore, Because our leaders are weak, I said this was going to happen.",
+        "If we do not get tough and smart real fast, we are not going to have a country anymore. Because our leaders are weak, I said this was going to happen.",
+      ),
+    ).toBeNull();
+  });
 });
 
 describe("negationFlip", () => {

@@ -42,6 +42,10 @@ const minCutWords = 5;
  * @example droppedCondition("ready to release them if they commit.", "ready to release them.") // "if they commit"
  */
 export function droppedCondition(full: string, cut: string): string | null {
+  const allCutWords = words(cut);
+  // The condition is still in the cut wording, only punctuated as its own sentence ("If we do not act, we lose.
+  // Because…" against "If we do not act, we lose, Because…"): nothing was dropped.
+  const keptElsewhere = (condition: string): boolean => indexOfRun(allCutWords, condition.split(" ")) !== -1;
   for (const cutSentence of quoteSentences(cut)) {
     const cutWords = words(cutSentence);
     if (cutWords.length < minCutWords || cutWords.includes("if")) continue;
@@ -50,9 +54,9 @@ export function droppedCondition(full: string, cut: string): string | null {
       const at = indexOfRun(fullWords, cutWords);
       if (at === -1) continue;
       const rest = fullWords.slice(at + cutWords.length).join(" ");
-      if (conditionPhrase.test(rest)) return rest;
+      if (conditionPhrase.test(rest) && !keptElsewhere(rest)) return rest;
       const before = fullWords.slice(0, at).join(" ");
-      if (at > 0 && conditionPhrase.test(before)) return before;
+      if (at > 0 && conditionPhrase.test(before) && !keptElsewhere(before)) return before;
     }
   }
   return null;

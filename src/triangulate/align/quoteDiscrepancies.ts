@@ -80,6 +80,16 @@ function namedInside(item: QuoteItem, text: string): boolean {
   return surname !== undefined && surname.length > 2 && words(text).includes(surname);
 }
 
+/**
+ * Whether the article's own words for the speaker name the speaker it was resolved to: "the pope" resolved to
+ * Francis DeBernardo is our coreference, not the article's claim, and cannot make an attribution discrepancy.
+ */
+export function writtenNamesSpeaker(item: QuoteItem): boolean {
+  if (item.quote.speakerText === null || item.speakerName === null) return false;
+  const written = new Set(words(item.quote.speakerText));
+  return nameWords(item.speakerName).some((w) => w.length > 2 && written.has(w));
+}
+
 /** Same words, different resolved speakers, in independent articles. */
 export function attributionDiscrepancies(
   articles: readonly Article[],
@@ -104,7 +114,7 @@ export function attributionDiscrepancies(
       same.every((q) => q.quote.speaker === first.quote.speaker || sameName(q.speakerName, first.speakerName))
     )
       continue;
-    if (same.some((q) => q.quote.evidence !== "stated")) continue;
+    if (same.some((q) => q.quote.evidence !== "stated" || !writtenNamesSpeaker(q))) continue;
     if (same.some((q) => namedInside(q, q.quote.text))) continue;
     // "Pelosi and Schumer said in a joint statement": an article naming the other speaker beside the quote.
     const differ = (a: QuoteItem, b: QuoteItem): boolean =>

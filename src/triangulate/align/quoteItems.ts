@@ -9,12 +9,21 @@ export interface QuoteItem {
   root: string;
   quote: Quote;
   stems: string[];
+  /** Stems of the words written capitalised inside the quote (not first in a sentence): names, not wording. */
+  nameStems: ReadonlySet<string>;
   /** The speaker's name from the article's actors, or the speaker text. */
   speakerName: string | null;
   /** The sentences holding the quote, its cue and its speaker: where the article says who spoke. */
   attribution: string;
   /** Ids of the actors the article mentions: lets an unresolved speaker be matched to one the article knows. */
   articleActors: ReadonlySet<string>;
+}
+
+/** A capitalised word that does not open a sentence: "… Attorney General Jeff Sessions …". */
+const innerCapitalised = /(?<![.!?"“]\s*|^\s*)\b\p{Lu}[\p{L}'’.-]*/gu;
+
+function nameStemsOf(text: string): Set<string> {
+  return new Set([...text.matchAll(innerCapitalised)].flatMap((m) => contentStems(m[0])));
 }
 
 function attributionText(article: Article, quote: Quote): string {
@@ -35,6 +44,7 @@ export function quoteItems(articles: readonly Article[], rootOf: (id: string) =>
       root: rootOf(article.id),
       quote,
       stems: contentStems(quote.text),
+      nameStems: nameStemsOf(quote.text),
       speakerName:
         (quote.speaker === null ? undefined : article.actors.find((a) => a.id === quote.speaker)?.name) ??
         quote.speakerText,
