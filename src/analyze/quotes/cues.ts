@@ -12,6 +12,7 @@ const cueFileSchema = z.object({
   according: z.array(z.string()),
   channels: z.array(z.string()),
   media: z.array(z.string()),
+  nominal: z.array(z.string()).default([]),
 });
 
 /** The attribution lexicon of data/quotes/cues.yaml, as lookup sets of lower-case words and phrases. */
@@ -31,6 +32,8 @@ export interface Cues {
   media: ReadonlySet<string>;
   /** Multi-word entries of every word list, by first word, longest first: "called" → [["called", "for"], …]. */
   phrases: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; list: CueList }>>;
+  /** Nouns of stance by the words that may follow them: "criticism" → {"of"}, "claim" → {"that"}. */
+  nominal: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every word a cue can start with: most words of a text are rejected by this one look-up. */
   starts: ReadonlySet<string>;
 }
@@ -81,6 +84,7 @@ export function loadCues(file?: string): Cues {
     channels: phrases(data.channels),
     media: lower(data.media),
     phrases: phraseMap,
+    nominal: nominalMap(data.nominal),
     starts: new Set([
       ...phraseMap.keys(),
       ...(["speech", "evidence", "belief", "naming", "objects", "gerunds", "according"] as const).flatMap((list) =>
@@ -90,4 +94,19 @@ export function loadCues(file?: string): Cues {
   };
   if (file === undefined) cached = cues;
   return cues;
+}
+
+/** "criticism of" and "criticism against" → "criticism" → {"of", "against"}. */
+function nominalMap(entries: readonly string[]): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    const [noun, link, ...rest] = entry.toLowerCase().split(/\s+/u);
+    if (noun === undefined || link === undefined || rest.length > 0) {
+      throw new Error(`cue lexicon: nominal: "${entry}" must be a noun and the word after it ("criticism of")`);
+    }
+    const links = map.get(noun) ?? new Set<string>();
+    links.add(link);
+    map.set(noun, links);
+  }
+  return map;
 }

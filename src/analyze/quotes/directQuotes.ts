@@ -73,7 +73,7 @@ function quoteOfSpan(doc: QuoteDocument, span: QuotedSpan, previous: RawQuote | 
   const before = text.slice(firstSentence.start, span.open).trim();
   const after = span.close >= lastSentence.end ? "" : text.slice(span.close, lastSentence.end).trim();
   const content = text.slice(span.start, span.end);
-  const words = content.match(WORDS) ?? [];
+  const words = firstWords(content, MAX_WORDS_READ);
 
   const afterCue = findCue(doc, closeTok, Math.min(to, closeTok + AFTER_WINDOW), "first");
   const beforeCue = findCue(doc, from, openTok, "last");
@@ -141,6 +141,17 @@ function quoteOfSpan(doc: QuoteDocument, span: QuotedSpan, previous: RawQuote | 
   }
   // A paragraph of quote right after an attributed one continues it.
   return { ...base, cue: null, speaker: null, evidence: "inferred", viaFrom: from, viaTo: from, inherit: near };
+}
+
+/** No test below reads more than the first nine words of a quote: long quotes need not be split whole. */
+const MAX_WORDS_READ = 9;
+
+/** Up to `max` words of `content`. */
+function firstWords(content: string, max: number): string[] {
+  const out: string[] = [];
+  const re = new RegExp(WORDS.source, WORDS.flags);
+  for (let m = re.exec(content); m !== null && out.length < max; m = re.exec(content)) out.push(m[0]);
+  return out;
 }
 
 /** The first (or last) cue that starts in tokens [from, to), outside quotes. */

@@ -1,4 +1,4 @@
-import type { Mention, Quote, Sentence } from "../../article.js";
+import type { Mention, Quote, Sentence, Span } from "../../article.js";
 import type { Cues } from "./cues.js";
 import { loadCues } from "./cues.js";
 import { directQuotes } from "./directQuotes.js";
@@ -6,11 +6,13 @@ import type { RawQuote } from "./document.js";
 import { prepare } from "./document.js";
 import { indirectQuotes } from "./indirectQuotes.js";
 import { labelledQuotes } from "./labelledQuotes.js";
+import { nominalQuotes } from "./nominalQuotes.js";
 import type { Antecedent, SpeakerLinker } from "./resolveSpeaker.js";
-import { antecedent, mentionLinker, personNames, resolvePronoun } from "./resolveSpeaker.js";
+import { antecedent, mentionLinker, personNameReader, resolvePronoun } from "./resolveSpeaker.js";
 import type { Phrase } from "./speakerPhrase.js";
 import { antecedentOf, pronouns, relatives } from "./speakerPhrase.js";
 import type { Token } from "./tokens.js";
+import { splitTurns } from "./transcriptTurns.js";
 import { findVia } from "./via.js";
 
 export interface FindQuotesOptions {
@@ -37,35 +39,32 @@ export function findQuotes(text: string, sentences: readonly Sentence[], options
   const mentions = options.mentions ?? [];
   const link = options.linkSpeaker ?? mentionLinker(mentions);
   const doc = prepare(text, sentences, cues);
-  const direct = directQuotes(doc);
+  const direct = splitTurns(doc, directQuotes(doc));
   const indirect = indirectQuotes(doc, direct);
   const labelled = labelledQuotes(doc, direct);
   const indirectOutside = indirect.filter(
     (r) => !labelled.some((l) => l.parts.some((p) => r.parts.some((q) => q.start < p.end && q.end > p.start))),
   );
-  const raws = [...absorbPartials(direct, indirectOutside), ...indirectOutside, ...labelled].sort(
+  const kept = [...absorbPartials(direct, indirectOutside), ...indirectOutside, ...labelled];
+  const raws = [...kept, ...nominalQuotes(doc, kept)].sort(
     (a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0),
   );
 
-  // Antecedents are only built when a pronoun needs them (most articles' first pronoun speaker comes late, and
-  // many articles have none): people from the actors stage's mentions, else names of people by their shape.
-  let candidates: Antecedent[] | null = null;
-  const speakersSoFar: Phrase[] = [];
-  const antecedents = (): Antecedent[] => {
-    candidates ??=
-      mentions.length > 0
-        ? mentions
-            .filter((m) => m.actor.startsWith("person:") && m.channel !== true)
-            .map((m) => antecedent({ start: m.start, end: m.end, text: m.text }, true))
-        : personNames(text, doc.quoted, cues.media);
-    for (const speaker of speakersSoFar) candidates.push(antecedent(speaker));
-    speakersSoFar.length = 0;
-    return candidates;
+  // Antecedents are only built when a pronoun needs them, and names only read up to that pronoun (most articles'
+  // first pronoun speaker comes late, and many articles have none): people from the actors stage's mentions, else
+  // names of people by their shape. Speakers met so far come after them (a name wins a tie at the same offset).
+  let names: ((until: number) => readonly Antecedent[]) | null = null;
+  const speakers: Antecedent[] = [];
+  const resolve = (pronoun: Phrase): Antecedent | null => {
+    names ??= nameReader(text, mentions, doc.quoted, cues.media);
+    const name = resolvePronoun(pronoun.text, pronoun.start, names(pronoun.start));
+    const spoken = resolvePronoun(pronoun.text, pronoun.start, speakers);
+    return spoken !== null && (name === null || spoken.start > name.start) ? spoken : name;
   };
   const quotes: Quote[] = [];
   let last: Quote | null = null;
   for (const raw of raws) {
-    const quote = toQuote(raw, doc.text, doc.tokens, antecedents, speakersSoFar, last, link);
+    const quote = toQuote(raw, doc.text, doc.tokens, resolve, speakers, last, link);
     if (quote === null) continue;
     if (raw.viaTo > raw.viaFrom) quote.via = findVia(text, doc.tokens, raw.viaFrom, raw.viaTo, cues, mentions);
     quotes.push(quote);
@@ -78,8 +77,8 @@ function toQuote(
   raw: RawQuote,
   text: string,
   tokens: readonly Token[],
-  antecedents: () => Antecedent[],
-  speakersSoFar: Phrase[],
+  resolve: (pronoun: Phrase) => Antecedent | null,
+  speakers: Antecedent[],
   last: Quote | null,
   link: SpeakerLinker,
 ): Quote | null {
@@ -106,20 +105,20 @@ function toQuote(
   if (speaker !== null && relatives.has(speaker.text.toLowerCase())) {
     // The antecedent of "who"/"which" is stated by the sentence itself: the evidence stays as it was.
     quote.anaphor = { start: speaker.start, end: speaker.end, text: speaker.text };
-    const at = speaker.start;
-    speaker = antecedentOf(
-      text,
-      tokens,
-      tokens.findIndex((t) => t.start === at),
-    );
-    if (speaker !== null) speakersSoFar.push(speaker);
-  } else if (speaker !== null && pronouns.has(speaker.text.toLowerCase())) {
+    speaker = antecedentOf(text, tokens, tokenStartingAt(tokens, speaker.start));
+    if (speaker !== null) speakers.push(antecedent(speaker));
+  } else if (
+    speaker !== null &&
+    (pronouns.has(speaker.text.toLowerCase()) || possessive.has(speaker.text.toLowerCase()))
+  ) {
     quote.anaphor = { start: speaker.start, end: speaker.end, text: speaker.text };
     quote.evidence = "inferred";
-    const found = resolvePronoun(speaker.text, speaker.start, antecedents());
+    // "his criticism of…" is resolved like "he said".
+    const subject = possessive.get(speaker.text.toLowerCase());
+    const found = resolve(subject === undefined ? speaker : { ...speaker, text: subject });
     if (found !== null) speaker = found;
   } else if (speaker !== null) {
-    speakersSoFar.push(speaker);
+    speakers.push(antecedent(speaker));
   } else if (raw.inherit && last !== null) {
     quote.speaker = last.speaker;
     quote.speakerText = last.speakerText;
@@ -135,6 +134,42 @@ function toQuote(
     quote.speaker = link({ text: speaker.text, start: speaker.start, end: speaker.end }, raw.sentence);
   }
   return quote;
+}
+
+/** Possessive pronouns holding a stance ("his criticism of"), as the subject pronoun they resolve like. */
+const possessive: ReadonlyMap<string, string> = new Map([
+  ["his", "he"],
+  ["her", "she"],
+  ["their", "they"],
+  ["its", "it"],
+  ["our", "we"],
+  ["my", "i"],
+]);
+
+/** Antecedents that are names: person mentions of the actors stage, else names by shape read lazily. */
+function nameReader(
+  text: string,
+  mentions: readonly Mention[],
+  quoted: readonly Span[],
+  media: ReadonlySet<string>,
+): (until: number) => readonly Antecedent[] {
+  if (mentions.length === 0) return personNameReader(text, quoted, media);
+  const people = mentions
+    .filter((m) => m.actor.startsWith("person:") && m.channel !== true)
+    .map((m) => antecedent({ start: m.start, end: m.end, text: m.text }, true));
+  return () => people;
+}
+
+/** The index of the token starting exactly at `offset` (binary search), or -1. */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.start === offset ? lo : -1;
 }
 
 /**

@@ -85,7 +85,7 @@ export function indirectQuotes(doc: QuoteDocument, quoted: readonly RawQuote[]):
     }
     for (let i = range.from; i < range.to; i++) {
       const cue = doc.cueStarting[i];
-      if (cue === null || cue === undefined || used.has(i) || cue.kind === "naming") continue;
+      if (cue === null || cue === undefined || used.has(i)) continue;
       if (trailing !== null && trailing.cue?.from === i) continue;
       const token = doc.tokens[i] as Token;
       if (token.start < coveredUntil && token.start >= coveredFrom) continue;
@@ -186,6 +186,17 @@ function indirectAt(
     const start = skipLeadIns(doc, cue, range.to);
     if (start >= range.to) return null;
     return make({ start: startOf(start), end: clauseEnd(doc, start, range.to, sentenceEnd) }, speaker, cue.from, start);
+  }
+
+  if (cue.kind === "naming") {
+    // "Christie called him a political opportunist": without quotation marks, the object and what it is called.
+    const before = tokens[cue.from - 1];
+    if ((before !== undefined && passiveAux.has(before.lower)) || tokens[cue.to]?.lower === "by") return null;
+    if (!(tokens[cue.from] as Token).lower.endsWith("ing") && !objectWords.has(tokens[cue.to]?.lower ?? "")) {
+      if (tokens[cue.to]?.cap !== true && !/^(?:the|a|an|it|this|that)$/u.test(tokens[cue.to]?.lower ?? ""))
+        return null;
+    }
+    return objectContent(doc, cue, range, make);
   }
 
   if (cue.kind === "object") {

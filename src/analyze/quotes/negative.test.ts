@@ -26,6 +26,14 @@ describe("findQuotes negative cases", () => {
     "The United States Army Corps of Engineers built the levees in 1965.",
     "The note was left on the table for the family to find in the morning.",
     "Editor’s note: This story has been updated to correct a date.",
+    // Stance nouns with no possessive holder, or with the wrong word after them, are not attributions.
+    "The criticism of the plan was muted on Tuesday.",
+    "Support for the measure fell to 40 percent in the poll.",
+    "His support staff arrived at the hotel late on Friday.",
+    "Trump’s plan for the wall was shelved after the vote.",
+    // A naming verb in the passive, or before a word that is no object, reports nobody's words.
+    "The meeting was called by the chairman on Tuesday.",
+    "Officials called early and left before noon.",
     // A line label that names no speaker.
     "The Latest: Storms move east across the region overnight.",
     // Two apostrophes that are not a quotation mark.

@@ -113,46 +113,77 @@ const notPersonStart = new Set([
 const ORG_HEAD =
   /\b(?:ministry|department|office|government|company|campaign|committee|agency|council|newspaper|daily|paper|group|firm|embassy|administration|white house|kremlin|report|poll|survey|statement|board|court|union|party|organization|organisation|commission|bank|army|police|military)$/iu;
 
-/** Names of people by shape in the text (used when no actors stage ran), excluding quoted stretches. */
+/** Names of people by shape in the text (used when no actors stage ran), excluding quoted stretches (in text order). */
 export function personNames(text: string, quoted: readonly Span[], media: ReadonlySet<string>): Antecedent[] {
+  return [...personNameReader(text, quoted, media)(Number.POSITIVE_INFINITY)];
+}
+
+/**
+ * `personNames` read lazily: the returned function gives (at least) every name starting before `until`, reading
+ * the text no further than needed. Most articles' first pronoun speaker comes early, and many have none.
+ */
+export function personNameReader(
+  text: string,
+  quoted: readonly Span[],
+  media: ReadonlySet<string>,
+): (until: number) => readonly Antecedent[] {
   const out: Antecedent[] = [];
-  for (const match of text.matchAll(PERSON_NAME)) {
-    // "State Marco Rubio" (after "Secretary of"): drop the capitalised words that do not start names of people.
-    const words = match[0].split(/\s/u);
-    let skip = 0;
-    let start = match.index;
-    while (skip < words.length && notPersonStart.has((words[skip] ?? "").toLowerCase())) {
-      start += (words[skip] ?? "").length + 1;
-      skip++;
+  const matches = text.matchAll(PERSON_NAME);
+  let pending: RegExpExecArray | undefined = matches.next().value;
+  // Names and quoted stretches both come in text order: one pointer walks the stretches.
+  let q = 0;
+  return (until) => {
+    for (; pending !== undefined && pending.index < until; pending = matches.next().value) {
+      const match = pending;
+      // "State Marco Rubio" (after "Secretary of"): drop the capitalised words that do not start names of people.
+      const words = match[0].split(/\s/u);
+      let skip = 0;
+      let start = match.index;
+      while (skip < words.length && notPersonStart.has((words[skip] ?? "").toLowerCase())) {
+        start += (words[skip] ?? "").length + 1;
+        skip++;
+      }
+      const kept = words.slice(skip);
+      if (kept.length < 2) continue;
+      // "Fox News", "The Washington Post": outlets have the shape of names.
+      if (kept.some((w) => media.has(w.toLowerCase()))) continue;
+      while (q < quoted.length && (quoted[q] as Span).end <= start) q++;
+      if (insideAny(quoted, start, q)) continue;
+      out.push(antecedent({ start, end: match.index + match[0].length, text: kept.join(" ") }, true));
     }
-    const kept = words.slice(skip);
-    if (kept.length < 2) continue;
-    // "Fox News", "The Washington Post": outlets have the shape of names.
-    if (kept.some((w) => media.has(w.toLowerCase()))) continue;
-    if (quoted.some((q) => start >= q.start && start < q.end)) continue;
-    out.push(antecedent({ start, end: match.index + match[0].length, text: kept.join(" ") }, true));
+    return out;
+  };
+}
+
+/** Whether `at` falls in one of `spans` (in text order) from index `from` on. */
+function insideAny(spans: readonly Span[], at: number, from: number): boolean {
+  for (let k = from; k < spans.length; k++) {
+    const s = spans[k] as Span;
+    if (s.start > at) return false;
+    if (at < s.end) return true;
   }
-  return out;
+  return false;
 }
 
 /** Describes a speaker phrase for later pronouns. */
 export function antecedent(phrase: Phrase, person?: boolean): Antecedent {
-  const words = phrase.text.split(/\s+/u);
-  const head = words.at(-1) ?? "";
+  // The first and last words as `split(/\s+/u)` gives them, without splitting the whole phrase.
+  const text = phrase.text;
+  let headStart = text.length;
+  while (headStart > 0 && !WHITESPACE.test(text[headStart - 1] ?? "")) headStart--;
+  const head = text.slice(headStart);
+  let titleEnd = 0;
+  while (titleEnd < text.length && !WHITESPACE.test(text[titleEnd] ?? "")) titleEnd++;
+  const title = text.slice(0, titleEnd);
   const initial = head[0] ?? "";
   const lowerHead = initial !== initial.toUpperCase();
   const plural = lowerHead && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us");
-  // Only the last two words can name an organisation ("the foreign ministry", "the White House").
-  const org = (): boolean => ORG_HEAD.test(words.slice(-2).join(" ")) || /^[\p{Lu}]{2,}$/u.test(head);
   const isPerson =
     person ??
     (!plural &&
-      !org() &&
-      (!lowerHead ||
-        /(?:man|woman|spokesperson|official|minister|secretary|senator|president|adviser|advisor|envoy|aide|analyst|leader|candidate|governor|ambassador|chief|director|lawyer|attorney|source|expert)$/u.test(
-          head,
-        )));
-  const title = words[0] ?? "";
+      // Only the last two words can name an organisation ("the foreign ministry", "the White House").
+      !(ORG_HEAD.test(text.split(/\s+/u).slice(-2).join(" ")) || /^[\p{Lu}]{2,}$/u.test(head)) &&
+      (!lowerHead || PERSON_HEAD.test(head)));
   const gender =
     title === "Mr."
       ? "he"
@@ -163,8 +194,13 @@ export function antecedent(phrase: Phrase, person?: boolean): Antecedent {
           : /(?:man|spokesman)$/u.test(head)
             ? "he"
             : null;
-  return { ...phrase, person: isPerson, plural, gender };
+  return { start: phrase.start, end: phrase.end, text, person: isPerson, plural, gender };
 }
+
+const WHITESPACE = /\s/u;
+/** Lower-case heads of phrases that name a person: "a senior official", "the spokesman". */
+const PERSON_HEAD =
+  /(?:man|woman|spokesperson|official|minister|secretary|senator|president|adviser|advisor|envoy|aide|analyst|leader|candidate|governor|ambassador|chief|director|lawyer|attorney|source|expert)$/u;
 
 /**
  * The antecedent of a pronoun speaker at `at`: the nearest earlier candidate that fits ("he"/"she" a person of no
