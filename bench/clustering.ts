@@ -3,7 +3,7 @@
  * into one StoryIndex, with the time of `add` alone measured per segment, and RSS / heap at 10k, 100k and 1M articles.
  * Also the cost of the term pipeline (Porter stemmer) against wink-nlp lemmas on the same texts.
  *
- *   npx tsx bench/clustering.ts               10k, 100k, 1M
+ *   npx tsx bench/clustering.ts               10k, then every 100k up to 1M
  *   npx tsx bench/clustering.ts --max 100000  stop earlier
  */
 import { createRequire } from "node:module";
@@ -133,7 +133,8 @@ export async function benchClustering(
 async function main(): Promise<void> {
   const maxArg = process.argv.indexOf("--max");
   const max = maxArg > 0 ? Number(process.argv[maxArg + 1]) : 1_000_000;
-  const checkpoints = [10_000, 100_000, 1_000_000].filter((n) => n <= max);
+  // Every 100k past the first, so a run stopped early still reports how far it got.
+  const checkpoints = [10_000, ...Array.from({ length: 10 }, (_, i) => (i + 1) * 100_000)].filter((n) => n <= max);
   if (!checkpoints.includes(max)) checkpoints.push(max);
   console.log(
     "| articles | ms/add (segment) | CPU ms/add (segment) | ms/add (cumulative) | RSS MB | heap MB | active docs | postings | stories |",

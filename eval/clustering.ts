@@ -4,9 +4,11 @@
  *
  *   npx tsx eval/clustering.ts            the table (defaults)
  *   npx tsx eval/clustering.ts --sweep    B-cubed F1 over a grid of join thresholds, for the tuning record
+ *   npx tsx eval/clustering.ts --analysed the table with each document first run through the analysis stages
  */
 import { pathToFileURL } from "node:url";
 import { StoryIndex, type StoryIndexOptions } from "../src/triangulate/stories/index.js";
+import { analysedDataset } from "./clustering/analysed.js";
 import { baselineClusters } from "./clustering/baseline.js";
 import { loadClusteringDatasets, type Dataset } from "./clustering/datasets.js";
 import { scoreClustering, type ClusterScores } from "./clustering/scores.js";
@@ -118,7 +120,8 @@ function sweep(datasets: Dataset[]): string {
 }
 
 async function main(): Promise<void> {
-  const datasets = loadClusteringDatasets();
+  const loaded = loadClusteringDatasets();
+  const datasets = process.argv.includes("--analysed") ? loaded.map(analysedDataset) : loaded;
   for (const d of datasets) console.log(`${d.name}: ${d.docs.length} docs, ${d.order}`);
   if (process.argv.includes("--sweep")) {
     console.log(sweep(datasets));

@@ -70,6 +70,7 @@ const BasilArticle = z.object({
   title: z.string(),
   date: z.string(),
   source: z.string(),
+  url: z.string().nullish(),
   "body-paragraphs": z.array(z.array(z.string())),
 });
 
@@ -82,7 +83,7 @@ export function loadBasil(): Dataset {
       const a = BasilArticle.parse(JSON.parse(readFileSync(join(root, year, file), "utf8")));
       const text = a["body-paragraphs"].map((p) => p.join(" ")).join("\n\n");
       docs.push({
-        doc: { id: a.uuid, published: a.date, title: a.title.trim(), text, outlet: a.source },
+        doc: { id: a.uuid, published: a.date, title: a.title.trim(), text, outlet: a.source, url: a.url ?? null },
         gold: a["triplet-uuid"],
       });
     }
@@ -140,7 +141,11 @@ function csvFields(line: string): string[] {
   return fields;
 }
 
-/** UCI News Aggregator, first 6,367 rows: headlines only; gold = STORY. The truncated last row is skipped. */
+/**
+ * UCI News Aggregator, first 6,367 rows: headline, URL, publisher and timestamp; gold = STORY. The truncated last row
+ * is skipped. The timestamp is when the aggregator crawled the item, not publication: each gold story's items carry
+ * timestamps within a minute of each other, so a time scale finer than days would read the gold from it.
+ */
 export function loadUci(): Dataset {
   const path = join(sharedEval, "uci-news-aggregator-subset", "uci-news-aggregator.first6367.csv");
   const lines = readFileSync(path, "utf8").split(/\r?\n/).slice(1);
@@ -148,7 +153,7 @@ export function loadUci(): Dataset {
   for (const line of lines) {
     const f = csvFields(line);
     if (f.length !== 8) continue;
-    const [id, title, , publisher, , story, , timestamp] = f as [
+    const [id, title, url, publisher, , story, , timestamp] = f as [
       string,
       string,
       string,
@@ -161,11 +166,30 @@ export function loadUci(): Dataset {
     const ms = Number(timestamp);
     if (!Number.isFinite(ms) || story === "") continue;
     docs.push({
-      doc: { id, published: new Date(ms).toISOString(), title, text: "", outlet: publisher },
+      doc: {
+        id,
+        published: new Date(ms).toISOString(),
+        title,
+        text: "",
+        outlet: publisher,
+        url: url.replace(/\\\?/g, "?"),
+      },
       gold: story,
     });
   }
   return { name: "UCI headlines", ...feedOrder(docs) };
+}
+
+/**
+ * UCI headlines with the crawl timestamp cut to its day and the feed shuffled within the day: the same items without
+ * the feed order that hands each gold story over as one block, as a stream of real publication times would not.
+ */
+export function loadUciInterleaved(): Dataset {
+  const docs = loadUci().docs.map(({ doc, gold }) => ({
+    doc: { ...doc, published: doc.published?.slice(0, 10) ?? null },
+    gold,
+  }));
+  return { name: "UCI headlines, day dates", ...feedOrder(docs) };
 }
 
 /** A date in a URL path (/2018/04/17/ or 2018-04-17), as ISO, or null. */
@@ -175,11 +199,13 @@ const urlDatePattern = /(20\d\d)[/-](\d\d)[/-](\d\d)/;
 export function loadNewsWcl50(): Dataset {
   const root = join(sharedEval, "newswcl50-cdcr");
   const dates = new Map<string, string | null>();
+  const urls = new Map<string, string>();
   for (const line of readFileSync(join(root, "urls.tsv"), "utf8").split(/\r?\n/).slice(1)) {
     const [event, outlet, url] = line.split("\t");
     if (event === undefined || outlet === undefined || url === undefined) continue;
     const m = urlDatePattern.exec(url);
     dates.set(`${event}_${outlet}`, m ? `${m[1]}-${m[2]}-${m[3]}` : null);
+    urls.set(`${event}_${outlet}`, url.trim());
   }
   const sentences = new Map<string, string[][]>();
   for (const line of readFileSync(join(root, "NewsWCL50.conll"), "utf8").split(/\r?\n/)) {
@@ -196,7 +222,14 @@ export function loadNewsWcl50(): Dataset {
     const lines = sents.filter((s) => s !== undefined).map((s) => s.join(" ").replace(/\s+([,.;:!?')])/g, "$1"));
     const outlet = id.split("_")[1] ?? null;
     return {
-      doc: { id, published: dates.get(id) ?? null, title: "", text: lines.join("\n"), outlet },
+      doc: {
+        id,
+        published: dates.get(id) ?? null,
+        title: "",
+        text: lines.join("\n"),
+        outlet,
+        url: urls.get(id) ?? null,
+      },
       gold: id.split("_")[0] ?? id,
     };
   });
@@ -257,5 +290,5 @@ export function loadEcbPlus(): Dataset {
 
 /** Every dataset, in report order. */
 export function loadClusteringDatasets(): Dataset[] {
-  return [loadBasil(), loadPac(), loadUci(), loadNewsWcl50(), loadEcbPlus()];
+  return [loadBasil(), loadPac(), loadUci(), loadUciInterleaved(), loadNewsWcl50(), loadEcbPlus()];
 }

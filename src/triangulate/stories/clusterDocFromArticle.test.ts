@@ -33,6 +33,7 @@ describe("clusterDocFromArticle", () => {
       title: "Talks in Doha",
       text: "Qatar hosted talks.",
       outlet: "wire.example",
+      url: null,
       actors: [],
       events: [],
       places: [],

@@ -2,7 +2,7 @@ import type { Article } from "../../article.js";
 import type { ClusterDoc } from "./types.js";
 
 /**
- * What story clustering reads from an analysed article: title, clean text, outlet, date, and whatever the analysis
+ * What story clustering reads from an analysed article: title, clean text, outlet, URL, date, and whatever the analysis
  * stages found (actor ids, events with dyad, code and date, places, direct and partial quotes). Stages that have not
  * run leave empty lists, and clustering falls back on the text.
  *
@@ -26,6 +26,7 @@ export function clusterDocFromArticle(article: Article, copyOf: string | null = 
     title: article.meta.title ?? "",
     text: article.text,
     outlet: article.meta.outlet,
+    url: article.meta.url,
     actors: [...actorIds],
     events: article.events.map((e) => ({ source: e.source, target: e.target, code: e.code, date: e.date })),
     places: [...places],

@@ -47,4 +47,13 @@ describe("StoryIndex negative cases", () => {
     });
     expect(b.story).toBe("b");
   });
+
+  it("does not link two headlines through one shared word", () => {
+    const index = new StoryIndex();
+    index.add({ id: "a", published: "2014-03-10", title: "Sbarro files for bankruptcy", text: "" });
+    const b = index.add({ id: "b", published: "2014-03-10", title: "Bitcoin exchange Gox bankruptcy", text: "" });
+    const c = index.add({ id: "c", published: "2014-03-10", title: "Gox bitcoin exchange halts trading", text: "" });
+    expect(b.story).toBe("b");
+    expect(c.story).toBe("b");
+  });
 });

@@ -23,6 +23,8 @@ export interface ClusterDoc {
   published: string | null;
   title: string;
   text: string;
+  /** The article's URL: words of its path slug ("/2014/03/mt-gox-files-for-bankruptcy/") count as lead text. */
+  url?: string | null;
   /** Outlet name or host: boilerplate is learned per outlet. */
   outlet?: string | null;
   /** Canonical actor ids ("person:marco-rubio", "country:QAT"). */
