@@ -27,7 +27,8 @@ export function triangulate(articles: readonly Article[], copyOf: ReadonlyMap<st
       id: `story-${story.id}`,
       title: lead?.meta.title ?? lead?.text.slice(0, 80) ?? story.id,
       articles: ids,
-      storyline: story.storyline,
+      // The story id the storyline is named after (its first story), as the stored stories write it.
+      storyline: `story-${story.storyline}`,
       first: story.first,
       last: story.last,
       copies: story.copies,

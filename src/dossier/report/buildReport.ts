@@ -150,7 +150,7 @@ export function buildReport(dossier: Dossier): ReportDocument {
   const storylineOf =
     (self: DossierStory): StorylineOf =>
     (storyline) => {
-      const index = dossier.stories.findIndex((s) => s.id === `story-${storyline}`);
+      const index = dossier.stories.findIndex((s) => s.id === storyline || s.id === `story-${storyline}`);
       const own = dossier.stories[index];
       if (!own || own === self) return null;
       return { title: own.title, target: anchor("story", String(index + 1)) };

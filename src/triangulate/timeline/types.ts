@@ -17,7 +17,7 @@ export interface TimelineSource {
  * A timeline entry: the contract's `{date, summary, story, articles}` with the event behind it.
  *
  * @example { date: "2025-03-19", summary: "Ingrid Halvorsen → make a visit → Marcus Doyle, in Washington",
- *            story: "story-gws-trade", storyline: "gws-trade", articles: ["gws-trade", "coastline-trade"], … }
+ *            story: "story-gws-trade", storyline: "story-gws-trade", articles: ["gws-trade", "coastline-trade"], … }
  */
 export interface TimelineEntry {
   /** The date at the precision the reports support: "2025-03-10", "2025-W11", "2025-03", "2007". */
