@@ -107,4 +107,13 @@ describe("the demo corpus, end to end", () => {
     const plain = JSON.parse(io.stdout()) as Dossier;
     expect(plain.articles.filter((a) => a.copyOf !== null)).toHaveLength(key.copies.length);
   });
+
+  it("shows the later Gaza toll as an update of the earlier one, not a conflict", () => {
+    const update = byKey("meridian-toll-update").id;
+    const claims = dossier.stories.flatMap((s) => [...s.claims, ...(s.storylineClaims ?? [])]);
+    const toll = claims.find((c) => c.values.some((v) => v.article === update && v.quantity === 50000));
+    expect(toll?.relation).toBe("update");
+    expect(toll?.values.some((v) => v.quantity === 48500)).toBe(true);
+    expect(claims.some((c) => c.relation === "conflict" && c.values.some((v) => v.article === update))).toBe(false);
+  });
 });

@@ -56,6 +56,14 @@ export interface DossierStory {
   framing: { article: string }[];
   /** The storyline this story belongs to (the id its earliest linked story was clustered under). */
   storyline?: string;
+  /**
+   * Figures this story updates against earlier stories of its storyline (values cite articles of those stories too).
+   */
+  storylineClaims?: {
+    what: string;
+    values: { article: string; quantity: number; asOf: string | null }[];
+    relation: "consistent" | "update" | "conflict";
+  }[];
   /** Who did what to whom, one entry per event with each article's report (triangulate always fills it). */
   events?: StoryEvent[];
 }

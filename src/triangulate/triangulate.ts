@@ -2,6 +2,7 @@ import type { Article } from "../article.js";
 import type { DossierStory } from "../dossier/dossier.js";
 import { alignStory } from "./align/index.js";
 import { StoryIndex, clusterDocFromArticle } from "./stories/index.js";
+import { storylineUpdates } from "./storylineUpdates.js";
 
 function publishedTime(article: Article): number {
   const t = article.meta.published ? Date.parse(article.meta.published) : NaN;
@@ -19,7 +20,7 @@ export function triangulate(articles: readonly Article[], copyOf: ReadonlyMap<st
   const byId = new Map(ordered.map((a) => [a.id, a]));
   const index = new StoryIndex();
   for (const article of ordered) index.add(clusterDocFromArticle(article, copyOf.get(article.id) ?? null));
-  return index.allStories().map((story) => {
+  const stories = index.allStories().map((story) => {
     const ids = [...story.members, ...story.copies.map((c) => c.id)];
     const members = ids.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
     const lead = members[0];
@@ -35,4 +36,7 @@ export function triangulate(articles: readonly Article[], copyOf: ReadonlyMap<st
       ...alignStory(members, copyOf),
     };
   });
+  // Figures a later episode updates show on that episode, with the earlier stories' values.
+  const updates = storylineUpdates(stories, byId, copyOf);
+  return stories.map((story) => ({ ...story, storylineClaims: updates.get(story.id) ?? [] }));
 }

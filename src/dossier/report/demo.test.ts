@@ -103,7 +103,7 @@ describe("the demo dossier as a report", () => {
       const roles = [...(stories[i]?.children ?? [])].filter((c) => c.tagName === "SECTION").map((c) => c.className);
       expect(roles.slice(0, 2)).toEqual(["summary", "sources"]);
       expect(roles.includes("discrepancies")).toBe(story.discrepancies.length > 0);
-      expect(roles.includes("figures")).toBe(story.claims.length > 0);
+      expect(roles.includes("figures")).toBe(story.claims.length + (story.storylineClaims?.length ?? 0) > 0);
       expect(roles.includes("coverage")).toBe(story.coverage.length > 0);
       expect(roles.includes("framing")).toBe(story.framing.length > 0);
     });

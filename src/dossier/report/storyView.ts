@@ -64,6 +64,8 @@ export interface StoryView {
   copies?: { id: string; of: string }[];
   quotes: { speaker: string | null; variants: QuoteVariantView[] }[];
   claims: { what: string; values: ClaimValueView[]; relation: string; category?: string | null }[];
+  /** Figures this story updates against earlier stories of its storyline. */
+  storylineClaims?: { what: string; values: ClaimValueView[]; relation: string }[];
   discrepancies: { kind: string; about: string; variants: { article: string; value: string; text: string }[] }[];
   coverage: CoverageView[];
   framing: FramingView[];
