@@ -10,6 +10,8 @@
  *   --conflicts  every `conflict` claim with each article's figure and sentence
  *   --sample N   N not-yet-judged findings spread over the kinds (seeded), printed with their text, plus a JSON
  *                skeleton of judgement entries to fill in
+ * Kind `event-pair` lists the loose pairs of coded events (same dyad and root, days 1–3 apart or places differing)
+ * that the coded-event date and place rules choose from: judged "true" only when it is a real discrepancy.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
@@ -18,6 +20,7 @@ import { alignStory } from "../src/triangulate/align/index.js";
 import type { AlignedClaim, StoryAlignment } from "../src/triangulate/align/index.js";
 import { seededRandom } from "./clustering/datasets.js";
 import type { GoldStory } from "./discrepancies/stories.js";
+import { eventPairs } from "./discrepancies/eventPairs.js";
 import { confusablePairs } from "./discrepancies/mixed.js";
 import { basilStories, ecbPlusStories, newsWclStories, pacStories } from "./discrepancies/stories.js";
 
@@ -48,8 +51,12 @@ interface Finding {
   values: string[];
 }
 
-/** What discrepancies rest on: aligned quotes, aligned figures, actor labels, story events of several outlets. */
-const alignmentKinds = ["aligned-quote", "aligned-figure", "label", "story-event"] as const;
+/**
+ * What discrepancies rest on: aligned quotes, aligned figures, actor labels, story events of several outlets, and the
+ * loose event pairs (same dyad and root, days 1–3 apart or places differing) the coded-event date and place rules
+ * choose from; an event pair is judged "true" only when it is a real discrepancy of one event.
+ */
+const alignmentKinds = ["aligned-quote", "aligned-figure", "label", "story-event", "event-pair"] as const;
 
 function finding(
   story: GoldStory,
@@ -104,6 +111,7 @@ function findingsOf(story: GoldStory, alignment: StoryAlignment): Finding[] {
           e.evidence.map((v) => ({ article: v.article, value: v.date ?? "undated", text: v.text })),
         ),
       ),
+    ...eventPairs(story.articles).map((p) => finding(story, "event-pair", p.about, p.variants)),
   ];
 }
 

@@ -1,6 +1,7 @@
 /** Every discrepancy of one story: date, place, number, quote, attribution. Precision first: only confident ones. */
 
 import type { Article } from "../../article.js";
+import { codedEventDiscrepancies } from "./codedEventDiscrepancies.js";
 import { dateDiscrepancies, eventGroups, placeDiscrepancies } from "./eventDiscrepancies.js";
 import { rootOf } from "./independence.js";
 import { attributionDiscrepancies, quoteDiscrepancies } from "./quoteDiscrepancies.js";
@@ -26,9 +27,15 @@ export function numberDiscrepancies(
     }));
 }
 
+/** Two findings of one kind that give two or more articles the same values: one fact found by two detectors. */
+function sameFinding(a: Discrepancy, b: Discrepancy): boolean {
+  const values = new Set(a.variants.map((v) => `${v.article}\u0000${v.value}`));
+  return a.kind === b.kind && b.variants.filter((v) => values.has(`${v.article}\u0000${v.value}`)).length >= 2;
+}
+
 /**
- * The discrepancies between independent articles of one story, from the aligned quotes and claims and the event
- * frames of the articles. A copy never creates a discrepancy against its original.
+ * The discrepancies between independent articles of one story, from the aligned quotes and claims, the event
+ * frames of the articles and their coded events. A copy never creates a discrepancy against its original.
  *
  * @example discrepancies(articles, copyOf, alignQuotes(articles, copyOf), alignClaims(articles, copyOf))
  */
@@ -39,9 +46,10 @@ export function discrepancies(
   claims: readonly AlignedClaim[],
 ): Discrepancy[] {
   const groups = eventGroups(articles, copyOf);
+  const framed = [...dateDiscrepancies(groups, articles), ...placeDiscrepancies(groups, articles)];
   return [
-    ...dateDiscrepancies(groups, articles),
-    ...placeDiscrepancies(groups, articles),
+    ...framed,
+    ...codedEventDiscrepancies(articles, copyOf).filter((d) => !framed.some((f) => sameFinding(f, d))),
     ...numberDiscrepancies(claims, copyOf),
     ...quoteDiscrepancies(quotes, copyOf),
     ...attributionDiscrepancies(articles, copyOf),

@@ -1,6 +1,6 @@
 /** Builds small hand-made analysed articles for the alignment tests. Test support only. */
 
-import type { Article, Claim, Mention, Quote, TimeExpression } from "../../article.js";
+import type { Article, ArticleEvent, Claim, Mention, Quote, TimeExpression } from "../../article.js";
 import type { Actor } from "../../analyze/actors/types.js";
 import { emptyMeta } from "../../article.js";
 
@@ -12,8 +12,15 @@ export interface ArticleSpec {
   mentions?: { text: string; actor: string; kind?: Mention["kind"]; at?: number }[];
   actors?: (Partial<Actor> & { id: string })[];
   quotes?: { text: string; speaker: string | null; kind?: Quote["kind"]; speakerText?: string | null }[];
-  times?: { text: string; value: string; precision?: TimeExpression["precision"] }[];
+  times?: {
+    text: string;
+    value: string;
+    precision?: TimeExpression["precision"];
+    evidence?: TimeExpression["evidence"];
+  }[];
   claims?: (Partial<Claim> & { quantity: number; what: string })[];
+  /** Coded events found by their verb phrase (`at`-th occurrence); the sentence is the one holding the verb. */
+  events?: (Partial<ArticleEvent> & { verb: string; code: string; at?: number })[];
 }
 
 function spanOf(text: string, needle: string, nth = 0): { start: number; end: number } {
@@ -85,7 +92,7 @@ export function testArticle(spec: ArticleSpec): Article {
       ...spanOf(text, t.text),
       text: t.text,
       value: t.value,
-      evidence: "inferred",
+      evidence: t.evidence ?? "inferred",
       precision: t.precision ?? "day",
     })),
     claims: (spec.claims ?? []).map((c) => ({
@@ -98,6 +105,21 @@ export function testArticle(spec: ArticleSpec): Article {
       evidence: "stated",
       ...c,
     })),
-    events: [],
+    events: (spec.events ?? []).map(({ at, ...e }) => {
+      const span = spanOf(text, e.verb, at ?? 0);
+      const sentence = sentencesOf(text).find((x) => x.start <= span.start && span.start < x.end);
+      return {
+        ...span,
+        source: null,
+        target: null,
+        label: e.code,
+        goldstein: 0,
+        date: null,
+        place: null,
+        sentence: sentence === undefined ? text : text.slice(sentence.start, sentence.end),
+        evidence: "stated",
+        ...e,
+      };
+    }),
   };
 }
