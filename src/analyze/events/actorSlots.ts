@@ -40,6 +40,39 @@ const locatives = new Set([
   "of",
 ]);
 
+/** Office and sector words between an actor and its agent noun: "EC foreign ministers", "Iraqi security forces". */
+const officeModifiers = new Set([
+  "foreign",
+  "defense",
+  "defence",
+  "interior",
+  "finance",
+  "trade",
+  "justice",
+  "health",
+  "security",
+  "intelligence",
+  "military",
+  "government",
+  "state",
+  "federal",
+  "border",
+  "riot",
+  "special",
+  "senior",
+  "top",
+  "local",
+  "provincial",
+  "regional",
+  "peacekeeping",
+  "naval",
+  "navy",
+  "army",
+  "air",
+  "ground",
+  "elite",
+]);
+
 /** Mentions that cannot be a source or target: media used as channels and places where something happens. */
 function isParticipant(mention: Mention, text: string): boolean {
   if (mention.channel) return false;
@@ -87,6 +120,13 @@ export function actorSlots(
     if (next && agents.has(next.norm) && !mentionStartsAt(mentions, next.start)) {
       slot.stop = stop + 1;
       slot.end = next.end;
+    } else if (next && officeModifiers.has(next.norm)) {
+      // "European Community foreign ministers", "Iraqi security forces": over one office or sector word.
+      const agent = words[stop + 1];
+      if (agent && agents.has(agent.norm) && !mentionStartsAt(mentions, agent.start)) {
+        slot.stop = stop + 2;
+        slot.end = agent.end;
+      }
     }
     for (let k = slot.first; k < slot.stop; k++) covered.add(k);
     slots.push(slot);

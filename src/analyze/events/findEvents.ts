@@ -8,7 +8,7 @@ import type { EventDictionary } from "./eventDictionary.js";
 import { matchPatterns } from "./matchPatterns.js";
 import { nominalEvents } from "./nominalEvents.js";
 import type { PatternMatch } from "./matchPatterns.js";
-import { findSource, findTarget, sourceAfterBy } from "./roles.js";
+import { agentOfEvent, beforeParenthetical, findSource, findTarget, sourceAfterBy } from "./roles.js";
 import type { Role } from "./roles.js";
 import { tokenizeSentence } from "./tokenizeSentence.js";
 import type { Word } from "./tokenizeSentence.js";
@@ -27,6 +27,27 @@ const allegingRoots = new Set(["11"]);
 /** Prepositions after an event noun that introduce what it acts on: "an invasion of", "strikes on". */
 const objectPrepositions = new Set(["of", "on", "against", "into"]);
 const meetingCodes = new Set(["040", "042", "043", "044"]);
+/**
+ * Codes that act on persons, not on ground: a place where it happened is no stand-in target ("took hostages in
+ * Gaza" does not abduct Gaza; "shelled targets in Jericho" does act on Jericho). Arrest, expulsion, abduction,
+ * sexual assault, torture, killing by physical assault, assassination, release of persons.
+ */
+const personalCodes = /^(?:17[34]|18[1256]|084[12])/;
+/** Roots of material conflict whose event nouns can name who did a passive verb ("killed in an Israeli strike"). */
+const violentRoots = new Set(["18", "19", "20"]);
+const violentNounCache = new WeakMap<EventDictionary, ReadonlySet<string>>();
+
+function violentNouns(dictionary: EventDictionary): ReadonlySet<string> {
+  let nouns = violentNounCache.get(dictionary);
+  if (!nouns) {
+    const found = new Set<string>();
+    for (const [noun, patterns] of dictionary.nominals)
+      if (patterns.some((p) => violentRoots.has(cameoRoot(p.code)))) found.add(noun);
+    nouns = found;
+    violentNounCache.set(dictionary, nouns);
+  }
+  return nouns;
+}
 
 /**
  * Codes who did what to whom in each sentence, PETRARCH-style: finds the event verb phrase from the verb-pattern
@@ -75,10 +96,14 @@ function sentenceEvents(
 
   const out: ArticleEvent[] = [];
   let previousSource: Role | null = null;
-  let alleging = false;
+  // Word index of an accusation or denial whose clause the later verbs report; -1 when none.
+  let alleging = -1;
   matches.forEach((match, index) => {
     const group = groups[index] as VerbGroup;
-    if (governors.has(match) || match.pattern.code === "" || alleging || group.adjunct === "complement") return;
+    // "Israel, which has long opposed the deal, struck Gaza": a verb past the aside that held the accusation is
+    // the sentence's own.
+    if (alleging >= 0 && beforeParenthetical(words, slots, group.first) < alleging) alleging = -1;
+    if (governors.has(match) || match.pattern.code === "" || alleging >= 0 || group.adjunct === "complement") return;
     if (reducedRelative(words, match, group, slots, dictionary) && matches.some((m) => m.head > match.stop)) return;
     const bare = group.first === match.head && match.form.kind === "base";
     const required =
@@ -103,10 +128,14 @@ function sentenceEvents(
       (group.governor.frame === "appeal" || group.governor.frame === "demand" || group.governor.object);
     let sources: Role[];
     let target: Role | null;
-    if (group.passive && !group.governor) {
-      const agent = sourceAfterBy(words, slots, match.stop);
+    const patient = group.governor ? null : reducedPassive(words, match, group, slots);
+    if ((group.passive && !group.governor) || patient) {
+      const agent =
+        sourceAfterBy(words, slots, match.stop) ?? agentOfEvent(words, slots, match.stop, violentNouns(dictionary));
       sources = agent ? [agent] : [];
-      target = findSource(words, slots, group.first, actors)[0] ?? null;
+      target = patient
+        ? { slot: patient, inferred: false }
+        : (findSource(words, slots, group.first, actors)[0] ?? null);
     } else {
       sources =
         group.adjunct === "participle" && previousSource
@@ -138,7 +167,7 @@ function sentenceEvents(
       if (object && (!target || target.slot.first > object.first)) target = { slot: object, inferred: false };
     }
     // No actor acted on: the place where it happened stands in ("shelled targets in Jericho"), inferred.
-    if (!target && !meetingCodes.has(code)) {
+    if (!target && !meetingCodes.has(code) && !personalCodes.test(code)) {
       const where = findTarget(
         words,
         places,
@@ -154,8 +183,17 @@ function sentenceEvents(
     }
     previousSource = sources[0] ?? previousSource;
     const place = findPlace(mentions, actors, match.head, words);
+    // "Three US servicemen were killed by an improvised explosive device outside the Iraqi city of Basra": force
+    // used by no one named is coded, as CAMEO does, to unidentified attackers of the state where it happened,
+    // unless that is the victims' own state.
+    if (sources.length === 0 && target && violentRoots.has(cameoRoot(code))) {
+      const country = placeState(words, mentions, actors, match.stop, target.slot);
+      // Not the victims' own state: "Palestinians have been killed in Gaza" names no Palestinian attackers.
+      if (country && country !== target.slot.country)
+        sources = [{ slot: unidentifiedSlot(country, words[match.head] as Word), inferred: true }];
+    }
     out.push(...emit(article, sentence, words, match, group, code, sources, target, place, dictionary));
-    if (allegingRoots.has(cameoRoot(code)) || code === "016") alleging = true;
+    if (allegingRoots.has(cameoRoot(code)) || code === "016") alleging = group.first;
   });
   return out;
 }
@@ -252,6 +290,68 @@ function reducedRelative(
   // "a 500-page report", "the new report": one modifier that is no actor ("a French minister" is an actor's noun).
   const inSlot = slots.some((s) => s.first <= noun - 1 && noun - 1 < s.stop);
   return !inSlot && /^[a-z0-9][a-z0-9-]*$/.test(opener) && nounOpeners.has(words[noun - 2]?.norm ?? "");
+}
+
+/** Words after a participle that show it takes no object: its agent or where it happened follows. */
+const afterReducedPassive = new Set(["by", "in", "during", "from", "at", "near", "on", "since", "when", "after"]);
+/** Words from a passive participle's phrase to the later main verb: "killed in the raid on Monday were buried". */
+const maxClauseGap = 8;
+/** Words that open another clause, past which a main verb belongs to that clause. */
+const clauseBreaks = new Set(["where", "when", "who", "which", "that", "while", "and", "but", "as", "after", "said"]);
+/** Lower-case nouns that may stand between an actor and a participle modifying the phrase. */
+const maxPatientNouns = 2;
+/** Words that are no part of a noun phrase before a participle: "Israel yesterday killed", "Hamas also took". */
+const closedWords = new Set([
+  "also",
+  "yesterday",
+  "today",
+  "then",
+  "later",
+  "and",
+  "or",
+  "who",
+  "which",
+  "that",
+  "reportedly",
+  "allegedly",
+]);
+/** Verbs that show a later main clause: "civilians killed in the raid were buried", "hostages taken… remain". */
+const laterMainVerb = new Set(["was", "were", "is", "are", "remain", "remains", "remained", "have", "has", "had"]);
+
+/**
+ * "251 people taken hostage in the Hamas-led attack", "three civilians killed by Israeli troops were buried": a
+ * past participle right after an actor, with no auxiliary, that modifies it. It is passive, and that actor is what
+ * it acts on. Read so when "by" follows, when the actor is itself a prepositional object ("of the 251 people
+ * taken…"), or when a preposition follows the verb phrase and a main verb comes later in the sentence. "Israeli
+ * troops killed three civilians" (an object follows) stays active. Returns the actor acted on, or null.
+ */
+function reducedPassive(
+  words: readonly Word[],
+  match: PatternMatch,
+  group: VerbGroup,
+  slots: readonly ActorSlot[],
+): ActorSlot | null {
+  const kind = match.form.kind;
+  if (group.passive || group.first !== match.head || (kind !== "past" && kind !== "participle")) return null;
+  // "Russian civilian advisers kidnapped…": the actor may be followed by up to two lower-case nouns.
+  const patient = slots.find(
+    (s) =>
+      s.stop <= match.head &&
+      s.stop >= match.head - maxPatientNouns &&
+      words.slice(s.stop, match.head).every((w) => /^[a-z][a-z-]*$/.test(w.norm) && !closedWords.has(w.norm)),
+  );
+  if (!patient) return null;
+  const next = words[match.stop]?.norm ?? "";
+  // "taken", "seized": a participle distinct from the past tense, with no auxiliary, is passive.
+  if (next === "by" || kind === "participle") return patient;
+  if (!afterReducedPassive.has(next)) return null;
+  // The later main verb must be in the same clause: not "demonstrated in Serbia, where 24 people were killed".
+  for (let j = match.stop + 1; j < words.length && j <= match.stop + maxClauseGap; j++) {
+    const w = (words[j] as Word).norm;
+    if (laterMainVerb.has(w)) return patient;
+    if (!/^[a-z0-9]/.test(w) || clauseBreaks.has(w)) return null;
+  }
+  return null;
 }
 
 /** The code once negation, modality and a governing verb are read; null when the sentence reports no event. */
@@ -370,6 +470,44 @@ function placeSlot(country: string, at: Word): ActorSlot {
     end: at.start,
     evidence: "inferred",
   };
+}
+
+/** Words that say where something happened: "outside of the Iraqi city", "in eastern Beirut", "near Samarra". */
+const wherePrepositions = new Set(["in", "near", "outside", "at", "of"]);
+/** Words from "in" to the place it governs: "in a residential sector of mostly Christian eastern Beirut". */
+const maxWhereGap = 6;
+
+/**
+ * The state where an event happened: of the first mention after the verb (not the target) that a "where"
+ * preposition governs, over a few lower-case words ("outside of the Iraqi city", "in eastern Beirut"); null when
+ * none is named.
+ */
+function placeState(
+  words: readonly Word[],
+  mentions: readonly Mention[],
+  actors: ReadonlyMap<string, Actor>,
+  from: number,
+  target: ActorSlot,
+): string | null {
+  const after = (words[from - 1] as Word).end;
+  let at = from;
+  for (const mention of mentions) {
+    if (mention.start < after || mention.channel || mention.actor === target.actor) continue;
+    const actor = actors.get(mention.actor);
+    if (!actor?.country || actor.type === "person") continue;
+    while (at < words.length && (words[at] as Word).start < mention.start) at++;
+    for (let k = at - 1; k >= from && k >= at - maxWhereGap; k--) {
+      const w = (words[k] as Word).norm;
+      if (wherePrepositions.has(w)) return actor.country;
+      if (!/^[a-z][a-z-]*$/.test(w)) break;
+    }
+  }
+  return null;
+}
+
+/** A stand-in source for attackers no one names, of the state where they struck; no span of its own. */
+function unidentifiedSlot(country: string, at: Word): ActorSlot {
+  return { ...placeSlot(country, at), actor: `agent:unidentified:${country}`, country };
 }
 
 /** The place mention of the sentence nearest after the verb, else the first. */

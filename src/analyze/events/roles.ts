@@ -29,6 +29,11 @@ const prepositions = new Set([
   "toward",
   "towards",
 ]);
+/** A compound that makes an actor modify a noun: "Iran-backed", "Saudi-led", "Hamas-run". */
+const compoundModifier =
+  /-(?:backed|led|run|based|funded|sponsored|allied|aligned|affiliated|linked|controlled|supported)$/;
+/** Articles that open an appositive: "Hamas, the Iran-backed group". */
+const determiners = new Set(["the", "a", "an"]);
 const personPronouns = new Set(["he", "she"]);
 const otherPronouns = new Set(["it", "they", "we"]);
 /** Words that open a new clause: a target is not looked for past them. */
@@ -72,6 +77,8 @@ export function findSource(
   first: number,
   actors: ReadonlyMap<string, Actor>,
 ): Role[] {
+  const subjectEnd = beforeParenthetical(words, slots, first);
+  if (subjectEnd !== first) return findSource(words, slots, subjectEnd, actors);
   const before = slots.filter((s) => s.stop <= first);
   if (before.length === 0) return [];
   const pronoun = words[first - 1]?.norm ?? "";
@@ -83,13 +90,32 @@ export function findSource(
     const chosen = fitting.at(-1) ?? before.filter((s) => s.stop <= first - 1).at(-1);
     return chosen ? [{ slot: chosen, inferred: true }] : [];
   }
-  let chosen = before.length - 1;
+  let chosen = -1;
   for (let k = before.length - 1; k >= 0; k--) {
-    if (!prepositions.has(words[(before[k] as ActorSlot).first - 1]?.norm ?? "")) {
+    const slot = before[k] as ActorSlot;
+    // "Hamas, the Iran-backed group that is holding…": an actor in a compound modifier is not the doer; in an
+    // appositive ("Hamas, the Iran-backed group") the actor it stands in apposition to is, even after a preposition.
+    if (isModifier(words, slot)) {
+      const head = before[k - 1];
+      if (
+        head &&
+        slot.first - head.stop === 2 &&
+        words[head.stop]?.norm === "," &&
+        determiners.has(words[head.stop + 1]?.norm ?? "")
+      ) {
+        chosen = k - 1;
+        break;
+      }
+      continue;
+    }
+    if (!prepositions.has(words[slot.first - 1]?.norm ?? "")) {
       chosen = k;
       break;
     }
   }
+  // With no subject outside a prepositional phrase, the last actor that is no compound modifier, else the last.
+  if (chosen < 0) chosen = before.findLastIndex((s) => !isModifier(words, s));
+  if (chosen < 0) chosen = before.length - 1;
   const roles: Role[] = [{ slot: before[chosen] as ActorSlot, inferred: false }];
   // "Brazil and the United States", "The US, Russia, and Switzerland"
   for (let k = chosen - 1; k >= 0; k--) {
@@ -106,6 +132,65 @@ export function findSource(
     } else break;
   }
   return roles;
+}
+
+/** Words that open a parenthetical between a subject and its verb: an appositive, a relative or reporting clause. */
+const parentheticalOpeners = new Set([
+  "a",
+  "an",
+  "the",
+  "which",
+  "who",
+  "according",
+  "itself",
+  "its",
+  "his",
+  "her",
+  "their",
+  "one",
+  "long",
+  "once",
+  "backed",
+  "led",
+  "supported",
+  "already",
+  "meanwhile",
+  "however",
+  "officials",
+  "sources",
+]);
+/** Words that make a parenthetical a report: "Israel, the report said, struck…", "Iran, officials say, attacked…". */
+const reportingWords = new Set(["said", "says", "say", "told", "reported", "according", "added", "claimed"]);
+/** Longest parenthetical read: "Israel, which has long opposed the deal with Iran, struck Gaza". */
+const maxParenthetical = 16;
+
+/**
+ * "Turkey, a NATO member, attacked Syria", "Israel, the report said, struck Gaza": where a verb follows a comma that
+ * closes a parenthetical opened by a comma right after an actor, the subject ends before the opening comma. Returns
+ * that word index, or `first` unchanged when the words before the verb are no such parenthetical ("Iran, Iraq and
+ * Syria signed": a list, not an aside).
+ */
+export function beforeParenthetical(words: readonly Word[], slots: readonly ActorSlot[], first: number): number {
+  if (words[first - 1]?.norm !== ",") return first;
+  for (let open = first - 2; open >= 1 && open >= first - 1 - maxParenthetical; open--) {
+    const w = (words[open] as Word).norm;
+    if (w === ";" || w === ":" || w === "(" || w === ")") return first;
+    if (w !== ",") continue;
+    if (!slots.some((s) => s.stop === open)) return first;
+    const inside = words.slice(open + 1, first - 1).map((x) => x.norm);
+    const opener = inside[0] ?? "";
+    // A list of actors ("Iran, Iraq, and Syria") is conjoined subjects, not an aside.
+    if (inside.includes("and") && !parentheticalOpeners.has(opener)) return first;
+    if (parentheticalOpeners.has(opener) || inside.some((x) => reportingWords.has(x))) return open;
+    return first;
+  }
+  return first;
+}
+
+/** Whether an actor stands in a compound modifier of a noun: "Iran-backed", "Saudi-led". */
+function isModifier(words: readonly Word[], slot: ActorSlot): boolean {
+  const last = words[slot.stop - 1]?.norm ?? "";
+  return last.includes("-") && compoundModifier.test(last);
 }
 
 /** The first actor after word `from`, in the same clause, other than the source. */
@@ -132,6 +217,42 @@ export function findTarget(
     // "withdrew its forces from Panama": the source's own agents are not what it acts on.
     if (slot.agent && ownPossessives.has(words[slot.first - 1]?.norm ?? "")) continue;
     return { slot, inferred: false };
+  }
+  return null;
+}
+
+/** Words before an event noun that name who carried it out: "in the Hamas-led attack", "in an Israeli air strike". */
+const eventAgentPrepositions = new Set(["in", "during"]);
+/** Nouns for a course of armed action that the event dictionary does not code alone: "Israel's military campaign". */
+const operationNouns = new Set(["campaign", "operation", "operations", "war", "offensive", "bombardment", "shelling"]);
+/** Words between an actor and its event noun: "Hamas-led attack", "Israeli air strike", "Russian missile strike". */
+const maxEventModifiers = 2;
+
+/**
+ * The agent named through the attack a passive verb happened in: "were killed in an Israeli air strike",
+ * "taken hostage in the Hamas-led attack". The actor must stand right before one of `eventNouns` (an event noun of
+ * material conflict), within a few modifiers; a place ("killed in Gaza") or an actor not before such a noun is no
+ * agent.
+ */
+export function agentOfEvent(
+  words: readonly Word[],
+  slots: readonly ActorSlot[],
+  from: number,
+  eventNouns: ReadonlySet<string>,
+): Role | null {
+  for (let j = from; j < words.length && j < from + 4; j++) {
+    const w = (words[j] as Word).norm;
+    if (!eventAgentPrepositions.has(w)) continue;
+    const slot = slots.find((s) => s.first > j && s.first <= j + 3);
+    if (!slot) return null;
+    // "in Israel's military campaign": the possessive before the event noun.
+    const from = words[slot.stop]?.norm === "'s" ? slot.stop + 1 : slot.stop;
+    for (let k = from; k <= from + maxEventModifiers && k < words.length; k++) {
+      const noun = (words[k] as Word).norm;
+      if (eventNouns.has(noun) || operationNouns.has(noun)) return { slot, inferred: false };
+      if (!/^[a-z][a-z-]*$/.test(noun)) break;
+    }
+    return null;
   }
   return null;
 }
