@@ -9,7 +9,16 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const evaluations = ["extract", "times", "persons", "quotes", "events", "clustering", "timeline", "discrepancies"] as const;
+const evaluations = [
+  "extract",
+  "times",
+  "persons",
+  "quotes",
+  "events",
+  "clustering",
+  "timeline",
+  "discrepancies",
+] as const;
 
 const wanted = process.argv.slice(2);
 const selected = wanted.length ? evaluations.filter((name) => wanted.includes(name)) : evaluations;
