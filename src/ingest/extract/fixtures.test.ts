@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractHtml } from "./extractHtml.js";
 import { listFixtures, readExpected, runFixture } from "./fixtures/runFixture.js";
 
 // Each folder holds source.html and expected.json; rewrite the expectations with
@@ -92,6 +93,26 @@ describe("what the fixtures show", () => {
     for (const furniture of ["War der Artikel nützlich?", "Weitere Informationen", "Zum Weiterlesen", "Teilen"]) {
       expect(body).not.toContain(furniture);
     }
+  });
+
+  it("reads a story inside a layout wrapper named after its sidebar, however much prose the overlays hold", () => {
+    const result = runFixture("sidebar-layout-wrapper-with-overlays");
+    const body = result.paragraphs.join("\n\n");
+    expect(body).toContain("The night ferry to the islands will keep its Sunday crossing");
+    expect(body).toContain("no way home");
+    for (const furniture of ["Harbour news", "password", "cookies"]) expect(body).not.toContain(furniture);
+  });
+
+  it("still drops a real sidebar with prose beside the story when overlays hold prose too", () => {
+    const story =
+      "<p>The night ferry will keep its Sunday crossing through the winter, the harbour board decided.</p>".repeat(3);
+    const html =
+      `<div class="wrap"><article>${story}</article>` +
+      "<div class='sidebar'><p>Our harbour guide tells you where to eat, sleep and swim on every island, with maps.</p></div></div>" +
+      "<div class='cookie-consent'><p>We use cookies to improve your experience on our site and to show you relevant advertising.</p></div>";
+    const body = extractHtml(html).text;
+    expect(body).toContain("Sunday crossing");
+    expect(body).not.toContain("harbour guide");
   });
 
   it("falls back to the JSON-LD articleBody when the page renders nothing", () => {

@@ -73,10 +73,84 @@ export const PAGE_FURNITURE_LINES: readonly (readonly [RegExp, PageFurnitureReas
   [EMBED_CONSENT_LINE, "cookie notice"],
 ];
 
+const SPACE = 32;
+const NEWLINE = 10;
+const TAB = 9;
+
+/**
+ * Whether trimmed text of collapsed whitespace (words apart by one space, tab or line break) has at most `max`
+ * words. Counts without splitting and stops at the limit: it runs on every block of the article.
+ *
+ * @example hasAtMostWords("Artikel teilen", 12) // true
+ */
+export function hasAtMostWords(text: string, max: number): boolean {
+  if (text.length <= max) return true;
+  let words = 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code === SPACE || code === NEWLINE || code === TAB) && ++words > max) return false;
+  }
+  return true;
+}
+
 /** Why a short line is page furniture, or null. */
 export function pageFurnitureLine(line: string): PageFurnitureReason | null {
   const text = line.trim();
-  if (text === "" || text.split(/\s+/u).length > MAX_LINE_WORDS) return null;
+  if (text === "" || !hasAtMostWords(text, MAX_LINE_WORDS)) return null;
   for (const [pattern, reason] of PAGE_FURNITURE_LINES) if (pattern.test(text)) return reason;
+  return null;
+}
+
+/** Longer paragraphs are body text even when a notice pattern matches their start. */
+export const MAX_NOTICE_WORDS = 60;
+
+/**
+ * Rights notices: "© 2022, Example News. This article is the copyrighted property of…", "Vervielfältigung nur mit
+ * Genehmigung", "Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone…", "Tous droits réservés".
+ */
+export const RIGHTS_NOTICE_START =
+  /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4})|(?:this|the) (?:article|story|content|material) is (?:the )?copyrighted\b|(?:vervielfältigung|nachdruck|weiterverbreitung|weiterverwendung)(?: \S+){0,3} nur mit\b|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|materiał chroniony prawem autorskim|wszelkie prawa zastrzeżone)/iu;
+
+/**
+ * Prompts that stand where the rest of a locked story would be, or that sell the site's newsletter: "To view the full
+ * story, please subscribe…", "Subscribe now to our e-edition for the full story.", "Never miss the latest news by
+ * signing up to our newsletter today!"
+ */
+export const FULL_STORY_PROMPT_START =
+  /^(?:to (?:view|read|see|access|continue reading) (?:the|this) (?:full|whole|entire|rest of the) (?:story|article)\b.{0,40}\bsubscri|subscribe (?:now|today)\b.{0,60}\bfor the (?:full|whole|entire) (?:story|article)\b|never miss (?:the latest|a story|an update|a thing)\b.{0,60}\b(?:sign(?:ing)? up|subscrib\w*|newsletter)\b)/iu;
+
+/**
+ * Captions typed as paragraphs, outside any <figure>: "Abbildung 4: klassische Schwachschicht.", "Figure 2: …",
+ * "Roman Prymula, photo: Archives du Gouvernement".
+ */
+export const CAPTION_PARAGRAPH_START =
+  /^(?:(?:abbildung|abb\.|grafik|schaubild|figure|fig\.|figura|illustration)(?:\s+\d+[a-z]?)?\s*:\s|[^.!?:]{2,80},\s+(?:photo|foto|photos|fotos|bild)\s*:\s)/iu;
+
+/**
+ * Appeals to support, join or follow the site, and blog post footers: "If you enjoyed reading this post – would you
+ * consider supporting our work?", "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie…", "Gefällt dir unser
+ * Klettermagazin?", "Jede kleine Spende hilft…", "This entry was posted in Allgemein. Bookmark the permalink."
+ */
+export const SITE_APPEAL_START =
+  /^(?:if you (?:enjoyed|liked|like|appreciate)(?: reading)? (?:this|our)\b.{0,60}\b(?:support|donat|subscrib)|wenn (?:ihnen|dir|euch) (?:unser|dieser|der) (?:artikel|beitrag|text) gefallen hat\b|(?:gefällt|gefiel) (?:dir|ihnen|euch) unser(?:e|)? [^\s?]+\?|jede (?:kleine )?spende (?:hilft|zählt)\b|do you want to be informed\b.{0,60}\bsign up|this entry was posted\b)/iu;
+
+/**
+ * A comment policy names the comments, their moderation and what happens to them: "ATENÇÃO: Comentários … não serão
+ * aprovados pelo moderador.", "Comments are moderated and will be published after review." All three words must be there.
+ */
+export const COMMENT_WORD = /\b(?:comments?|comentários?|comentarios?|kommentare?|commentaires?|commenti)\b/iu;
+export const MODERATION_WORD = /\b(?:moderat|moderad|moderier|modér)\w*/iu;
+export const COMMENT_FATE_WORD =
+  /\b(?:approv|aprova|aprueb|publica|publish|remov|delet|lösch|freigeschaltet|freigegeben|supprim|review|revis)\w*/iu;
+
+/** Why a paragraph of up to `MAX_NOTICE_WORDS` words is a rights notice, a subscription prompt or a comment policy, or null. */
+export function noticeParagraph(paragraph: string): PageFurnitureReason | null {
+  const text = paragraph.trim();
+  if (text === "" || !hasAtMostWords(text, MAX_NOTICE_WORDS)) return null;
+  if (RIGHTS_NOTICE_START.test(text)) return "source note";
+  if (FULL_STORY_PROMPT_START.test(text)) return "paywall prompt";
+  if (CAPTION_PARAGRAPH_START.test(text)) return "image caption/credit";
+  if (SITE_APPEAL_START.test(text)) return "share/subscribe call to action";
+  if (COMMENT_WORD.test(text) && MODERATION_WORD.test(text) && COMMENT_FATE_WORD.test(text)) return "comments";
   return null;
 }

@@ -26,6 +26,12 @@ describe("extractHtml negative cases", () => {
       "<div hidden><p>This paragraph is hidden from readers and must not be taken as the article text here.</p></div>",
     ],
     [
+      "a sidebar beside only a cookie notice and a login pop-up",
+      "<div class='sidebar'><a href='/a'>Archive</a> <a href='/b'>About</a></div>" +
+        "<div class='login-modal'><p>Forgot your password? A new password will be e-mailed to you within minutes.</p></div>" +
+        "<div class='cookie-consent'><p>We use cookies to improve your experience on our site and to show you relevant advertising.</p></div>",
+    ],
+    [
       "a comment thread alone",
       "<div id='comments'><p>I completely disagree with this, the council has been wasting money for years now.</p></div>",
     ],

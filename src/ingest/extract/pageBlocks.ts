@@ -126,11 +126,14 @@ export function pageBlocks(root: Document, options: PageBlocksOptions = {}): Pag
     if (parts.length === 0) return;
     const raw = parts.join("");
     parts = [];
-    const text = raw
-      .split(LINE_BREAK)
-      .map((line) => line.replace(WHITESPACE_RUN, " ").trim())
-      .filter((line) => line !== "")
-      .join("\n");
+    // Most blocks have no <br>: collapse them in one pass, without splitting into lines.
+    const text = raw.includes(LINE_BREAK)
+      ? raw
+          .split(LINE_BREAK)
+          .map((line) => line.replace(WHITESPACE_RUN, " ").trim())
+          .filter((line) => line !== "")
+          .join("\n")
+      : raw.replace(WHITESPACE_RUN, " ").trim();
     const links = Math.min(linkChars, text.length);
     linkChars = 0;
     if (text === "") return;

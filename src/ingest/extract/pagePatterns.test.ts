@@ -110,7 +110,14 @@ describe("NON_ROLE_CLASS_TOKEN", () => {
     const words = "row non-paywall post category-kommentar tag-social-media format-standard no-sidebar";
     expect(words.replace(NON_ROLE_CLASS_TOKEN, " ").trim().split(/\s+/u)).toEqual(["row", "post"]);
   });
+  it("strips page wrappers, whatever menu or sidebar their name starts with", () => {
+    const words = "mmenu-pagewrapper left-navigation_page-wrapper sidebar-site-wrap nav";
+    expect(words.replace(NON_ROLE_CLASS_TOKEN, " ").trim().split(/\s+/u)).toEqual(["nav"]);
+  });
   it("keeps role words", () => {
     expect("share-tools comments-area".replace(NON_ROLE_CLASS_TOKEN, " ")).toBe("share-tools comments-area");
+    expect("menu-wrapper sidebar-wrap page-header".replace(NON_ROLE_CLASS_TOKEN, " ")).toBe(
+      "menu-wrapper sidebar-wrap page-header",
+    );
   });
 });

@@ -132,9 +132,11 @@ export const CONTENT_HINT = /article|story|content|entry|post-?body|main|body|te
 
 /**
  * Class tokens that say nothing about the element's role: negations ("non-paywall", "no-sidebar") name what it is
- * not, and a post's taxonomy classes ("category-comment", "tag-social-media", WordPress's post_class) name its topic.
+ * not, a post's taxonomy classes ("category-comment", "tag-social-media", WordPress's post_class) name its topic,
+ * and page wrappers ("mmenu-pagewrapper", "left-navigation_page-wrapper") name the whole page, menu included.
  */
-export const NON_ROLE_CLASS_TOKEN = /(?:^|\s)(?:no[nt]?|category|tag|format|topic)-\S*/gu;
+export const NON_ROLE_CLASS_TOKEN =
+  /(?:^|\s)(?:(?:no[nt]?|category|tag|format|topic)-\S*|\S*(?:page|site)[-_]?wrap\S*)/gu;
 
 /** Reasons by hint, in the order they are tried: the first match names the furniture. */
 export const FURNITURE_HINTS: readonly (readonly [RegExp, string])[] = [

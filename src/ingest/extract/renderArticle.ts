@@ -2,7 +2,7 @@ import type { ParentNode } from "domhandler";
 import type { Removed } from "../../article.js";
 import { FURNITURE_PATTERNS, MAX_FURNITURE_WORDS } from "../clean/boilerplatePatterns.js";
 import { isProse, linkDensity, MAX_LINK_DENSITY } from "./blockValue.js";
-import { pageFurnitureLine } from "./furnitureLines.js";
+import { hasAtMostWords, noticeParagraph, pageFurnitureLine } from "./furnitureLines.js";
 import type { Block, Mark } from "./pageBlocks.js";
 import { HEADING_TAGS } from "./pagePatterns.js";
 import type { Selection } from "./selectArticle.js";
@@ -26,10 +26,10 @@ export interface Rendered {
 
 /** Why a line of text is page furniture (a share button, a rating prompt, an ad label), or null. */
 function furnitureLine(text: string): string | null {
-  if (text.split(" ").length <= MAX_FURNITURE_WORDS) {
+  if (hasAtMostWords(text, MAX_FURNITURE_WORDS)) {
     for (const [pattern, reason] of FURNITURE_PATTERNS) if (pattern.test(text)) return reason;
   }
-  return pageFurnitureLine(text);
+  return pageFurnitureLine(text) ?? noticeParagraph(text);
 }
 
 /** Why a block inside the article is not article text, or null to keep it. */
@@ -140,9 +140,13 @@ export function renderArticle(blocks: readonly Block[], selection: Selection): R
       removed.add(block.owner, "byline, date or label at the article's edge", block.text);
       return;
     }
+    if (!block.text.includes("\n")) {
+      paragraphs.push(block.text);
+      return;
+    }
     // Lines broken by <br> are checked one by one: a rating prompt can share a block with its vote count.
     for (const line of block.text.split("\n")) {
-      const reason = block.text.includes("\n") ? pageFurnitureLine(line) : null;
+      const reason = pageFurnitureLine(line);
       if (reason === null) paragraphs.push(line);
       else removed.add(block.owner, reason, line);
     }

@@ -9,6 +9,8 @@ const WRAPPER_PROSE_SHARE = 0.8;
 const LAYOUT_PROSE_CHARS = 500;
 /** Comment threads and cookie notices are furniture even when they are all the page holds. */
 const ALWAYS_FURNITURE: ReadonlySet<string> = new Set(["comments", "cookie notice"]);
+/** Furniture laid over or after the page, whose prose does not count when a wrapper's share is taken. */
+const OVERLAY_REASONS: ReadonlySet<string> = new Set(["comments", "cookie notice", "pop-up"]);
 /**
  * Only these furniture words are also used for page layout ("grid--adrail", "with-sidebar") or for the story's
  * own text (`<div class="paywall">` around the paragraphs past the fold).
@@ -65,7 +67,8 @@ function ignoredMarks(blocks: readonly Block[]): Set<ParentNode> {
   let total = 0;
   for (const block of blocks) {
     const prose = isProse(block) ? block.text.length - block.linkChars : 0;
-    total += prose;
+    // Prose of overlays (cookie notices, login pop-ups) and comment threads is not the page's to share out.
+    if (!block.marks.some((mark) => OVERLAY_REASONS.has(mark.reason))) total += prose;
     for (const mark of block.marks) {
       proseIn.set(mark.element, (proseIn.get(mark.element) ?? 0) + prose);
     }
