@@ -2,6 +2,7 @@ import type { Evidence, Mention } from "../../article.js";
 import type { Actor } from "../actors/types.js";
 import type { Word } from "./tokenizeSentence.js";
 import { isEnglishWord } from "../../ingest/clean/dictionary.js";
+import { monthNames, weekdayNames } from "../times/words.js";
 
 /** An actor standing at some words of the sentence: a registry mention or a generic agent ("rebels"). */
 export interface ActorSlot {
@@ -232,29 +233,8 @@ const regionAdjectives = new Set([
   "sahelian",
 ]);
 
-/** Capitalised words that are not names of actors. */
-const notNames = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "i",
-]);
+/** Capitalised words that are not names of actors: weekdays, months, "I". */
+const notNames = new Set([...weekdayNames, ...monthNames, "i"]);
 /** Lower-case words that may join two capitalised parts of one name ("Movement for the Liberation of Angola"). */
 const nameJoiners = new Set(["of", "for", "the", "and", "de", "du", "la", "al"]);
 
