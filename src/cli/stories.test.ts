@@ -120,6 +120,31 @@ describe("parallax ingest, again and again, then stories and story <id>", () => 
     }
   });
 
+  it("shows on the stored later episode the figure it updates from the earlier one, as analyze does", async () => {
+    const fresh = join(mkdtempSync(join(tmpdir(), "parallax-stories-")), "once.db");
+    const once = JSON.parse((await run("analyze", corpus, "--db", fresh, "-q")).out) as Dossier;
+    const expected = once.stories.filter((s) => (s.storylineClaims ?? []).length > 0);
+    expect(expected.length).toBeGreaterThan(0);
+    const stored = [];
+    for (const story of stories)
+      stored.push((JSON.parse((await run("story", story.id, "--db", db)).out) as Dossier).stories[0]);
+    const sourceOf = new Map(once.articles.map((a) => [a.id, keyOf(a.source)]));
+    const keysOf = (articles: readonly string[]) =>
+      articles
+        .map((id) => sourceOf.get(id))
+        .sort()
+        .join();
+    for (const story of expected) {
+      const same = stored.find((s) => keysOf(s?.articles ?? []) === keysOf(story.articles));
+      const quantities = (s: typeof story | undefined) =>
+        (s?.storylineClaims ?? []).map((c) => [c.relation, c.values.map((v) => v.quantity)]);
+      expect(quantities(same)).toEqual(quantities(story));
+    }
+    // A story alone in its storyline has none.
+    const alone = stored.filter((s) => stories.filter((l) => l.storyline === s?.storyline).length === 1);
+    for (const story of alone) expect(story?.storylineClaims).toEqual([]);
+  });
+
   it("prints one story's dossier, valid against the contract, with the copy linked to its original", async () => {
     const quake = stories.find((s) => s.copies > 0) as Listing;
     const { code, out } = await run("story", quake.id, "--format", "json", "--db", db);

@@ -7,6 +7,7 @@ import { formatOfFile, render } from "../../dossier/render.js";
 import { openStore } from "../../store/openStore.js";
 import type { Store, StoredStory } from "../../store/Store.js";
 import { storyIdPrefix } from "../../triangulate/incremental/index.js";
+import { storylineUpdates } from "../../triangulate/storylineUpdates.js";
 import type { Io } from "../io.js";
 import { formatFlag, globalFlags, parseFlags, UsageError } from "../options.js";
 
@@ -37,21 +38,44 @@ async function findStory(store: Store, id: string): Promise<StoredStory | null> 
   return (await store.getStory(id)) ?? (id.startsWith(storyIdPrefix) ? null : await store.getStory(storyIdPrefix + id));
 }
 
+/** The stored, analysed articles with these ids, in order; ids the store no longer has are skipped. */
+async function storedArticles(store: Store, ids: readonly string[]): Promise<Article[]> {
+  const articles: Article[] = [];
+  for (const id of ids) {
+    const article = await store.getArticle(id);
+    if (article) articles.push(article);
+  }
+  return articles;
+}
+
 /**
- * The dossier of one stored story: its stored, analysed articles with their copy links, and the story as
- * clustering and alignment left it at the last ingest.
+ * Figures the story updates from earlier episodes of its storyline (the same as `analyze` gives it): the
+ * storyline's other stored stories and their articles are read back and aligned with this one.
+ */
+async function storedStorylineClaims(store: Store, story: StoredStory): Promise<DossierStory["storylineClaims"]> {
+  const line = (await store.listStories()).filter((s) => s.storyline === story.storyline);
+  if (line.length < 2) return [];
+  const articles = await storedArticles(
+    store,
+    line.flatMap((s) => s.articles),
+  );
+  const copyOf = new Map(line.flatMap((s) => s.copies.map((c) => [c.id, c.of] as const)));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return storylineUpdates(line, byId, copyOf).get(story.id) ?? [];
+}
+
+/**
+ * The dossier of one stored story: its stored, analysed articles with their copy links, the story as clustering
+ * and alignment left it at the last ingest, and the figures it updates from earlier stories of its storyline.
  *
  * @example const dossier = await storyDossier(store, story, new Date())
  */
 export async function storyDossier(store: Store, story: StoredStory, generated: Date): Promise<Dossier> {
-  const articles: Article[] = [];
-  for (const id of story.articles) {
-    const article = await store.getArticle(id);
-    if (article) articles.push(article);
-  }
+  const articles = await storedArticles(store, story.articles);
   const copyOf = new Map(story.copies.map((c) => [c.id, c.of]));
+  const stored = { ...dossierStoryOf(story), storylineClaims: await storedStorylineClaims(store, story) };
   // The stored story replaces a per-run re-clustering of its articles, so ids match `parallax stories`.
-  return { ...buildDossier({ articles, copyOf, failures: [], generated }), stories: [dossierStoryOf(story)] };
+  return { ...buildDossier({ articles, copyOf, failures: [], generated }), stories: [stored] };
 }
 
 export function storyCommand(program: Command, io: Io): void {
