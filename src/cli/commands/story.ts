@@ -52,7 +52,10 @@ async function storedArticles(store: Store, ids: readonly string[]): Promise<Art
  * Figures the story updates from earlier episodes of its storyline (the same as `analyze` gives it): the
  * storyline's other stored stories and their articles are read back and aligned with this one.
  */
-async function storedStorylineClaims(store: Store, story: StoredStory): Promise<DossierStory["storylineClaims"]> {
+async function storedStorylineClaims(
+  store: Store,
+  story: StoredStory,
+): Promise<NonNullable<DossierStory["storylineClaims"]>> {
   const line = (await store.listStories()).filter((s) => s.storyline === story.storyline);
   if (line.length < 2) return [];
   const articles = await storedArticles(
