@@ -119,6 +119,40 @@ describe("alignEvents", () => {
     expect(events[0]?.publishers).toBe(1);
   });
 
+  it("makes one joint event of talks reported with the parties either way round", () => {
+    const held = "Norway and the United States held talks in Oslo on Monday.";
+    const talks = (source: string, target: string): EventSpec => ({
+      sentence: held,
+      source,
+      target,
+      code: "046",
+      date: "2025-03-17",
+      place: "Oslo",
+    });
+    // The coder's reciprocal reading gives one article both directions of the same span.
+    const a = article("a", "Gulf Wire", held, [
+      talks("country:NOR", "country:USA"),
+      talks("country:USA", "country:NOR"),
+    ]);
+    const reversed = "The United States and Norway negotiated in Oslo.";
+    const b = article("b", "Coastline", reversed, [{ ...talks("country:USA", "country:NOR"), sentence: reversed }]);
+    const events = alignEvents([a, b], new Map());
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ source: "country:NOR", target: "country:USA", mutual: true, publishers: 2 });
+    expect(events[0]?.evidence).toHaveLength(2);
+  });
+
+  it("reads a reciprocal pair of a directional code as one joint event", () => {
+    const met = "Halvorsen and Doyle visited each other.";
+    const a = article("a", "Gulf Wire", met, [
+      { ...meeting("2025-03-19"), sentence: met },
+      { ...meeting("2025-03-19"), sentence: met, source: "person:doyle", target: "person:halvorsen" },
+    ]);
+    const events = alignEvents([a], new Map());
+    expect(events).toHaveLength(1);
+    expect(events[0]?.mutual).toBe(true);
+  });
+
   it("sorts a story's events by date, undated last", () => {
     const a = article("a", "A", `${met} ${hosted}`, [
       { ...meeting("2025-03-19"), source: null, date: null },

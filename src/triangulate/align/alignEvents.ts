@@ -26,6 +26,39 @@ interface Report {
   root: string;
   date: EventDate | null;
   placeWords: string[] | null;
+  /** Whether the event is joint, so its dyad reads both ways (see `isMutual`). */
+  mutual: boolean;
+}
+
+/**
+ * CAMEO codes whose action is joint by nature: consult (040), meet at a third location (044), negotiate (046),
+ * sign a formal agreement (057), cooperate materially (060–062, 064). "Norway met the US" and "the US met Norway"
+ * report one event; a visit (042/043), a demand or an attack keeps its direction.
+ */
+const mutualCodes = new Set(["040", "044", "046", "057", "060", "061", "062", "064"]);
+
+/**
+ * Whether a report is of a joint event: a mutual code, or the coder's reciprocal reading of "X and Y held talks"
+ * (the same span coded X→Y and Y→X in one article).
+ */
+function isMutual(event: ArticleEvent, events: readonly ArticleEvent[]): boolean {
+  if (mutualCodes.has(event.code)) return true;
+  return events.some(
+    (other) =>
+      other !== event &&
+      other.start === event.start &&
+      other.end === event.end &&
+      other.code === event.code &&
+      other.source === event.target &&
+      other.target === event.source,
+  );
+}
+
+/** Same source and target; or, when either report is of a joint event, the same two actors either way round. */
+function sameDyad(a: Report, b: Report): boolean {
+  const { source, target } = a.event;
+  if (source === b.event.source && target === b.event.target) return true;
+  return (a.mutual || b.mutual) && source === b.event.target && target === b.event.source;
 }
 
 const leadingThe = /^the\s+/;
@@ -60,7 +93,7 @@ function compatiblePlaces(a: string[] | null, b: string[] | null): boolean {
 }
 
 function sameReportedEvent(a: Report, b: Report, options: typeof defaults): boolean {
-  if (a.root !== b.root || a.event.source !== b.event.source || a.event.target !== b.event.target) return false;
+  if (a.root !== b.root || !sameDyad(a, b)) return false;
   const bothStated = a.event.dateEvidence === "stated" && b.event.dateEvidence === "stated";
   const tolerance = bothStated ? options.statedToleranceDays : options.inferredToleranceDays;
   return compatibleDates(a.date, b.date, tolerance) && compatiblePlaces(a.placeWords, b.placeWords);
@@ -172,6 +205,7 @@ function storyEvent(
     evidence,
     articles,
     publishers: publisherCount(articles, outletOf, copyOf),
+    mutual: reports.some((r) => r.mutual),
   };
 }
 
@@ -203,6 +237,7 @@ export function alignEvents(
         root: event.code.slice(0, 2),
         date: parseEventDate(event.date),
         placeWords: placeWords(event.place ?? sentencePlace(article, event)),
+        mutual: isMutual(event, article.events),
       };
       const group = groups.find((g) => g.every((other) => sameReportedEvent(report, other, settings)));
       if (group === undefined) groups.push([report]);

@@ -138,6 +138,11 @@ export interface StoryEvent {
   articles: string[];
   /** Independent publishers: a copy counts as its original, and one outlet counts once. */
   publishers: number;
+  /**
+   * A joint event (talks, an agreement, cooperation): `source` and `target` are its two parties in the order the
+   * first report gives them, and reports with the parties the other way round are the same event.
+   */
+  mutual: boolean;
 }
 
 /** Everything `alignStory` adds to a story. */

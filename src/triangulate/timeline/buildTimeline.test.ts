@@ -110,6 +110,13 @@ describe("eventSummary", () => {
     const event = testStoryEvent({ id: "e", articles: ["a"], place: "Washington", label: "Engage in negotiation" });
     expect(eventSummary(event, names)).toBe("Norway → engage in negotiation → United States, in Washington");
   });
+  it("reads a joint event the same whichever party comes first", () => {
+    const spec = { id: "e", articles: ["a"], place: "Oslo", label: "Engage in negotiation", mutual: true };
+    const one = testStoryEvent(spec);
+    const other = testStoryEvent({ ...spec, source: "country:USA", target: "country:NOR" });
+    expect(eventSummary(one, names)).toBe("Norway ↔ United States: engage in negotiation, in Oslo");
+    expect(eventSummary(other, names)).toBe(eventSummary(one, names));
+  });
   it("names unknown ids by their readable part", () => {
     const event = testStoryEvent({
       id: "e",

@@ -111,6 +111,39 @@ describe("entityTimeline", () => {
     });
   });
 
+  it("merges a joint event told with its parties the other way round in another story, but not a visit", () => {
+    const talks = (id: string, source: string, target: string, mutual: boolean) =>
+      testStoryEvent({ id, articles: ["a2"], code: "046", source, target, date: "2025-04-02", mutual });
+    const base = input();
+    const joint = [talks("t1", "country:NOR", "country:DEU", true), talks("t2", "country:DEU", "country:NOR", true)];
+    const once = entityTimeline(
+      {
+        ...base,
+        stories: [
+          { id: "s1", events: [joint[0]!] },
+          { id: "s2", events: [joint[1]!] },
+        ],
+      },
+      "country:NOR",
+    );
+    expect(once.filter((e) => e.date === "2025-04-02")).toHaveLength(1);
+    const directed = [
+      talks("v1", "country:NOR", "country:DEU", false),
+      talks("v2", "country:DEU", "country:NOR", false),
+    ];
+    const twice = entityTimeline(
+      {
+        ...base,
+        stories: [
+          { id: "s1", events: [directed[0]!] },
+          { id: "s2", events: [directed[1]!] },
+        ],
+      },
+      "country:NOR",
+    );
+    expect(twice.filter((e) => e.date === "2025-04-02")).toHaveLength(2);
+  });
+
   it("takes several ids for one entity, and can leave undated events out", () => {
     const both = entityTimeline(input(), ["country:SWE", "country:USA"], { undated: false });
     expect(both.map((e) => e.events[0])).toEqual(["e-early", "e-deal", "e-met"]);

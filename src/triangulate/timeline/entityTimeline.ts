@@ -77,9 +77,12 @@ function roleOf(event: StoryEvent, ids: ReadonlySet<string>): EntityTimelineEntr
   return asSource ? "source" : asTarget ? "target" : null;
 }
 
-/** Same code root, same actors and the same date: one event told in two stories. */
-const keyOf = (event: StoryEvent, date: EventDate | null): string =>
-  [event.root, event.source ?? "", event.target ?? "", date?.value ?? ""].join("\u0000");
+/** Same code root, same actors (either way round for a joint event) and the same date: one event told in two stories. */
+function keyOf(event: StoryEvent, date: EventDate | null): string {
+  const dyad = [event.source ?? "", event.target ?? ""];
+  if (event.mutual) dyad.sort();
+  return [event.root, ...dyad, date?.value ?? ""].join("\u0000");
+}
 
 /**
  * The events in which the actor (or any of several ids naming one entity) takes part, ordered by resolved date

@@ -21,8 +21,9 @@ function cut(sentence: string): string {
 }
 
 /**
- * Summarises a story event: "Ingrid Halvorsen → make a visit → Marcus Doyle, in Washington". With one actor the
- * other side is left out; with none, the first report's sentence stands in.
+ * Summarises a story event: "Ingrid Halvorsen → make a visit → Marcus Doyle, in Washington"; a joint event as
+ * "Norway ↔ United States: engage in negotiation, in Oslo". With one actor the other side is left out; with none,
+ * the first report's sentence stands in.
  *
  * @example eventSummary(event, new Map([["country:ISR", { id: "country:ISR", name: "Israel", country: "ISR" }]]))
  */
@@ -30,7 +31,12 @@ export function eventSummary(event: StoryEvent, actors: ReadonlyMap<string, Name
   const source = event.source === null ? null : actorName(event.source, actors);
   const target = event.target === null ? null : actorName(event.target, actors);
   if (source === null && target === null) return cut(event.evidence[0]?.text ?? event.label);
-  const parts = [source, labelPhrase(event.label), target].filter((p): p is string => p !== null);
   const place = event.place !== null && event.place !== target && event.place !== source ? `, in ${event.place}` : "";
+  if (event.mutual && source !== null && target !== null) {
+    // A joint event reads the same whichever party a report named first.
+    const [a, b] = [source, target].sort((x, y) => x.localeCompare(y));
+    return `${a} ↔ ${b}: ${labelPhrase(event.label)}${place}`;
+  }
+  const parts = [source, labelPhrase(event.label), target].filter((p): p is string => p !== null);
   return `${parts.join(" → ")}${place}`;
 }

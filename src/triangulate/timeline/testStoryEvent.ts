@@ -32,6 +32,7 @@ export function testStoryEvent(
       place: null,
     })),
     publishers: spec.articles.length,
+    mutual: false,
     ...rest,
   };
 }
