@@ -50,6 +50,37 @@ const betweenSubjectAndCue = new Set([
   "quickly",
   "told",
   "reportedly",
+  "cannot",
+  // Adverbs that are not "-ly": "Trump now says", "Clinton has long argued", "he would only say".
+  "now",
+  "even",
+  "already",
+  "still",
+  "just",
+  "only",
+  "long",
+  "longer",
+  "instead",
+  "ever",
+  "yet",
+  "soon",
+  // Negated auxiliaries, which the tokenizer keeps whole: "I don’t see", "she hasn’t said".
+  ...[
+    "don",
+    "doesn",
+    "didn",
+    "can",
+    "won",
+    "wouldn",
+    "couldn",
+    "isn",
+    "wasn",
+    "aren",
+    "weren",
+    "haven",
+    "hasn",
+    "hadn",
+  ].flatMap((aux) => [`${aux}'t`, `${aux}’t`]),
 ]);
 /** Words a speaker phrase never runs across, going away from the cue. */
 const phraseStops = new Set([
@@ -258,6 +289,9 @@ function isTimeAdverbial(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** A subject pronoun contracted with "is" or "has": "he’s", "they've". */
+const PRONOUN_CONTRACTION = /^(he|she|it|they|we|i|you)(?:['’](?:s|ve|d|ll|re|m))$/iu;
+
 /** A noun phrase ending at token `end` (inclusive), going left, not before `lo`. */
 function phraseLeftOf(text: string, tokens: readonly Token[], end: number, lo: number): Phrase | null {
   const last = tokens[end];
@@ -266,6 +300,11 @@ function phraseLeftOf(text: string, tokens: readonly Token[], end: number, lo: n
   }
   // "once he said", "aside from saying he said": a subject pronoun is the whole subject.
   if (pronouns.has(last.lower)) return phraseOf(text, tokens, end, end + 1);
+  // "he’s said", "she's argued": the pronoun of the contraction is the subject.
+  const contracted = PRONOUN_CONTRACTION.exec(last.text);
+  if (contracted?.[1] !== undefined) {
+    return { start: last.start, end: last.start + contracted[1].length, text: contracted[1] };
+  }
   let from = end;
   while (from - 1 >= lo && end - from + 1 < MAX_PHRASE) {
     const prev = tokens[from - 1] as Token;
