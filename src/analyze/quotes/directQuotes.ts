@@ -5,6 +5,7 @@ import { sentenceAt, tokenAt } from "./document.js";
 import { notSpeakers } from "./labelledQuotes.js";
 import type { QuotedSpan } from "./quotedSpans.js";
 import type { Phrase } from "./speakerPhrase.js";
+import { participleSpeaker } from "./participleSpeaker.js";
 import { subjectAfter, subjectBefore } from "./speakerPhrase.js";
 
 /** How far after a closing mark the cue may stand: "…,” the Qatari foreign ministry spokesman said." */
@@ -172,7 +173,8 @@ function speakerOf(doc: QuoteDocument, cue: Cue, lo: number, hi: number): Phrase
   if (cue.kind === "according") return subjectAfter(text, tokens, cue.to - 1, hi);
   if (cue.kind === "gerund") {
     const range = doc.sentenceTokens[doc.sentenceOf[cue.from] ?? -1];
-    return range === undefined ? null : subjectAfter(text, tokens, range.from - 1, cue.from);
+    if (range === undefined) return null;
+    return participleSpeaker(doc, range, cue.from) ?? subjectAfter(text, tokens, range.from - 1, cue.from);
   }
   const boundary = Math.max(lo, lastQuoteEnd(doc, lo, cue.from));
   const subject = subjectBefore(text, tokens, cue.from, boundary);

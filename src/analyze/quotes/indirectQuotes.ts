@@ -2,6 +2,8 @@ import type { Span } from "../../article.js";
 import type { Cue } from "./cueAt.js";
 import type { QuoteDocument, RawQuote } from "./document.js";
 import { tokenAt, trimSpan } from "./document.js";
+import { invertedSpeaker, parentheticalParts } from "./parenthetical.js";
+import { participleSpeaker } from "./participleSpeaker.js";
 import type { Phrase } from "./speakerPhrase.js";
 import { subjectAfter, subjectBefore } from "./speakerPhrase.js";
 import type { Token } from "./tokens.js";
@@ -91,7 +93,8 @@ export function indirectQuotes(doc: QuoteDocument, quoted: readonly RawQuote[]):
       if (token.start < coveredUntil && token.start >= coveredFrom) continue;
       const found = indirectAt(doc, cue, range, sentence);
       if (found === null) continue;
-      const span = found.parts[0] as Span;
+      // A parenthetical attribution has two parts ("The policy, Sanders said, would cost…"): both are covered.
+      const span = { start: (found.parts[0] as Span).start, end: (found.parts.at(-1) as Span).end };
       // A quote that makes up most of the clause is that clause's quote; a partial one inside it is absorbed later.
       if (
         quotedParts.some(
@@ -182,7 +185,9 @@ function indirectAt(
     // ", saying…" or, after a quote, ',” adding that…'.
     const before = tokens[cue.from - 1]?.text ?? "";
     if (before !== "," && !(CLOSING_MARK.test(before) && tokens[cue.from - 2]?.text === ",")) return null;
-    const speaker = subjectAfter(text, tokens, range.from - 1, firstCue(doc, range.from, cue.from));
+    const speaker =
+      participleSpeaker(doc, range, cue.from) ??
+      subjectAfter(text, tokens, range.from - 1, firstCue(doc, range.from, cue.from));
     const start = skipLeadIns(doc, cue, range.to);
     if (start >= range.to) return null;
     return make({ start: startOf(start), end: clauseEnd(doc, start, range.to, sentenceEnd) }, speaker, cue.from, start);
@@ -210,6 +215,20 @@ function indirectAt(
 
   // Content after the cue: "Rubio said (on Tuesday) (that) …", "He told reporters (that) …".
   const subject = subjectBefore(text, tokens, cue.from, range.from) ?? coordinatedSubject(doc, cue, range);
+  const parts = subject === null ? null : parentheticalParts(doc, cue, subject, range);
+  if (parts !== null) {
+    return {
+      kind: "indirect",
+      parts,
+      cue,
+      speaker: subject,
+      evidence: "stated",
+      viaFrom: cue.from,
+      viaTo: cue.to + 3,
+      sentence,
+      inherit: false,
+    };
+  }
   const start = skipLeadIns(doc, cue, range.to);
   const tail = range.to - start;
   if (subject !== null && tail >= MIN_CONTENT_WORDS) {
@@ -218,12 +237,16 @@ function indirectAt(
   // Polls and reports show what follows them: "…, the map shows." is rare in news and mostly a caption.
   if (cue.kind === "belief" || cue.kind === "object" || cue.kind === "evidence") return null;
   // Content before a trailing cue: "…, officials said (on Tuesday)." or "…, said the minister."
-  if (range.to - cue.to > TRAILING) return null;
-  if (tokens.slice(cue.to, range.to).some((t) => t.lower === "that")) return null;
-  const speaker = subject ?? subjectAfter(text, tokens, cue.to - 1, range.to);
+  // "…, said Larry Sabato, director of the…, who…": an apposition or a participle may run the sentence on.
+  const inverted = subject === null ? invertedSpeaker(doc, cue, range) : null;
+  if (inverted === null && range.to - cue.to > TRAILING) return null;
+  if (inverted === null && tokens.slice(cue.to, range.to).some((t) => t.lower === "that")) return null;
+  const speaker = subject ?? inverted ?? subjectAfter(text, tokens, cue.to - 1, range.to);
   if (speaker === null) return null;
   const comma = lastCommaBefore(tokens, Math.min(cue.from, tokenIndexAfter(doc, speaker.start, range.to)), range.from);
   if (comma === null) return null;
+  // "…would cost far less than his critics claim.": a subject that does not follow the comma is inside the clause.
+  if (subject !== null && tokenIndexAfter(doc, speaker.start, range.to) !== comma + 1) return null;
   return make({ start: sentenceSpan.start, end: startOf(comma) }, speaker, comma, range.to);
 }
 
@@ -264,6 +287,8 @@ function objectContent(
 
 /** Cue kinds that open a reported clause of their own after "and" / "but". */
 const clauseCues = new Set(["speech", "belief", "evidence", "object"]);
+/** Words that join a clause with an attribution of its own: "…, while 22 percent said…", "…, but Shelby said…". */
+const CLAUSE_JOINS = new Set(["and", "but", "while", "whereas", "although", "though"]);
 /** How many words may stand between a coordinator and the next cue: "but Shelby said", "and later also said". */
 const COORDINATED_GAP = 5;
 
@@ -279,13 +304,15 @@ function clauseEnd(doc: QuoteDocument, from: number, to: number, sentenceEnd: nu
     // next clause is another attribution.
     if (word === ";" && k + 1 < to) return (tokens[k] as Token).start;
     if (word === "," && doc.cueStarting[k + 1]?.kind === "gerund") return (tokens[k] as Token).start;
-    if (word !== "and" && word !== "but") continue;
+    if (!CLAUSE_JOINS.has(word)) continue;
     for (let j = k + 1; j < to && j <= k + COORDINATED_GAP; j++) {
       const t = tokens[j] as Token;
       if (!t.word) break;
       const cue = doc.cueStarting[j];
       if (cue === null || cue === undefined) continue;
       if (!clauseCues.has(cue.kind)) break;
+      // "while"/"though" also open clauses about the writer's facts ("while offering support for…"): speech only.
+      if (word !== "and" && word !== "but" && cue.kind !== "speech") break;
       const before = tokens[k - 1] as Token;
       return before.text === "," ? before.start : (tokens[k] as Token).start;
     }

@@ -36,6 +36,9 @@ describe("findQuotes negative cases", () => {
     "Officials called early and left before noon.",
     // A line label that names no speaker.
     "The Latest: Storms move east across the region overnight.",
+    // A subject inside the clause is no trailing attribution; an inverted cue needs a comma after its speaker.
+    "Under the plan, costs would fall far faster than its critics claim.",
+    "The plan is dead, said a source close to the talks who was not authorized to speak about the matter at all.",
     // Two apostrophes that are not a quotation mark.
     "The players'' union met on Tuesday.",
   ];

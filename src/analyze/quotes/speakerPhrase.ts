@@ -257,9 +257,33 @@ export const relatives: ReadonlySet<string> = new Set(["who", "which", "that"]);
  * noun phrase stands right before it.
  */
 export function antecedentOf(text: string, tokens: readonly Token[], at: number): Phrase | null {
-  const end = tokens[at - 1]?.text === "," ? at - 2 : at - 1;
-  return phraseLeftOf(text, tokens, end, Math.max(0, end - MAX_PHRASE));
+  const end = ANTECEDENT_BREAK.test(tokens[at - 1]?.text ?? "") ? at - 2 : at - 1;
+  return phraseLeftOf(text, tokens, end, Math.max(0, end - MAX_PHRASE)) ?? nounPhraseEndingAt(text, tokens, end);
 }
+
+/**
+ * The noun phrase ending at token `end`, read leftwards up to its determiner or the verb or preposition that governs
+ * it, where a whole subject cannot be read: "out-brutalizing [Ted Cruz]", "the ire of [lawmakers]".
+ */
+function nounPhraseEndingAt(text: string, tokens: readonly Token[], end: number): Phrase | null {
+  const last = tokens[end];
+  if (last === undefined || !last.word || phraseStops.has(last.lower) || isParticiple(last)) return null;
+  if (pronouns.has(last.lower) || insidePhrase.has(last.lower) || prepositions.has(last.lower)) return null;
+  let from = end;
+  while (from - 1 >= 0 && end - from + 1 < MAX_PHRASE && !isDeterminer(tokens[from])) {
+    const prev = tokens[from - 1] as Token;
+    const joinsNames = prev.lower === "of" && tokens[from]?.cap === true && tokens[from - 2]?.cap === true;
+    if (!(prev.word || prev.text === "'s" || prev.text === "’s") || isParticiple(prev) || phraseStops.has(prev.lower))
+      break;
+    if ((prepositions.has(prev.lower) || prev.lower === "of" || prev.lower === "and") && !joinsNames) break;
+    // A lower-case word before a name is the verb that governs it: "praised Ted Cruz".
+    if (!prev.cap && tokens[from]?.cap === true && !isDeterminer(prev) && !joinsNames) break;
+    from--;
+  }
+  return phraseOf(text, tokens, from, end + 1);
+}
+/** What may stand between an antecedent and its relative pronoun: "Ted Cruz, who", "Graham—who", "(who". */
+const ANTECEDENT_BREAK = /^[,—–(]$/u;
 
 /** A lower-case "-ly" adverb between a subject and its verb: "Trump promptly said", "she flatly denied". */
 function isAdverb(token: Token | undefined): boolean {
