@@ -27,6 +27,8 @@ export interface GoldStory {
   /** The gold story id: the BASIL triplet uuid or the PAC STORY_n. */
   id: string;
   articles: Article[];
+  /** The pipeline context the articles were analysed with (registry, person memory): to analyse an edited copy alike. */
+  context?: Context;
 }
 
 const BasilArticle = z.object({
@@ -56,10 +58,10 @@ function analyse(doc: RawDocument, ctx: Context): Article | null {
   return "reason" in result ? null : result;
 }
 
-function group(stories: Map<string, Article[]>, dataset: GoldStory["dataset"]): GoldStory[] {
+function group(stories: Map<string, Article[]>, dataset: GoldStory["dataset"], context: Context): GoldStory[] {
   return [...stories.entries()]
     .sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true }))
-    .map(([id, articles]) => ({ dataset, id, articles }));
+    .map(([id, articles]) => ({ dataset, id, articles, context }));
 }
 
 /** BASIL triplets, each article with id `<outlet>` (nyt, fox, hpo): stable and readable in the judgement file. */
@@ -84,7 +86,7 @@ export function basilStories(): GoldStory[] {
       if (article !== null) stories.set(triplet, [...(stories.get(triplet) ?? []), article]);
     }
   }
-  return group(stories, "basil");
+  return group(stories, "basil", ctx);
 }
 
 /** PAC stories, each article with id `doc0`/`doc1`. Sentences come tokenised: spaces before punctuation undone. */
@@ -112,7 +114,7 @@ export function pacStories(): GoldStory[] {
     );
     if (article !== null) stories.set(story, [...(stories.get(story) ?? []), article]);
   }
-  return group(stories, "pac");
+  return group(stories, "pac", ctx);
 }
 
 /** Stories of a dataset loaded for the clustering evaluation, grouped by their gold story. */
@@ -136,7 +138,7 @@ function fromClusteringDataset(dataset: Dataset, name: GoldStory["dataset"]): Go
     );
     if (article !== null) stories.set(gold, [...(stories.get(gold) ?? []), article]);
   }
-  return group(stories, name).filter((s) => s.articles.length >= 2);
+  return group(stories, name, ctx).filter((s) => s.articles.length >= 2);
 }
 
 export function newsWclStories(): GoldStory[] {

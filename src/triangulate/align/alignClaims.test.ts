@@ -38,6 +38,49 @@ describe("alignClaims", () => {
     expect(claims[0]?.relation).toBe("conflict");
   });
 
+  it("finds a conflict between figures the outlets wrote in the same clause, with no participle or place", () => {
+    // Recall by perturbation (BASIL): "affecting 800,000 federal employees", edited to 1,200,000 in one outlet.
+    const shutdown = (id: string, figure: string, quantity: number) => {
+      const text = `The partial shutdown dragged into its twelfth day, affecting ${figure} federal employees across the country.`;
+      return testArticle({
+        id,
+        text,
+        claims: [{ quantity, figure, what: "federal employees", category: "people", asOf: "2019-01-02", text }],
+      });
+    };
+    const claims = alignClaims([shutdown("a", "800,000", 800000), shutdown("b", "1,200,000", 1200000)], none);
+    expect(claims.map((c) => [c.relation, c.values.map((v) => v.quantity)])).toEqual([["conflict", [800000, 1200000]]]);
+  });
+
+  it("finds no conflict between different figures in different clauses, nor in one clause days apart", () => {
+    // BASIL: "$5.7 billion for his wall" demanded, "$1.375 billion for the wall" granted: two amounts.
+    const wall = (id: string, text: string, figure: string, quantity: number, asOf = "2019-02-14") =>
+      testArticle({
+        id,
+        text,
+        claims: [{ quantity, figure, what: "money", category: "money", currency: "USD", asOf, text }],
+      });
+    const demanded = wall("a", "Trump demanded $5.7 billion for his wall along the border.", "$5.7 billion", 5.7e9);
+    const granted = wall("b", "The bill grants him $1.375 billion for the wall, far less.", "$1.375 billion", 1.375e9);
+    expect(alignClaims([demanded, granted], none).filter((c) => c.relation === "conflict")).toEqual([]);
+    const text = (n: string) => `The partial shutdown went on, affecting ${n} federal employees across the country.`;
+    const early = testArticle({
+      id: "c",
+      text: text("800,000"),
+      claims: [
+        { quantity: 800000, figure: "800,000", what: "federal employees", asOf: "2019-01-02", text: text("800,000") },
+      ],
+    });
+    const late = testArticle({
+      id: "d",
+      text: text("420,000"),
+      claims: [
+        { quantity: 420000, figure: "420,000", what: "federal employees", asOf: "2019-01-20", text: text("420,000") },
+      ],
+    });
+    expect(alignClaims([early, late], none).filter((c) => c.relation === "conflict")).toEqual([]);
+  });
+
   it("finds no conflict between background figures dated only by a year or a month", () => {
     // ECB+: "the 2004 tsunami … more than 220,000 dead" against "In December 2004 … at least 230,000 people dead".
     const claims = alignClaims([killed("a", 220000, "2004", "more than"), killed("b", 230000, "2004-12")], none);

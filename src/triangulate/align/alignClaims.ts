@@ -8,7 +8,7 @@ import { claimItems } from "./claimItems.js";
 import { compatibleFigures } from "./claimValues.js";
 import { rootOf } from "./independence.js";
 import type { AlignedClaim, ClaimRelation } from "./types.js";
-import { overlap } from "./words.js";
+import { contentStems, overlap } from "./words.js";
 
 /** Nouns that count people without saying who: compatible with a demonym ("Palestinians") or the category's noun. */
 const genericPeople = new Set(["people", "person", "individual"]);
@@ -67,12 +67,48 @@ function isPrecise(item: ClaimItem): boolean {
   return item.claim.high === undefined && !(item.claim.qualifier !== null && vagueQualifier.test(item.claim.qualifier));
 }
 
+/** Content stems the figure's words must share on each side, and the share of the clauses' stems in common. */
+const wordingBefore = 2;
+const wordingAfter = 3;
+const wordingContainment = 0.8;
+const wordingShared = 5;
+
+/** The content stems right before and right after the figure in its clause, numbers left out. */
+function figureSides(item: ClaimItem): { before: string[]; after: string[] } | null {
+  const figure = item.claim.figure;
+  const at = figure === undefined ? -1 : item.claim.text.indexOf(figure);
+  if (figure === undefined || at === -1) return null;
+  const stems = (text: string): string[] => contentStems(text).filter((w) => !/\d/.test(w));
+  return {
+    before: stems(item.claim.text.slice(0, at)).slice(-wordingBefore),
+    after: stems(item.claim.text.slice(at + figure.length)).slice(0, wordingAfter),
+  };
+}
+
+/**
+ * Two outlets writing the same clause around different figures ("affecting 800,000 federal employees" against
+ * "affecting 420,000 federal employees"): the same words on both sides of the figure and most of the clause in
+ * common. Then the figures count one thing even when no participle says what happened to it.
+ */
+export function sameWording(a: ClaimItem, b: ClaimItem): boolean {
+  const sa = figureSides(a);
+  const sb = figureSides(b);
+  if (sa === null || sb === null) return false;
+  // Up to two words before and three after; a clause may end right after the figure ("cut $716 billion from Medicare").
+  const same = (x: readonly string[], y: readonly string[]): boolean =>
+    x.length > 0 && x.length === y.length && x.every((w, i) => y[i] === w);
+  if (!same(sa.before, sb.before) || !same(sa.after, sb.after)) return false;
+  const ov = overlap(a.context, b.context);
+  return ov.shared >= wordingShared && ov.containment >= wordingContainment;
+}
+
 /** How two figures of one quantity relate, or null when they cannot be the same quantity. */
 export function pairRelation(a: ClaimItem, b: ClaimItem): ClaimRelation | null {
   if (compatibleFigures(a.claim, b.claim)) return "consistent";
   if (!isPrecise(a) || !isPrecise(b)) return null;
-  // Different figures contradict only when both say what happened to what is counted, and the same thing.
-  if (a.predicate === null || a.predicate !== b.predicate) return null;
+  // Different figures contradict only when both say what happened to what is counted, and the same thing, or when
+  // both outlets wrote the same clause around them.
+  if ((a.predicate === null || a.predicate !== b.predicate) && !sameWording(a, b)) return null;
   const [earlier, later] = compareAsOf(a.claim.asOf, b.claim.asOf) <= 0 ? [a, b] : [b, a];
   const gap = daysApart(earlier.claim.asOf, later.claim.asOf);
   if (gap === null) return null;
@@ -135,7 +171,8 @@ export function sameQuantity(a: ClaimItem, b: ClaimItem): ClaimRelation | null {
   const relation = pairRelation(a, b);
   // Different figures are one quantity only when both sentences name a common place: a gunman "killed 21 people in
   // Uvalde" and "killing thirteen people" in Buffalo are two shootings, not a conflict.
-  if (relation !== "consistent" && !a.places.some((p) => b.places.includes(p))) return null;
+  // The same clause around both figures says they are one count wherever it happened.
+  if (relation !== "consistent" && !a.places.some((p) => b.places.includes(p)) && !sameWording(a, b)) return null;
   if (relation === "consistent") {
     // Equal figures years apart ("killed more than 500 in 2007") are different facts.
     const gap = daysApart(a.claim.asOf, b.claim.asOf);

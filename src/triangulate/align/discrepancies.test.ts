@@ -168,6 +168,35 @@ describe("quote and attribution discrepancies", () => {
     expect(result.map((d) => d.kind)).toEqual(["quote"]);
   });
 
+  it("finds a negation dropped in reported speech", () => {
+    const reported = (id: string, words: string): ArticleSpec => ({
+      id,
+      text: `Halvorsen said ${words}.`,
+      quotes: [{ text: words, speaker: "person:halvorsen", kind: "indirect", speakerText: "Halvorsen" }],
+    });
+    const result = found([
+      reported("a", "Mexico was already paying for the border wall through the new trade deal"),
+      reported("b", "Mexico was not already paying for the border wall through the new trade deal"),
+    ]);
+    expect(result.map((d) => [d.kind, d.variants.map((v) => `${v.article}:${v.value}`)])).toEqual([
+      ["quote", ["a:affirmed", "b:negated"]],
+    ]);
+  });
+
+  it("does not flag a negation when one article quotes both forms (a statement and its reversal)", () => {
+    const will = "I will run for the Senate seat in the coming year,";
+    const wont = "I will not run for the Senate seat in the coming year,";
+    const both: ArticleSpec = {
+      id: "a",
+      text: `"${wont}" he said in May. "${will}" he said on Friday.`,
+      quotes: [
+        { text: wont, speaker: "person:x" },
+        { text: will, speaker: "person:x" },
+      ],
+    };
+    expect(found([both, says("b", will, "person:x")]).filter((d) => d.kind === "quote")).toEqual([]);
+  });
+
   it("does not flag a partial quote for lacking the condition", () => {
     const a = says("a", full, "person:awadallah");
     const b: ArticleSpec = {

@@ -47,6 +47,37 @@ describe("negationFlip", () => {
     );
   });
 
+  it("finds a negation added to a sentence that already holds one", () => {
+    // Recall by perturbation (BASIL): "…has happened…, which is not only unfortunate" with "has not happened".
+    const plain = "What has happened over the weeks is a partisanship which is not only unfortunate.";
+    const negated = "What has not happened over the weeks is a partisanship which is not only unfortunate.";
+    expect(negationFlip(negated, plain)).toBe(negated);
+    expect(negationFlip(plain, negated)).toBe(negated);
+  });
+
+  it("finds a negation whose surrounding words the other wording holds, the sentences cut differently", () => {
+    const negated = "I was not stunned when Eric Cantor lost his primary election.";
+    expect(negationFlip(negated, "I was stunned when Eric Cantor lost his primary election earlier this week.")).toBe(
+      negated,
+    );
+  });
+
+  it("finds none when the words around a negation are too few or go on differently", () => {
+    // Two words after the negation only: "we can [not] win" is too common to call one sentence.
+    expect(negationFlip("Without you we can not win.", "We can win this race together, friends.")).toBeNull();
+    expect(
+      negationFlip("We can not win this without you, friends.", "We can win this race together, friends."),
+    ).toBeNull();
+    expect(negationFlip("He said it was not a crime at all.", "It was not a crime, he said, at all.")).toBeNull();
+  });
+
+  it("finds none when the same negations stand in the same places, however often written", () => {
+    expect(negationFlip("No, no, we will go ahead with the plan.", "No, we will go ahead with the plan.")).toBeNull();
+    expect(
+      negationFlip("We won't sign and we will not pay for it.", "We will not sign and we won't pay for it."),
+    ).toBeNull();
+  });
+
   it("finds none between different sentences of one statement", () => {
     expect(
       negationFlip("I'm not in the censorship business.", "I probably have a generational reaction to it."),

@@ -62,29 +62,64 @@ export function droppedCondition(full: string, cut: string): string | null {
   return null;
 }
 
-function withoutNegation(sentence: string): { words: string[]; negated: boolean } {
-  let negated = false;
+/**
+ * A sentence's words without its negations, and where each negation stood (the index of the word it precedes in the
+ * stripped words). Positions, not a yes/no: "which is not only unfortunate" negated once more elsewhere ("what has not
+ * happened … is not only") is still a different sentence.
+ */
+function withoutNegation(sentence: string): { words: string[]; negations: Set<number> } {
+  const negations = new Set<number>();
   const out: string[] = [];
   for (const raw of words(sentence)) {
     const w = contractions[raw] ?? raw;
-    if (w !== raw) negated = true;
     if (negators.has(w)) {
-      negated = true;
+      negations.add(out.length);
       continue;
     }
-    if (w.endsWith("n't")) {
-      negated = true;
-      out.push(w.slice(0, -3));
-      continue;
-    }
-    out.push(w);
+    // "won't" reads as "will not", "didn't" as "did not": the negation stands after the auxiliary.
+    const contracted = w !== raw || w.endsWith("n't");
+    out.push(w === raw && contracted ? w.slice(0, -3) : w);
+    if (contracted) negations.add(out.length);
   }
-  return { words: out, negated };
+  return { words: out, negations };
+}
+
+const sameSet = (a: ReadonlySet<number>, b: ReadonlySet<number>): boolean =>
+  a.size === b.size && [...a].every((x) => b.has(x));
+
+/** Words around a negation that must recur, in order and unnegated, in the other wording (at least, at most). */
+const minBefore = 2;
+const minAfter = 3;
+const maxSide = 4;
+
+/**
+ * Whether a negation of `a` stands in a run of words that `b` holds without it: "I was not stunned when Eric Cantor
+ * lost" against "I was stunned when Eric Cantor lost his primary, and…" (the outlets cut the sentence differently).
+ */
+function negatedRun(
+  a: { words: string[]; negations: Set<number> },
+  b: { words: string[]; negations: Set<number> },
+): boolean {
+  for (const p of a.negations) {
+    const before = a.words.slice(Math.max(0, p - maxSide), p);
+    const after = a.words.slice(p, p + maxSide);
+    if (before.length < minBefore || after.length < minAfter) continue;
+    // Another negation inside the run makes the reading unclear ("not … not").
+    if ([...a.negations].some((q) => q !== p && q > p - before.length && q < p + after.length)) continue;
+    const run = [...before, ...after];
+    const at = indexOfRun(b.words, run);
+    if (at === -1) continue;
+    if ([...b.negations].some((q) => q > at && q < at + run.length)) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
- * A sentence both wordings share except for a negation: "We will not sign a deal…" vs "We will sign a deal…".
- * Returns the negated sentence, or null.
+ * A sentence both wordings share except for a negation: "We will not sign a deal…" vs "We will sign a deal…", or a
+ * sentence holding another negation too ("what has not happened … is not only" vs "what has happened … is not only"),
+ * or a negation whose surrounding words (two to four either side) the other wording holds unnegated, however each
+ * outlet cut the sentence. Returns the sentence with the added negation, or null.
  */
 export function negationFlip(a: string, b: string): string | null {
   for (const sa of quoteSentences(a)) {
@@ -92,10 +127,13 @@ export function negationFlip(a: string, b: string): string | null {
     if (na.words.length < minCutWords) continue;
     for (const sb of quoteSentences(b)) {
       const nb = withoutNegation(sb);
-      if (na.negated === nb.negated) continue;
+      if (sameSet(na.negations, nb.negations)) continue;
       if (na.words.length === nb.words.length && na.words.every((w, i) => nb.words[i] === w)) {
-        return na.negated ? sa : sb;
+        return na.negations.size >= nb.negations.size ? sa : sb;
       }
+      if (nb.words.length < minCutWords) continue;
+      if (negatedRun(na, nb)) return sa;
+      if (negatedRun(nb, na)) return sb;
     }
   }
   return null;

@@ -17,8 +17,8 @@ const attributionMinShared = 5;
 const full = (v: QuoteVariant): boolean => v.kind !== "partial";
 
 /**
- * Within aligned quotes: a direct quote that stops just before a condition another variant keeps, or the same
- * sentence negated in one variant and not in another. Partial quotes are fragments by nature and are left out.
+ * Within aligned quotes: a direct quote that stops just before a condition another variant keeps (partial quotes are
+ * fragments by nature and are left out), or the same sentence negated in one variant and not in another (any kind).
  *
  * @example quoteDiscrepancies([{ speaker, variants: ["ready … if they commit.", "ready …."] }], new Map()) // [{ kind: "quote", … }]
  */
@@ -53,12 +53,20 @@ export function quoteDiscrepancies(
       });
       continue;
     }
-    const flips = direct.flatMap((a) =>
-      direct
+    // A negation is compared in any kind of wording, reported speech and fragments too: the rest of the sentence must
+    // be the same words, which a paraphrase or a fragment cut elsewhere is not.
+    const independent = quote.variants.filter((v) => rootOf(v.article, copyOf) === v.article);
+    const flips = independent.flatMap((a) =>
+      independent
         .filter((b) => b.article !== a.article && a.article < b.article)
         .map((b) => ({ a, b, negated: negationFlip(a.text, b.text) })),
     );
-    const flip = flips.find((f) => f.negated !== null);
+    // An article that quotes both forms ("I will run", later "I will not run") reports two statements, not a change.
+    const quotesBoth = (f: { a: QuoteVariant; b: QuoteVariant }): boolean =>
+      [f.a, f.b].some((x) =>
+        independent.some((v) => v.article === x.article && v !== x && negationFlip(v.text, x.text) !== null),
+      );
+    const flip = flips.find((f) => f.negated !== null && !quotesBoth(f));
     if (flip !== undefined && flip.negated !== null) {
       const aNegated = flip.a.text.includes(flip.negated);
       result.push({

@@ -1,0 +1,86 @@
+/**
+ * Why an edit the discrepancy rules saw was not reported: the first rule that kept the edited fact apart from the
+ * other outlets' version of it. Used by recall.ts to tally misses, so a fix targets the commonest cause.
+ */
+
+import type { Article } from "../../src/article.js";
+import { compatibleHeads } from "../../src/triangulate/align/alignClaims.js";
+import { isDay } from "../../src/triangulate/align/asOf.js";
+import type { ClaimItem } from "../../src/triangulate/align/claimItems.js";
+import { claimItems } from "../../src/triangulate/align/claimItems.js";
+import { compatibleFigures } from "../../src/triangulate/align/claimValues.js";
+import { negationFlip, quoteSentences } from "../../src/triangulate/align/meaningChange.js";
+import type { QuoteItem } from "../../src/triangulate/align/quoteItems.js";
+import { quoteItems } from "../../src/triangulate/align/quoteItems.js";
+import { writtenNamesSpeaker } from "../../src/triangulate/align/quoteDiscrepancies.js";
+import { overlap, words } from "../../src/triangulate/align/words.js";
+import type { Edit } from "./perturb.js";
+
+const self = (id: string): string => id;
+const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-6);
+
+/** The first condition of `sameQuantity`/`pairRelation` that fails between an edited figure and another outlet's. */
+function figureReason(a: ClaimItem, b: ClaimItem): string {
+  if ((a.claim.category ?? "other") !== (b.claim.category ?? "other")) return "category differs";
+  if (!compatibleHeads(a, b)) return "heads differ";
+  if (a.claim.high !== undefined || b.claim.high !== undefined) return "range";
+  if (a.predicate === null || b.predicate === null) return "no participle after the head";
+  if (a.predicate !== b.predicate) return "participles differ";
+  if (!isDay(a.claim.asOf) || !isDay(b.claim.asOf)) return "as-of not a day";
+  if (!a.places.some((p) => b.places.includes(p))) return "no common place";
+  return "other";
+}
+
+/**
+ * Why an edited figure did not meet the figures it agreed with before the edit, judged against the other articles'
+ * figures that were compatible with the original.
+ */
+export function numberReason(edit: Edit, original: Article, edited: Article, others: readonly Article[]): string {
+  const before = claimItems([original], self).find((i) => near(i.claim.quantity, Number(edit.from)));
+  const after = claimItems([edited], self).find((i) => near(i.claim.quantity, Number(edit.to)));
+  if (before === undefined || after === undefined) return "figure not found";
+  const partners = claimItems(others, self).filter(
+    (o) => compatibleFigures(o.claim, before.claim) && (o.claim.category ?? "other") === (before.claim.category ?? ""),
+  );
+  const partner = partners[0];
+  return partner === undefined ? "no partner" : figureReason(after, partner);
+}
+
+/** Why a negated quote was not reported against another outlet's wording of it. */
+export function negationReason(edit: Edit, edited: Article, others: readonly Article[]): string {
+  const mine = quoteItems([edited], self).find((q) => q.quote.text.includes(edit.replacement));
+  if (mine === undefined) return "quote not found";
+  const theirs = quoteItems(others, self).filter((q) => overlap(q.stems, mine.stems).containment >= 0.5);
+  if (theirs.length === 0) return "no partner";
+  if (theirs.some((q) => negationFlip(mine.quote.text, q.quote.text) !== null)) return "flip found, not reported";
+  const sentence = quoteSentences(mine.quote.text).find((s) => s.includes(edit.replacement)) ?? "";
+  if (words(sentence).length < 5) return "short sentence";
+  const kinds = [...new Set([mine.quote.kind, ...theirs.map((q) => q.quote.kind)])].sort().join("+");
+  return `wordings differ (${kinds})`;
+}
+
+/** Why a quote given to another speaker was not reported as an attribution discrepancy. */
+export function attributionReason(edit: Edit, edited: Article, others: readonly Article[]): string {
+  const mine = quoteItems([edited], self).find(
+    (q) =>
+      q.quote.speakerStart !== undefined &&
+      q.quote.speakerStart <= edit.start &&
+      edit.start < (q.quote.speakerEnd ?? 0),
+  );
+  if (mine === undefined) return "speaker not read";
+  if (mine.quote.kind === "indirect") return "edited quote is indirect";
+  const partners = quoteItems(others, self).filter((q) => overlap(q.stems, mine.stems).containment >= 0.6);
+  const best = partners.sort(
+    (x, y) => overlap(y.stems, mine.stems).containment - overlap(x.stems, mine.stems).containment,
+  )[0];
+  if (best === undefined) return "no partner";
+  const ov = overlap(best.stems, mine.stems);
+  if (best.quote.kind === "indirect") return "other quote is indirect";
+  if (ov.shared < 5) return "fewer than 5 shared words";
+  if (ov.containment < 0.9) return "containment below 0.9";
+  if (best.quote.speaker === null) return "other speaker unresolved";
+  const unstated = (q: QuoteItem): boolean => q.quote.evidence !== "stated" || !writtenNamesSpeaker(q);
+  if (unstated(mine)) return "edited speaker not stated";
+  if (unstated(best)) return "other speaker not stated";
+  return "other rule";
+}

@@ -1,0 +1,252 @@
+/**
+ * Controlled edits for measuring discrepancy recall: one change at the evidence span of a fact that two or more
+ * outlets share (a figure, a stated day, a place, a quote's speaker, a negation in a quote), so that the edited
+ * article contradicts the others on exactly that fact. Each builder returns null when the fact's words give no clean
+ * place for the edit (a figure in words we do not scale, a quote without an auxiliary to negate, "yesterday").
+ * Pure: the same article and fact give the same edit.
+ */
+
+import type { Article, Claim, Quote, Span } from "../../src/article.js";
+import { magnitudeClaims } from "../../src/triangulate/align/magnitudes.js";
+import { sameName } from "../../src/triangulate/align/sameName.js";
+
+export type EditKind = "number" | "date" | "place" | "attribution" | "quote";
+
+/** One edit of one article's clean text: the span replaced, with what it said before and says after. */
+export interface Edit {
+  kind: EditKind;
+  /** The alignment the shared fact came from. */
+  fact: "aligned-figure" | "aligned-quote" | "story-event" | "event-frame";
+  article: string;
+  start: number;
+  end: number;
+  replacement: string;
+  /** The value before and after the edit as a discrepancy would name it (a figure, an ISO day, a name). */
+  from: string;
+  to: string;
+}
+
+/** The article's text with the edit applied. */
+export function applyEdit(text: string, edit: Pick<Edit, "start" | "end" | "replacement">): string {
+  return text.slice(0, edit.start) + edit.replacement + text.slice(edit.end);
+}
+
+/** How much a figure is changed: far beyond any rounding tolerance ("about 250" allows 2%). */
+const figureFactor = 1.5;
+/** A figure written in digits, with thousands separators or decimals ("1,400", "6.8"). */
+const digitFigure = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/;
+/** Small numbers written as words: replaced by the scaled figure in digits. */
+const numberWords: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+};
+const numberWord = new RegExp(String.raw`\b(?:${Object.keys(numberWords).join("|")})\b`, "i");
+
+/** A figure scaled by `figureFactor`, written like the original (separators, decimals). */
+export function scaledFigure(written: string): { text: string; value: number } | null {
+  const plain = written.replace(/,/g, "");
+  const value = Number(plain);
+  if (!Number.isFinite(value) || value === 0) return null;
+  const decimals = plain.includes(".") ? (plain.split(".")[1]?.length ?? 0) : 0;
+  const scaled = Number((value * figureFactor).toFixed(decimals));
+  if (scaled === value) return null;
+  const text = written.includes(",")
+    ? scaled.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+    : scaled.toFixed(decimals);
+  return { text, value: scaled };
+}
+
+/** The article's claim (or earthquake magnitude) a figure of an aligned claim was read from. */
+function claimOf(article: Article, quantity: number, text: string): Claim | undefined {
+  return [...article.claims, ...magnitudeClaims(article)].find((c) => c.quantity === quantity && c.text === text);
+}
+
+/**
+ * The figure of an aligned claim multiplied by 1.5 where the article writes it ("251" → "377", "three" → "5").
+ *
+ * @example numberEdit(article, { quantity: 251, text: "Hamas took 251 hostages." }) // { from: "251", to: "377", … }
+ */
+export function numberEdit(article: Article, value: { quantity: number; text: string }): Edit | null {
+  const claim = claimOf(article, value.quantity, value.text);
+  if (claim === undefined) return null;
+  // The claim's span may hold more than its figure ("its 12th day and affecting 800,000"): edit the figure's words.
+  const whole = article.text.slice(claim.start, claim.end);
+  const at = claim.figure === undefined ? -1 : whole.indexOf(claim.figure);
+  const offset = claim.start + Math.max(0, at);
+  const span = at === -1 || claim.figure === undefined ? whole : claim.figure;
+  const digits = digitFigure.exec(span);
+  if (digits !== null) {
+    const scaled = scaledFigure(digits[0]);
+    if (scaled === null) return null;
+    const start = offset + digits.index;
+    return edit("number", "aligned-figure", article, start, start + digits[0].length, scaled.text, {
+      from: String(claim.quantity),
+      to: String(Number((claim.quantity * (scaled.value / Number(digits[0].replace(/,/g, "")))).toPrecision(12))),
+    });
+  }
+  const word = numberWord.exec(span);
+  const n = word === null ? undefined : numberWords[word[0].toLowerCase()];
+  if (word === null || n === undefined) return null;
+  const scaled = Math.round(n * figureFactor);
+  const start = offset + word.index;
+  return edit("number", "aligned-figure", article, start, start + word[0].length, String(scaled), {
+    from: String(claim.quantity),
+    to: String((claim.quantity / n) * scaled),
+  });
+}
+
+function edit(
+  kind: EditKind,
+  fact: Edit["fact"],
+  article: Article,
+  start: number,
+  end: number,
+  replacement: string,
+  values: { from: string; to: string },
+): Edit {
+  return { kind, fact, article: article.id, start, end, replacement, ...values };
+}
+
+/** The quote of the article an aligned variant was read from. */
+export function quoteOf(article: Article, text: string): Quote | undefined {
+  return article.quotes.find((q) => q.text === text);
+}
+
+/** An auxiliary or copula not already negated: where "not" goes ("will" → "will not", "is" → "is not"). */
+const negatable =
+  /\b(?:will|would|can|could|should|must|is|are|was|were|has|have|had)\b(?!\s+(?:not|never|no|nothing|none|nobody)\b|n't|[.,;:!?])/i;
+
+/**
+ * The quote with "not" inserted after its first auxiliary ("We will sign" → "We will not sign").
+ *
+ * @example negationEdit(article, "We will sign the deal this week") // { replacement: "will not", … }
+ */
+export function negationEdit(article: Article, text: string): Edit | null {
+  const quote = quoteOf(article, text);
+  if (quote === undefined) return null;
+  const spans: Span[] = quote.parts ?? [quote];
+  for (const span of spans) {
+    const m = negatable.exec(article.text.slice(span.start, span.end));
+    if (m === null) continue;
+    const start = span.start + m.index;
+    return edit("quote", "aligned-quote", article, start, start + m[0].length, `${m[0]} not`, {
+      from: "affirmed",
+      to: "negated",
+    });
+  }
+  return null;
+}
+
+/**
+ * The quote's speaker, where the article names it beside the quote (not through "he said"), replaced by another
+ * person the article names ("said Pelosi" → "said Mitch McConnell"). `pick` chooses among the candidates (seeded).
+ */
+export function speakerEdit(article: Article, text: string, pick: (n: number) => number): Edit | null {
+  const quote = quoteOf(article, text);
+  if (quote?.speaker == null || quote.evidence !== "stated" || quote.anaphor !== undefined) return null;
+  if (quote.speakerStart === undefined || quote.speakerEnd === undefined) return null;
+  const speakerName = article.actors.find((a) => a.id === quote.speaker)?.name ?? quote.speakerText;
+  const others = article.actors.filter(
+    (a) =>
+      a.type === "person" && a.id !== quote.speaker && a.name.split(" ").length >= 2 && !sameName(a.name, speakerName),
+  );
+  const other = others[pick(others.length)];
+  if (other === undefined) return null;
+  return edit("attribution", "aligned-quote", article, quote.speakerStart, quote.speakerEnd, other.name, {
+    from: speakerName ?? "",
+    to: other.name,
+  });
+}
+
+const weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const weekday = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const month = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+const monthDay = new RegExp(String.raw`\b${month}\s+(\d{1,2})(?:st|nd|rd|th)?\b`, "i");
+const dayMonth = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${month}`, "i");
+
+function capitalised(word: string, like: string): string {
+  return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+/** An ISO day moved by n days. */
+export function shiftDay(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A day the sentence states, moved by one: a weekday to the day before ("Tuesday" → "Monday"), a written date to the
+ * day before or, on the first of a month, the day after ("March 19" → "March 18"). `span` is a day time expression.
+ */
+export function dateEdit(
+  article: Article,
+  time: { start: number; end: number; text: string; value: string | null },
+  fact: Edit["fact"],
+): Edit | null {
+  if (time.value === null || !/^\d{4}-\d{2}-\d{2}/.test(time.value)) return null;
+  const written = article.text.slice(time.start, time.end);
+  const wd = weekday.exec(written);
+  if (wd !== null) {
+    const i = weekdays.indexOf(wd[0].toLowerCase());
+    const before = weekdays[(i + 6) % 7] ?? "";
+    const start = time.start + wd.index;
+    return edit("date", fact, article, start, start + wd[0].length, capitalised(before, wd[0]), {
+      from: time.value.slice(0, 10),
+      to: shiftDay(time.value, -1),
+    });
+  }
+  const m = monthDay.exec(written) ?? dayMonth.exec(written);
+  const day = m?.[1];
+  if (m === null || day === undefined) return null;
+  const delta = Number(day) === 1 ? 1 : -1;
+  const start = time.start + m.index + m[0].indexOf(day);
+  return edit("date", fact, article, start, start + day.length, String(Number(day) + delta), {
+    from: time.value.slice(0, 10),
+    to: shiftDay(time.value, delta),
+  });
+}
+
+/** Cities to swap in, with their state: well known to the registry, spread over states. */
+export const swapCities: readonly { name: string; country: string }[] = [
+  { name: "Houston", country: "USA" },
+  { name: "Denver", country: "USA" },
+  { name: "Atlanta", country: "USA" },
+  { name: "Lyon", country: "FRA" },
+  { name: "Osaka", country: "JPN" },
+  { name: "Nairobi", country: "KEN" },
+  { name: "Lima", country: "PER" },
+  { name: "Madrid", country: "ESP" },
+  { name: "Cairo", country: "EGY" },
+  { name: "Jakarta", country: "IDN" },
+];
+
+/**
+ * A place mention replaced by another city that the story does not name: a city of the same state when the list has
+ * one, else of another state ("in Dallas" → "in Houston", "in Kyiv" → "in Lyon").
+ */
+export function placeEdit(
+  article: Article,
+  mention: { start: number; end: number; text: string; actor: string },
+  storyText: string,
+  fact: Edit["fact"],
+): Edit | null {
+  const country = article.actors.find((a) => a.id === mention.actor)?.country ?? null;
+  const unused = swapCities.filter((c) => !storyText.includes(c.name) && c.name !== mention.text);
+  const city = unused.find((c) => c.country === country) ?? unused.find((c) => c.country !== country);
+  if (city === undefined) return null;
+  return edit("place", fact, article, mention.start, mention.end, city.name, { from: mention.text, to: city.name });
+}
