@@ -377,6 +377,13 @@ const closedClass = new Set([
   "late",
   "early",
   "last",
+  "as",
+  "when",
+  "while",
+  "since",
+  "because",
+  "until",
+  "where",
 ]);
 
 /**

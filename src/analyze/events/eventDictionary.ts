@@ -7,9 +7,12 @@ import { verbForms } from "./inflect.js";
 import type { NominalPattern } from "./nominalEvents.js";
 import type { VerbFormKind } from "./inflect.js";
 
-/** How a governing verb frames the event verb after "to": "threatened to strike", "urged Iran to release". */
-export type FrameKind = "threat" | "intent" | "refusal" | "appeal" | "demand";
-const frameKinds = ["threat", "intent", "refusal", "appeal", "demand"] as const;
+/**
+ * How a governing verb frames the event verb after "to": "threatened to strike", "urged Iran to release". A command
+ * ("ordered the army to shell Gaza") is the commander's own act when it is coercion or force, else a demand.
+ */
+export type FrameKind = "threat" | "intent" | "refusal" | "appeal" | "demand" | "command";
+const frameKinds = ["threat", "intent", "refusal", "appeal", "demand", "command"] as const;
 
 /** One element after the verb lemma: a set of words (any one, plurals included) or the target actor's place. */
 export type PatternElement = { kind: "words"; words: ReadonlySet<string>; text: string } | { kind: "target" };
@@ -46,6 +49,10 @@ export interface EventDictionary {
   readonly nominals: ReadonlyMap<string, readonly NominalPattern[]>;
   /** Common nouns that name a generic actor ("rebels", "police") → the agent's name. */
   readonly agents: ReadonlyMap<string, string>;
+  /** Verbs whose event is named by the noun after them, by lemma: "make" → [[]], "carry" → [["out"]]. */
+  readonly lightVerbs: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Event nouns by form, with the verb lemma whose patterns they take: "appeals" → appeal, "warning" → warn. */
+  readonly eventNouns: ReadonlyMap<string, string>;
 }
 
 export interface EventDictionaryOptions {
@@ -64,6 +71,8 @@ const verbsFile = z.object({
   derive: z.partialRecord(z.enum(frameKinds), z.record(z.string().regex(/^(\d{2,4}|\*)$/), derivedCode)).default({}),
   agents: z.record(z.string(), z.string()).default({}),
   speech: z.array(lemma).default([]),
+  lightVerbs: z.array(z.string().regex(/^[a-z][a-z-]*( [a-z]+)*$/, 'expected "verb" or "verb particle"')).default([]),
+  eventNouns: z.record(z.string().regex(/^[a-z][a-z-]*$/, "expected a lower-case noun"), lemma).default({}),
   nominals: z
     .array(
       z.object({
@@ -115,6 +124,8 @@ export function loadEventDictionary(options: EventDictionaryOptions = {}): Event
   const frames = new Map<string, FrameKind>();
   const agents = new Map<string, string>();
   const speech = new Set<string>();
+  const lightVerbs = new Map<string, string[][]>();
+  const eventNouns = new Map<string, string>();
   const derive = Object.fromEntries(frameKinds.map((k) => [k, new Map<string, string>()])) as Record<
     FrameKind,
     Map<string, string>
@@ -127,6 +138,12 @@ export function loadEventDictionary(options: EventDictionaryOptions = {}): Event
       for (const [prefix, code] of Object.entries(file.derive[kind] ?? {})) derive[kind].set(prefix, code);
     for (const [noun, name] of Object.entries(file.agents)) agents.set(noun.toLowerCase(), name);
     for (const head of file.speech) for (const form of verbForms(head, irregular.get(head)).keys()) speech.add(form);
+    for (const text of file.lightVerbs) {
+      const [head = "", ...particles] = text.split(" ");
+      lightVerbs.set(head, [...(lightVerbs.get(head) ?? []), particles]);
+    }
+    for (const [noun, verb] of Object.entries(file.eventNouns))
+      for (const form of withPlurals(noun)) if (!eventNouns.has(form) || form === noun) eventNouns.set(form, verb);
   }
 
   const patterns = new Map<string, VerbPattern[]>();
@@ -166,14 +183,17 @@ export function loadEventDictionary(options: EventDictionaryOptions = {}): Event
   }
 
   const forms = new Map<string, VerbForm[]>();
-  for (const head of new Set([...patterns.keys(), ...frames.keys()])) {
+  for (const [noun, verb] of eventNouns) {
+    if (!patterns.has(verb)) throw new Error(`verbs.yaml: eventNouns.${noun}: no pattern has the verb "${verb}"`);
+  }
+  for (const head of new Set([...patterns.keys(), ...frames.keys(), ...lightVerbs.keys()])) {
     for (const [form, kind] of verbForms(head, irregular.get(head))) {
       const list = forms.get(form) ?? [];
       list.push({ lemma: head, kind });
       forms.set(form, list);
     }
   }
-  return { codes, forms, patterns, frames, derive, agents, speech, nominals };
+  return { codes, forms, patterns, frames, derive, agents, speech, nominals, lightVerbs, eventNouns };
 }
 
 function readVerbs(file: string): VerbsFile {

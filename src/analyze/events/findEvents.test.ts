@@ -37,7 +37,7 @@ const families: [family: string, text: string, first: string][] = [
   ["138", "North Korea threatened to strike South Korea.", "138 country:PRK>country:KOR"],
   ["141", "Protesters demonstrated against Israel.", "141 agent:protesters>country:ISR"],
   ["144", "Protesters blocked roads in Serbia.", "144 agent:protesters>country:SRB"],
-  ["154", "Russia mobilized troops near Ukraine.", "154 country:RUS>agent:military:RUS"],
+  ["154", "Russia mobilized troops near Ukraine.", "154 country:RUS>country:UKR"],
   ["161", "Russia severed diplomatic relations with Georgia.", "161 country:RUS>country:GEO"],
   ["162", "The United States suspended aid to Egypt.", "162 country:USA>country:EGY"],
   ["163", "The European Union imposed sanctions on Russia.", "163 org:european-union>country:RUS"],
@@ -180,8 +180,9 @@ describe("findEvents: who the actors are", () => {
     expect(coded("Iraq announced that it is prepared to impose martial law.")[0]).toBe("1324 country:IRQ>-");
     expect(coded("North Korea threatened.")[0]).toBe("130 country:PRK>-");
   });
-  it("reads 'is opposed to' as an active opposition, not a passive", () => {
-    expect(coded("Israel is opposed to French mediation.")[0]).toBe("110 country:ISR>country:FRA");
+  it("reads 'is opposed to' as an active opposition, not a passive (opposing mediation rejects it)", () => {
+    expect(coded("Israel is opposed to French mediation.")[0]).toBe("126 country:ISR>country:FRA");
+    expect(coded("Israel is opposed to France.")[0]).toBe("110 country:ISR>country:FRA");
   });
   it("codes a claim that another actor attacked as an accusation", () => {
     expect(coded("The US claimed that Iran had attacked Iraq.")[0]).toBe("112 country:USA>country:IRN");

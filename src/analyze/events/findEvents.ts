@@ -33,6 +33,10 @@ const meetingCodes = new Set(["040", "042", "043", "044"]);
  * sexual assault, torture, killing by physical assault, assassination, release of persons.
  */
 const personalCodes = /^(?:17[34]|18[1256]|084[12])/;
+/** Legal and administrative acts of a state's authorities: investigation, lawsuits, convictions, bans, arrests, expulsions. */
+const legalCodes = /^(?:09|11[56]|17[234])/;
+/** Roots of non-violent acts whose object may be the source's own forces ("withdrew US troops", "deployed…"). */
+const forceMovingRoots = new Set(["03", "05", "06", "07", "08", "12", "15", "16"]);
 /** Roots of material conflict whose event nouns can name who did a passive verb ("killed in an Israeli strike"). */
 const violentRoots = new Set(["18", "19", "20"]);
 const violentNounCache = new WeakMap<EventDictionary, ReadonlySet<string>>();
@@ -123,9 +127,17 @@ function sentenceEvents(
       return;
     }
 
+    // "ordered the army to shell Gaza": forces commanded to act are not the target; "ordered La Prensa to close" is.
+    const governed = group.governor;
+    const commandedForces =
+      governed?.frame === "command" &&
+      isConflict(code) &&
+      !!governed.object &&
+      ownForces(governed.object, words, slots);
     const appealed =
-      group.governor &&
-      (group.governor.frame === "appeal" || group.governor.frame === "demand" || group.governor.object);
+      governed &&
+      !commandedForces &&
+      (governed.frame === "appeal" || governed.frame === "demand" || governed.frame === "command" || governed.object);
     let sources: Role[];
     let target: Role | null;
     const patient = group.governor ? null : reducedPassive(words, match, group, slots);
@@ -145,19 +157,28 @@ function sentenceEvents(
       target =
         appealed && object
           ? { slot: object, inferred: false }
-          : match.target
+          : // "withdrew some US forces from Panama": the source's own forces in the pattern are not its target.
+            match.target && !sources.some((s) => s.slot.actor === match.target?.actor)
             ? { slot: match.target, inferred: false }
             : null;
       // "demanded that Israel withdraw", "urged that…": the target stands past "that". Not for a bare threat or
       // warning: "warned that it would attack Taiwan" is coded from the attack.
       const throughThat = ["10", "02", "11", "12"].includes(cameoRoot(code));
+      // A state moving, deploying or withdrawing its own forces does not act on them.
+      const ownState = forceMovingRoots.has(cameoRoot(code)) ? (sources[0]?.slot.country ?? null) : null;
       target ??= findTarget(
         words,
         slots,
         match.stop,
         sources.map((s) => s.slot.actor),
         throughThat,
+        ownState,
       );
+    }
+    // "complained to the United Nations over Israeli air raids": whom a complaint is about, not whom it is made to.
+    if (target && complaintRoots.has(cameoRoot(code)) && addressed(words, target.slot)) {
+      const about = complainedAbout(words, slots, target.slot.stop);
+      if (about && !sources.some((s) => s.slot.actor === about.actor)) target = { slot: about, inferred: false };
     }
     // "an invasion of South Lebanon", "attacks on Gaza": a place right after the pattern's noun is what it acts on.
     if (match.pattern.literals > 0 && objectPrepositions.has(words[match.stop]?.norm ?? "")) {
@@ -192,6 +213,21 @@ function sentenceEvents(
       if (country && country !== target.slot.country)
         sources = [{ slot: unidentifiedSlot(country, words[match.head] as Word), inferred: true }];
     }
+    // "Palestinian bombers killed 23 people … in Tel Aviv": civilians named by no state of their own (none, or only
+    // the source's, named before them) are of the state where the act took place.
+    const victims = target?.slot.agent?.name === "civilians" ? target.slot : null;
+    if (target && victims && (!victims.country || victims.country === sources[0]?.slot.country)) {
+      const country = clausePlaceState(words, mentions, actors, match.stop);
+      if (country) target = { ...target, slot: { ...victims, country, actor: `agent:civilians:${country}` } };
+    }
+    // "A US national has been put under investigation in Italy": a legal act with no named agent, in a passive
+    // clause of its own (not a participle modifying a noun), is the act of the authorities of the state where it
+    // happened, unless that is the person's own state.
+    if (sources.length === 0 && target && group.passive && !patient && legalCodes.test(code)) {
+      const where = placeMention(words, mentions, actors, match.stop, target.slot);
+      if (where && where.country !== target.slot.country)
+        sources = [{ slot: authoritiesSlot(where.country, where.mention), inferred: true }];
+    }
     out.push(...emit(article, sentence, words, match, group, code, sources, target, place, dictionary));
     if (allegingRoots.has(cameoRoot(code)) || code === "016") alleging = group.first;
   });
@@ -221,7 +257,8 @@ function requirement(
     const w = (words[j] as Word).norm;
     for (const form of dictionary.forms.get(w) ?? []) {
       const frame = dictionary.frames.get(form.lemma);
-      if (frame === "demand" || frame === "appeal") return { speaker: { ...speaker, inferred: false }, subject, frame };
+      if (frame === "demand" || frame === "appeal" || frame === "command")
+        return { speaker: { ...speaker, inferred: false }, subject, frame: frame === "appeal" ? "appeal" : "demand" };
     }
     if (w === "that" || dictionary.speech.has(w)) reported = true;
   }
@@ -354,6 +391,43 @@ function reducedPassive(
   return null;
 }
 
+/** Roots of complaints and protests, made to one actor about another. */
+const complaintRoots = new Set(["11", "14"]);
+/** Words that introduce what a complaint is about. */
+const aboutWords = new Set(["over", "about"]);
+/** Words from the addressee to "over", and from "over" to the actor: "to the UN on Tuesday over two Israeli raids". */
+const maxAboutGap = 4;
+
+/** "to the United Nations", "to Iran": an actor a complaint is addressed to. */
+function addressed(words: readonly Word[], slot: ActorSlot): boolean {
+  const before = words[slot.first - 1]?.norm;
+  return before === "to" || (before === "the" && words[slot.first - 2]?.norm === "to");
+}
+
+/** The actor a complaint is about: the first actor within a few words after "over" or "about", in the same clause. */
+function complainedAbout(words: readonly Word[], slots: readonly ActorSlot[], from: number): ActorSlot | null {
+  for (let j = from; j < words.length && j <= from + maxAboutGap; j++) {
+    const w = (words[j] as Word).norm;
+    if (!aboutWords.has(w)) {
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(w)) return null;
+      continue;
+    }
+    const slot = slots.find((s) => s.first > j && s.first <= j + maxAboutGap);
+    if (!slot) return null;
+    const between = words.slice(j + 1, slot.first);
+    return between.every((x) => /^[a-z0-9][a-z0-9-]*$/.test(x.norm)) ? slot : null;
+  }
+  return null;
+}
+
+/** Armed or police forces with no state, or of the state of the actor before them ("Israel ordered its army to"). */
+function ownForces(object: ActorSlot, words: readonly Word[], slots: readonly ActorSlot[]): boolean {
+  if (!object.agent || !["military", "police"].includes(object.agent.name)) return false;
+  if (!object.country) return true;
+  const before = slots.filter((s) => s.stop <= object.first && !s.agent).at(-1);
+  return !before || before.country === object.country || words[object.first - 1]?.norm === "its";
+}
+
 /** The code once negation, modality and a governing verb are read; null when the sentence reports no event. */
 function modalCode(code: string, group: VerbGroup, dictionary: EventDictionary): string | null {
   const governor = group.governor;
@@ -361,6 +435,10 @@ function modalCode(code: string, group: VerbGroup, dictionary: EventDictionary):
   if (governor) {
     if (governor.negated || group.negated) return null;
     let frame = governor.frame;
+    if (frame === "command") {
+      if (isConflict(code)) return code;
+      frame = "demand";
+    }
     if (frame === "intent" && governor.object) frame = "appeal";
     if (frame === "intent" && isConflict(code)) frame = "threat";
     return deriveCode(frame, code, dictionary);
@@ -489,6 +567,17 @@ function placeState(
   from: number,
   target: ActorSlot,
 ): string | null {
+  return placeMention(words, mentions, actors, from, target)?.country ?? null;
+}
+
+/** The mention behind `placeState`, with its state. */
+function placeMention(
+  words: readonly Word[],
+  mentions: readonly Mention[],
+  actors: ReadonlyMap<string, Actor>,
+  from: number,
+  target: ActorSlot,
+): { country: string; mention: Mention } | null {
   const after = (words[from - 1] as Word).end;
   let at = from;
   for (const mention of mentions) {
@@ -498,12 +587,75 @@ function placeState(
     while (at < words.length && (words[at] as Word).start < mention.start) at++;
     for (let k = at - 1; k >= from && k >= at - maxWhereGap; k--) {
       const w = (words[k] as Word).norm;
-      if (wherePrepositions.has(w)) return actor.country;
+      if (wherePrepositions.has(w)) return { country: actor.country, mention };
       if (!/^[a-z][a-z-]*$/.test(w)) break;
     }
   }
   return null;
 }
+
+/** The authorities of a state, standing on the mention of the place where they acted ("… in Italy"). */
+function authoritiesSlot(country: string, mention: Mention): ActorSlot {
+  return {
+    actor: `agent:government:${country}`,
+    country,
+    person: false,
+    first: -1,
+    stop: -1,
+    start: mention.start,
+    end: mention.end,
+    evidence: "inferred",
+  };
+}
+
+/** Words that end the clause of a verb when looking for where it happened. */
+const placeClauseEnds = new Set([",", ";", ":", "(", "which", "who", "where", "after", "before", "while", "but"]);
+
+/**
+ * "killed 23 people … when they blew themselves up in Tel Aviv": the state of a place named right after "in", "at"
+ * or "near" (over "the"), in the verb's clause; not of an adjective ("in the Russian war"). Null when none.
+ */
+function clausePlaceState(
+  words: readonly Word[],
+  mentions: readonly Mention[],
+  actors: ReadonlyMap<string, Actor>,
+  from: number,
+): string | null {
+  for (let j = from; j < words.length; j++) {
+    const w = (words[j] as Word).norm;
+    if (placeClauseEnds.has(w)) return null;
+    if (w !== "in" && w !== "at" && w !== "near") continue;
+    const at = words[j + 1]?.norm === "the" ? j + 2 : j + 1;
+    const start = words[at]?.start;
+    const mention = mentions.find((m) => m.start === start && !m.channel);
+    const actor = mention ? actors.get(mention.actor) : undefined;
+    if (!mention || !actor?.country || actor.type === "person") continue;
+    const next = words.find((x) => x.start >= mention.end)?.norm ?? "";
+    if (/^[a-z]/.test(next) && !closedAfterPlace.has(next)) continue;
+    return actor.country;
+  }
+  return null;
+}
+/** Words after a place name that show it is no adjective: "in Tel Aviv in the…", "in Gaza on Monday". */
+const closedAfterPlace = new Set([
+  "in",
+  "on",
+  "at",
+  "and",
+  "or",
+  "near",
+  "during",
+  "after",
+  "before",
+  "when",
+  "as",
+  "last",
+  "this",
+  "late",
+  "early",
+  "yesterday",
+  "today",
+]);
 
 /** A stand-in source for attackers no one names, of the state where they struck; no span of its own. */
 function unidentifiedSlot(country: string, at: Word): ActorSlot {

@@ -81,6 +81,8 @@ export function matchPatterns(
         const found = matchAt(words, head, pattern, slotAt, dictionary.forms);
         if (found && (!best || better(pattern, best.pattern))) best = { pattern, form, head, ...found };
       }
+      const light = lightVerbMatch(words, head, form, slots, slotAt, dictionary);
+      if (light && (!best || better(light.pattern, best.pattern))) best = light;
     }
     if (best) {
       matches.push(best);
@@ -92,6 +94,76 @@ export function matchPatterns(
     }
   }
   return matches;
+}
+
+/** Words between a light verb and its event noun: "made an urgent appeal", "issued a stern warning". */
+const maxLightGap = 3;
+/** Words of that gap that never modify a noun. */
+const notModifiers = new Set([
+  "to",
+  "and",
+  "or",
+  "but",
+  "that",
+  "which",
+  "who",
+  "as",
+  "by",
+  "with",
+  "for",
+  "on",
+  "in",
+  "at",
+]);
+const lightDeterminers = new Set(["a", "an", "the", "its", "their", "his", "her", "fresh", "new", "further", "more"]);
+
+/**
+ * "made an urgent appeal for aid", "issued a warning", "ordered the arrest of": a light verb whose event is named by
+ * the noun after it. The noun's verb patterns are matched from the noun, and count one word more than the verb's
+ * own patterns (so "issue warning" and "warn" tie, and the more specific code wins). Null when no event noun follows
+ * within a few modifiers, or an actor or punctuation stands between.
+ */
+function lightVerbMatch(
+  words: readonly Word[],
+  head: number,
+  form: VerbForm,
+  slots: readonly ActorSlot[],
+  slotAt: ReadonlyMap<number, ActorSlot>,
+  dictionary: EventDictionary,
+): PatternMatch | null {
+  const variants = dictionary.lightVerbs.get(form.lemma);
+  if (!variants) return null;
+  let best: PatternMatch | null = null;
+  for (const particles of variants) {
+    let at = head + 1;
+    if (!particles.every((p, k) => words[at + k]?.norm === p)) continue;
+    at += particles.length;
+    let noun = -1;
+    for (let j = at; j < words.length && j <= at + maxLightGap; j++) {
+      const w = (words[j] as Word).norm;
+      if (dictionary.eventNouns.has(w)) {
+        noun = j;
+        break;
+      }
+      // "made no appeal": a negated noun names no event.
+      if (w === "no" || slotCovers(slots, j) || notModifiers.has(w) || !(/^[a-z][a-z-]*$/.test(w) || /^\d/.test(w)))
+        break;
+      if (dictionary.forms.has(w) && !lightDeterminers.has(w) && !w.endsWith("ed")) break;
+    }
+    if (noun < 0) continue;
+    const verb = dictionary.eventNouns.get((words[noun] as Word).norm) as string;
+    for (const pattern of dictionary.patterns.get(verb) ?? []) {
+      const found = matchAt(words, noun, pattern, slotAt, dictionary.forms);
+      if (!found) continue;
+      const candidate: VerbPattern = {
+        ...pattern,
+        literals: pattern.literals + 1 + particles.length,
+        source: `${form.lemma} ${words[noun]?.norm ?? ""}: ${pattern.source}`,
+      };
+      if (!best || better(candidate, best.pattern)) best = { pattern: candidate, form, head, ...found };
+    }
+  }
+  return best;
 }
 
 /** A placeholder for a frame verb without an event of its own; it never becomes an event. */
@@ -135,7 +207,13 @@ function matchAt(
       // A gap stops at punctuation and at another verb ("agreed to cooperate … with India" is not "agree with"),
       // but not at a verb form modifying the very word sought ("staged mass demonstrations", "a planned visit").
       if (gapBreakers.has((words[j] as Word).norm)) break;
-      if (isOtherVerb(words[j] as Word, pattern, forms) && !modifies(words[j + 1], element)) break;
+      if (isOtherVerb(words[j] as Word, pattern, forms) && !modifies(words[j + 1], element)) {
+        // "hand over alleged bombers": a participle right before the target modifies it.
+        const participle = forms
+          .get((words[j] as Word).norm)
+          ?.some((f) => f.kind === "past" || f.kind === "participle");
+        if (!(element.kind === "target" && participle && slotAt.has(j + 1))) break;
+      }
     }
     if (found < 0) return null;
     // "urged Iran to release", "accused Rwanda of spying": an actor the pattern stepped over is its target.
@@ -178,8 +256,13 @@ function looksLikeNoun(
   forms: EventDictionary["forms"],
 ): boolean {
   const before = words[head - 1]?.norm;
+  if (form.kind === "past" || form.kind === "participle") {
+    if (adjectivalParticiple(words, head, slots, forms)) return true;
+  }
   if (!before) return false;
   if (determiners.has(before) || /^\d/.test(before) || before.endsWith("-led")) return true;
+  // "in protest", "in retaliation for", "in support of": a base form after "in" is a noun.
+  if (before === "in" && form.kind === "base") return true;
   if (form.kind === "past" || form.kind === "participle") return false;
   // "sent humanitarian aid": a modifier after an event verb, then the noun.
   if (
@@ -197,6 +280,26 @@ function looksLikeNoun(
     if (slots.some((s) => s.first <= j && j < s.stop)) return false;
   }
   return false;
+}
+
+/** Words after which a participle before a noun modifies it: "hand over alleged bombers", "for jailed activists". */
+const adjectiveOpeners = new Set(["over", "of", "to", "for", "with", "against", "on", "from", "about", "into", "and"]);
+
+/**
+ * "hand over alleged bombers", "Detained activists were freed": a past participle that opens the sentence or follows
+ * a preposition, right before a lower-case noun, is an adjective, not a verb.
+ */
+function adjectivalParticiple(
+  words: readonly Word[],
+  head: number,
+  slots: readonly ActorSlot[],
+  forms: EventDictionary["forms"],
+): boolean {
+  const next = words[head + 1]?.norm ?? "";
+  if (!/^[a-z][a-z]+$/.test(next) || nonModifiers.has(next) || determiners.has(next) || forms.has(next)) return false;
+  if (slotCovers(slots, head + 1) && !slots.some((s) => s.first === head + 1 && s.agent)) return false;
+  const before = words[head - 1]?.norm;
+  return before === undefined || adjectiveOpeners.has(before);
 }
 
 /** Words that cannot sit between a determiner and its noun: auxiliaries, pronouns, conjunctions, prepositions. */

@@ -12,7 +12,7 @@ describe("findEvents: parentheticals between subject and verb", () => {
   });
   it("codes the main verb after a relative clause that holds an accusation", () => {
     expect(coded("Israel, which has long opposed the deal with Iran, struck Gaza.")).toEqual([
-      "110 country:ISR>country:IRN",
+      "127 country:ISR>country:IRN",
       "190 country:ISR>place:gaza",
     ]);
   });

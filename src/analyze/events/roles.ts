@@ -193,13 +193,20 @@ function isModifier(words: readonly Word[], slot: ActorSlot): boolean {
   return last.includes("-") && compoundModifier.test(last);
 }
 
-/** The first actor after word `from`, in the same clause, other than the source. */
+/** Generic agents that are a state's own armed or police forces. */
+const forceAgents = new Set(["military", "police", "peacekeepers"]);
+
+/**
+ * The first actor after word `from`, in the same clause, other than the source. With `ownState`, the forces of that
+ * state ("withdrew some US forces from Panama") are what the source moves, not what it acts on.
+ */
 export function findTarget(
   words: readonly Word[],
   slots: readonly ActorSlot[],
   from: number,
   exclude: readonly string[],
   throughThat = false,
+  ownState: string | null = null,
 ): Role | null {
   let limit = Math.min(words.length, from + maxTargetDistance);
   for (let j = from; j < limit; j++) {
@@ -214,11 +221,22 @@ export function findTarget(
   }
   for (const slot of slots) {
     if (slot.first < from || slot.first >= limit || exclude.includes(slot.actor)) continue;
-    // "withdrew its forces from Panama": the source's own agents are not what it acts on.
-    if (slot.agent && ownPossessives.has(words[slot.first - 1]?.norm ?? "")) continue;
+    // "withdrew its forces from Panama", "its peacekeeping forces": the source's own agents are not what it acts on.
+    if (slot.agent && ownedBySource(words, slot)) continue;
+    if (slot.agent && ownState && slot.country === ownState && forceAgents.has(slot.agent.name)) continue;
     return { slot, inferred: false };
   }
   return null;
+}
+
+/** "its forces", "their own troops", "its peacekeeping forces": a possessive over at most two modifiers. */
+function ownedBySource(words: readonly Word[], slot: ActorSlot): boolean {
+  for (let k = slot.first - 1; k >= 0 && k >= slot.first - 3; k--) {
+    const w = (words[k] as Word).norm;
+    if (ownPossessives.has(w)) return true;
+    if (!/^[a-z][a-z-]*$/.test(w) || determiners.has(w)) return false;
+  }
+  return false;
 }
 
 /** Words before an event noun that name who carried it out: "in the Hamas-led attack", "in an Israeli air strike". */

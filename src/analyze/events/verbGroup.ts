@@ -160,7 +160,8 @@ export function verbGroup(
   // "Israel is opposed to French mediation": an adjective, active in meaning.
   const adjectival =
     adjectivalParticiples.has((words[match.head] as Word).norm) && words[match.head + 1]?.norm === "to";
-  group.passive = sawBe && (kind === "past" || kind === "participle") && !adjectival;
+  // A base form after "be" is a participle spelt like its lemma: "has been put under investigation", "was hit".
+  group.passive = sawBe && (kind === "past" || kind === "participle" || kind === "base") && !adjectival;
 
   if (infinitive) readGovernor(words, match, matches, slots, dictionary, j, group, covered);
   else if (kind === "ing" && group.first === match.head) {
