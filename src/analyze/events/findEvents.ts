@@ -21,6 +21,11 @@ export type EventInput = Pick<Article, "text" | "sentences" | "mentions" | "acto
 };
 
 /** Codes whose actors act on each other when no target is named ("Israel and Lebanon renewed negotiations"). */
+/**
+ * Roots whose place ("in Oslo") is never what the act is done to: statements, appeals, talks and cooperation. An
+ * intent (03) keeps it: "agreed to set up a centre in Tokyo" is about Japan.
+ */
+const wherePlaceRoots = new Set(["01", "02", "04", "05", "06"]);
 const reciprocalRoots = new Set(["03", "04", "05", "06", "19"]);
 /** After an accusation or denial, what follows is what is alleged, not an event ("accused Rwanda of making…"). */
 const allegingRoots = new Set(["11"]);
@@ -187,8 +192,10 @@ function sentenceEvents(
       );
       if (object && (!target || target.slot.first > object.first)) target = { slot: object, inferred: false };
     }
-    // No actor acted on: the place where it happened stands in ("shelled targets in Jericho"), inferred.
-    if (!target && !meetingCodes.has(code) && !personalCodes.test(code)) {
+    // No actor acted on: the place where it happened stands in ("shelled targets in Jericho"), inferred. Not for
+    // statements, appeals, talks and cooperation: "held talks in Oslo" is where, not whom (but "talks" between two
+    // parties read both ways).
+    if (!target && !meetingCodes.has(code) && !personalCodes.test(code) && !wherePlaceRoots.has(cameoRoot(code))) {
       const where = findTarget(
         words,
         places,

@@ -96,3 +96,15 @@ describe("findEvents: sources and targets", () => {
     ]);
   });
 });
+
+describe("findEvents: the city where talks are held is no party to them", () => {
+  it("reads two parties holding talks in a city both ways, not the city as target", () => {
+    expect(coded("Norway and the United States held talks in Oslo on Monday.")).toEqual([
+      "046 country:NOR>country:USA",
+      "046 country:USA>country:NOR",
+    ]);
+  });
+  it("keeps the place as the target of force with no other target", () => {
+    expect(coded("Israel struck targets in Gaza.")[0]).toBe("190 country:ISR>place:gaza");
+  });
+});
