@@ -38,31 +38,62 @@ export function tokenContext(
     const first = t;
     let opener = true;
     let lowerWords = 0;
-    let capitalisedCommon = 0;
     let letters = 0;
     let upperOnly = 0;
     while (t < tokens.length && (tokens[t]?.start ?? Infinity) < bound.end) {
       const token = tokens[t] as Token;
       sentence[t] = index;
-      const initial = opener;
       if (opener) {
         sentenceInitial[t] = true;
         opener = openerPattern.test(token.text);
       }
       const text = token.text;
-      if (token.cap || (text.length >= 4 && letterStart.test(text))) {
+      if (token.cap || (text.length >= 4 && startsWithLetter(text))) {
         letters++;
-        if (token.cap && text.length > 1 && text === text.toUpperCase()) upperOnly++;
-        if (!token.cap && !headlineLowerWords.has(text)) lowerWords++;
-        if (token.cap && !initial && text.length >= 4 && commonWords.has(text.toLowerCase())) capitalisedCommon++;
-      } else if (letterStart.test(text)) {
+        if (token.cap && text.length > 1 && allUpper(text)) upperOnly++;
+        // Only whether there is any counts: once one is found the set need not be asked again.
+        if (lowerWords === 0 && !token.cap && !headlineLowerWords.has(text)) lowerWords++;
+      } else if (startsWithLetter(text)) {
         letters++;
       }
       t++;
     }
-    const headline = lowerWords === 0 && capitalisedCommon > 0;
+    const headline = lowerWords === 0 && capitalisedCommonWord(tokens, first, t, sentenceInitial, commonWords);
     const shouting = letters >= 3 && upperOnly / letters > 0.7;
     if (headline || shouting) titleCase.fill(true, first, t);
   });
   return { sentenceInitial, titleCase, sentence };
+}
+
+/**
+ * Whether a capitalised common word of four letters or more stands in tokens `first`..`end` past the sentence's
+ * opening. Asked only of sentences without lower-case words: a lookup in the large word list is costly.
+ */
+function capitalisedCommonWord(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  sentenceInitial: readonly boolean[],
+  commonWords: ReadonlySet<string>,
+): boolean {
+  for (let t = first; t < end; t++) {
+    const token = tokens[t] as Token;
+    if (token.cap && !sentenceInitial[t] && token.text.length >= 4 && commonWords.has(token.text.toLowerCase()))
+      return true;
+  }
+  return false;
+}
+
+/** `letterStart`, with ASCII read from the character code. */
+function startsWithLetter(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first < 0x80) return (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a);
+  return letterStart.test(text);
+}
+
+/** The text equals its upper case; a lower-case ASCII letter second says no without building the upper case. */
+function allUpper(text: string): boolean {
+  const second = text.charCodeAt(1);
+  if (second >= 0x61 && second <= 0x7a) return false;
+  return text === text.toUpperCase();
 }

@@ -2,7 +2,7 @@ import type { Mention, Sentence } from "../../article.js";
 import { tokenContext } from "./context.js";
 import type { AliasHit, Registry } from "./loadRegistry.js";
 import { PeopleBook } from "./people.js";
-import type { PersonRecord } from "./people.js";
+import type { PersonMention } from "./people.js";
 import type { KnownPeople } from "./knownPeople.js";
 import { personCandidates } from "./personCandidates.js";
 import { registryCandidates } from "./registryCandidates.js";
@@ -133,7 +133,8 @@ function markTaken(
 /** "the secretary", "the prime minister": the person who last held that title. */
 function addTitleMentions(tokens: readonly Token[], taken: Set<number>, registry: Registry, book: PeopleBook): void {
   tokens.forEach((token, i) => {
-    if (token.text.toLowerCase() !== "the" || taken.has(i + 1)) return;
+    // The length test first spares lower-casing every token.
+    if (token.text.length !== 3 || token.text.toLowerCase() !== "the" || taken.has(i + 1)) return;
     const match = registry.shortTitles.longest(tokens, i + 1);
     if (!match) return;
     const next = tokens[match.end];
@@ -156,12 +157,17 @@ class MentionList {
 
   constructor(private readonly book: PeopleBook) {}
 
-  addPerson(
-    mention: { start: number; end: number; person: PersonRecord } & Omit<Mention, "actor" | "text" | "start" | "end">,
-  ): void {
+  addPerson(mention: PersonMention): void {
     const actor = this.book.toActor(mention.person);
-    const { person: _person, ...rest } = mention;
-    this.add(actor, { ...rest, actor: actor.id, text: "" });
+    // Built field by field (a rest-and-spread copy is slow and this runs for every person mention), in the order
+    // the mention's fields are written.
+    const { start, end, kind, evidence, role } = mention;
+    this.add(
+      actor,
+      role === undefined
+        ? { start, end, kind, evidence, actor: actor.id, text: "" }
+        : { start, end, kind, evidence, role, actor: actor.id, text: "" },
+    );
   }
 
   /**

@@ -326,9 +326,21 @@ export class PeopleBook {
 
   private compatible(words: readonly string[], position: number): PersonRecord | null {
     const matches = this.people.filter(
-      (person) => sameName(person.words, words) || person.variants.some((v) => sameName(v.split(" "), words)),
+      (person) => sameName(person.words, words) || person.variants.some((v) => sameName(this.variantWords(v), words)),
     );
     return mostRecent(matches, position, true);
+  }
+
+  /** A name form's words, split once per form: every decided name is compared with every form so far. */
+  private readonly splitVariants = new Map<string, string[]>();
+
+  private variantWords(variant: string): string[] {
+    let words = this.splitVariants.get(variant);
+    if (!words) {
+      words = variant.split(" ");
+      this.splitVariants.set(variant, words);
+    }
+    return words;
   }
 
   private newPerson(): PersonRecord {

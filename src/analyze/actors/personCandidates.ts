@@ -55,6 +55,9 @@ const titleCased = (word: string): string =>
   word.replace(/\p{L}+/gu, (part) => part.charAt(0) + part.slice(1).toLowerCase());
 /** "the Emir, Sheikh Tamim", "his wife, Laci": a determiner before a title that an apposed name may follow. */
 const possessiveDeterminer = /^(?:the|his|her|their)$/i;
+/** "his late wife, …": the possessive two words before a title. */
+const possessivePronoun = /^(?:his|her|their)$/i;
+const lowerWordPattern = /^\p{Ll}+$/u;
 const closingQuotePattern = /^[”’]$/;
 const quotePattern = /^["“”'‘’`]$/;
 const ageNumberPattern = /^\d{1,3}$/;
@@ -119,18 +122,40 @@ function determinerBefore(tokens: readonly Token[], start: number): boolean {
   if (/^(?:19|20)\d\d$/.test(before.text)) return true;
   if (determiners.has(before.text.toLowerCase())) return true;
   const twoBefore = tokens[start - 2];
-  return !before.cap && /^\p{Ll}+$/u.test(before.text) && !!twoBefore && determiners.has(twoBefore.text.toLowerCase());
+  return (
+    !before.cap && lowerWordPattern.test(before.text) && !!twoBefore && determiners.has(twoBefore.text.toLowerCase())
+  );
 }
 
 class NameReader {
   /** Names the article writes after "the" ("the Boston Red Sox"), with their tails ("Red Sox", "Sox"). */
   private readonly definite = new Set<string>();
+  /**
+   * `isNameWord` per token, 0 while not asked yet, 1 yes, 2 no: names are read from every token, so each token is
+   * asked several times, and each answer costs set lookups and regex tests.
+   */
+  private readonly nameWords: Uint8Array;
+  /** Whether a token, lower-cased, is an English word: the same, kept per token (the word list is large). */
+  private readonly commonWords: Uint8Array;
 
   constructor(
     private readonly tokens: readonly Token[],
     private readonly context: TokenContext,
     private readonly registry: Registry,
-  ) {}
+  ) {
+    this.nameWords = new Uint8Array(tokens.length);
+    this.commonWords = new Uint8Array(tokens.length);
+  }
+
+  /** Whether the token at `index`, lower-cased, is an English word. */
+  private isCommonWord(index: number): boolean {
+    const known = this.commonWords[index];
+    if (known !== undefined && known !== 0) return known === 1;
+    const token = this.tokens[index];
+    const answer = !!token && this.registry.commonWords.has(token.text.toLowerCase());
+    if (known !== undefined) this.commonWords[index] = answer ? 1 : 2;
+    return answer;
+  }
 
   /**
    * Persons are seldom "the X": a name the article writes so is a team, company or place wherever it appears; so
@@ -162,10 +187,20 @@ class NameReader {
   }
 
   isNameWord(index: number): boolean {
+    const known = this.nameWords[index];
+    if (known !== undefined && known !== 0) return known === 1;
+    const answer = this.readNameWord(index);
+    if (known !== undefined) this.nameWords[index] = answer ? 1 : 2;
+    return answer;
+  }
+
+  private readNameWord(index: number): boolean {
     const token = this.tokens[index];
-    if (!token || this.registry.notNames.has(token.text)) return false;
-    if (joinedParticlePattern.test(token.text)) return true;
-    if (!token.cap || token.text.length < 2 || !nameWordPattern.test(token.text)) return false;
+    if (!token) return false;
+    // A joined particle starts in lower case, a capitalised name word in upper case: test each kind only where it can be.
+    if (!token.cap) return joinedParticlePattern.test(token.text) && !this.registry.notNames.has(token.text);
+    if (this.registry.notNames.has(token.text)) return false;
+    if (token.text.length < 2 || !nameWordPattern.test(token.text)) return false;
     return !acronymPattern.test(token.text) && !acronymPluralPattern.test(token.text);
   }
 
@@ -178,10 +213,15 @@ class NameReader {
       if (this.isNameWord(j)) {
         words.push(j);
         j++;
-      } else if (initialPattern.test(token.text) && this.tokens[j + 1]?.text === "." && this.isNameWord(j + 2)) {
+      } else if (
+        token.cap &&
+        initialPattern.test(token.text) &&
+        this.tokens[j + 1]?.text === "." &&
+        this.isNameWord(j + 2)
+      ) {
         words.push(j);
         j += 2;
-      } else if (token.text.includes(".") && initialPattern.test(token.text) && this.isNameWord(j + 1)) {
+      } else if (token.cap && token.text.includes(".") && initialPattern.test(token.text) && this.isNameWord(j + 1)) {
         words.push(j);
         j++;
       } else if (words.length > 0 && this.registry.particles.has(token.text) && this.particleLeadsToName(j)) {
@@ -250,12 +290,6 @@ class NameReader {
     if (titleModifiers.has(this.tokens[j]?.text ?? "")) j++;
     const titleStart = j;
     const titles: TitleHit[] = [];
-    // "the Emir, Sheikh Tamim", "his wife, Laci,": the name may follow the title after a comma.
-    const before = this.tokens[start - 1];
-    const lowerBefore = !!before && /^\p{Ll}+$/u.test(before.text);
-    const definite =
-      possessiveDeterminer.test(before?.text ?? "") ||
-      (lowerBefore && /^(?:his|her|their)$/i.test(this.tokens[start - 2]?.text ?? ""));
     // "Deputy U.S. Trade Representative": "Deputy" qualifies the office that follows.
     let deputy = false;
     if (this.tokens[j]?.text === "Deputy" && !this.registry.titles.longest(this.tokens, j)) {
@@ -298,8 +332,8 @@ class NameReader {
         }
       }
       if (
-        definite &&
         this.tokens[j]?.text === "," &&
+        this.definiteBefore(start) &&
         (this.isNameWord(j + 1) || this.registry.titles.has(this.tokens[j + 1]?.text ?? ""))
       )
         j++;
@@ -314,7 +348,7 @@ class NameReader {
     if (only && (this.registry.titles.has(only) || this.registry.titles.has(only.toLowerCase()))) return null;
     // "Star Wars": an occupation alone cues a name of two words, or of one word that is no English word.
     const occupationOnly = titles.every((t) => t.kind === "occupation");
-    if (occupationOnly && only && this.registry.commonWords.has(only.toLowerCase())) return null;
+    if (occupationOnly && only && this.isCommonWord(j)) return null;
     const nameTexts = name.words.map((k) => (this.tokens[k] as Token).text.toLowerCase());
     if (occupationOnly && nameTexts.every((w) => this.registry.commonWords.has(w))) return null;
     if (occupationOnly && this.pluralThing(name.words.map((k) => (this.tokens[k] as Token).text))) return null;
@@ -340,6 +374,13 @@ class NameReader {
     };
   }
 
+  /** "the Emir, Sheikh Tamim", "his wife, Laci,": a title so introduced may have the name after a comma. */
+  private definiteBefore(start: number): boolean {
+    const before = this.tokens[start - 1];
+    if (possessiveDeterminer.test(before?.text ?? "")) return true;
+    return !!before && lowerWordPattern.test(before.text) && possessivePronoun.test(this.tokens[start - 2]?.text ?? "");
+  }
+
   /** A state's name or demonym at `index` that a title follows ("U.S." in "Deputy U.S. Trade Representative"). */
   private stateBefore(index: number): { end: number; country: string } | null {
     const state = this.registry.aliases.longest(this.tokens, index);
@@ -350,17 +391,14 @@ class NameReader {
 
   /** "Trade and Industry Minister", "Public Safety Director": capitalised common words before an office. */
   private portfolioTitle(start: number): { end: number; values: TitleHit[] } | null {
+    if (!this.officeAhead(start)) return null;
     let k = start;
     const words: string[] = [];
     while (k - start < 5) {
       const token = this.tokens[k];
       if (!token) return null;
       const joiner = words.length > 0 && (token.text === "and" || token.text === "&");
-      const portfolio =
-        token.cap &&
-        token.text.length >= 3 &&
-        !portfolioStop.has(token.text) &&
-        this.registry.commonWords.has(token.text.toLowerCase());
+      const portfolio = token.cap && token.text.length >= 3 && !portfolioStop.has(token.text) && this.isCommonWord(k);
       if (!joiner && !portfolio) break;
       words.push(token.text);
       k++;
@@ -372,6 +410,19 @@ class NameReader {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether an office starts within five tokens after `start`, past capitalised words and joiners only: what
+   * `portfolioTitle` needs before it asks the (large) word list about each word.
+   */
+  private officeAhead(start: number): boolean {
+    for (let m = start + 1; m <= start + 5; m++) {
+      const word = this.tokens[m - 1];
+      if (!word || !(word.cap || word.text === "and" || word.text === "&")) return false;
+      if (this.registry.titles.longest(this.tokens, m)?.values[0]?.kind === "office") return true;
+    }
+    return false;
   }
 
   /**
@@ -396,7 +447,8 @@ class NameReader {
    */
   nickname(start: number): PersonCandidate | null {
     const open = this.tokens[start];
-    if (!open || !quotePattern.test(open.text) || closingQuotePattern.test(open.text)) return null;
+    if (!open || open.text.length !== 1 || !quotePattern.test(open.text) || closingQuotePattern.test(open.text))
+      return null;
     if (this.tokens[start - 1] && quotePattern.test((this.tokens[start - 1] as Token).text)) return null;
     let k = start - 1;
     if (this.tokens[k]?.text === ",") k--;
@@ -480,12 +532,7 @@ class NameReader {
     const inner = this.innerTitle(name.words);
     if (inner !== null) return { candidate: null, next: inner };
     // "Yesterday Rick Scott": a capitalised common word opening the sentence is not part of the name.
-    if (
-      this.context.sentenceInitial[start] &&
-      !given &&
-      name.words.length > 1 &&
-      this.registry.commonWords.has(firstWord.text.toLowerCase())
-    ) {
+    if (this.context.sentenceInitial[start] && !given && name.words.length > 1 && this.isCommonWord(start)) {
       return { candidate: null, next: start + 1 };
     }
     // "a Toyota Camry", "his new MacBook Pro": a determiner makes a thing of it.
@@ -505,7 +552,7 @@ class NameReader {
     if (preposed?.role && !this.blockedAsPlace(start, name.words)) {
       candidate.titles.push(preposed.role, ...(preposed.alsoRoles ?? []));
       candidate.country ??= preposed.country;
-      candidate.decided ||= name.words.length > 1 || !this.registry.commonWords.has(firstWord.text.toLowerCase());
+      candidate.decided ||= name.words.length > 1 || !this.isCommonWord(start);
     }
     if (candidate.decided && this.blockedAsPlace(start, name.words)) candidate.decided = false;
     return { candidate, next: name.end };
@@ -555,7 +602,7 @@ class NameReader {
       first &&
       second &&
       this.registry.chineseSurnames.has(first.text) &&
-      !this.registry.commonWords.has(second.text.toLowerCase())
+      !this.isCommonWord(words[1] as number)
     ) {
       return true;
     }

@@ -46,7 +46,7 @@ export function registryCandidates(
       continue;
     }
     const token = tokens[i] as Token;
-    const part = hyphenPartPattern.exec(token.text)?.[1];
+    const part = hasHyphen(token.text) ? hyphenPartPattern.exec(token.text)?.[1] : undefined;
     const partHit = part ? pickHit(registry.aliases.get(part)) : undefined;
     if (part && partHit) {
       found.push({ first: i, end: i + 1, start: token.start, stop: token.start + part.length, hit: partHit });
@@ -60,6 +60,15 @@ export function registryCandidates(
 function pickHit(values: readonly AliasHit[]): AliasHit | undefined {
   const order: AliasHit["type"][] = ["actor", "country", "seat", "demonym", "epithet", "generic"];
   return [...values].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0];
+}
+
+/** Whether `hyphenPartPattern` can match: a cheap test, as most tokens have no hyphen. */
+function hasHyphen(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x2d || code === 0x2010) return true;
+  }
+  return false;
 }
 
 function rangeTaken(taken: ReadonlySet<number>, first: number, end: number): boolean {

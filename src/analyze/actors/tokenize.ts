@@ -13,8 +13,6 @@ export interface Token {
  */
 const tokenPattern =
   /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
-/** The possessive ending, split off so "Qatar's" matches the registry's "Qatar". */
-const possessivePattern = /['’]s$/;
 const upperStartPattern = /^\p{Lu}/u;
 
 /**
@@ -24,10 +22,12 @@ const upperStartPattern = /^\p{Lu}/u;
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(tokenPattern)) {
+  // exec in a loop rather than matchAll: no iterator and no copy of the pattern per call.
+  tokenPattern.lastIndex = 0;
+  for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
     const start = match.index;
     const word = match[0];
-    if (word.length > 2 && possessivePattern.test(word)) {
+    if (word.length > 2 && possessiveEnding(word)) {
       const cut = word.length - 2;
       tokens.push(makeToken(word.slice(0, cut), start));
       tokens.push(makeToken(word.slice(cut), start + cut));
@@ -35,9 +35,24 @@ export function tokenize(text: string): Token[] {
       tokens.push(makeToken(word, start));
     }
   }
+  tokenPattern.lastIndex = 0;
   return tokens;
 }
 
+/** The possessive ending ('s, ’s), split off so "Qatar's" matches the registry's "Qatar". */
+function possessiveEnding(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  const quote = word.charCodeAt(word.length - 2);
+  return last === 0x73 && (quote === 0x27 || quote === 0x2019);
+}
+
 function makeToken(text: string, start: number): Token {
-  return { text, start, end: start + text.length, cap: upperStartPattern.test(text) };
+  return { text, start, end: start + text.length, cap: startsUpper(text) };
+}
+
+/** Whether the text starts with an upper-case letter (`upperStartPattern`, ASCII read from the character code). */
+export function startsUpper(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first < 0x80) return first >= 0x41 && first <= 0x5a;
+  return upperStartPattern.test(text);
 }
