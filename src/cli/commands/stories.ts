@@ -22,9 +22,9 @@ export async function clusterStored(store: Store, io: Io, quiet: boolean, rebuil
     }
     if (late > 0 && !quiet) {
       io.err(
-        `parallax: stories: ${late} article(s) published well before the newest stored ones could only start ` +
-          "stories of their own; `parallax stories --rebuild` re-clusters everything in publication order " +
-          "(story ids may change)\n",
+        `parallax: stories: ${late} article(s) published well before the newest stored ones were matched only ` +
+          "against stories of their own time (they can join one, not merge two); `parallax stories --rebuild` " +
+          "re-clusters everything in publication order (story ids may change)\n",
       );
     }
     return 0;

@@ -99,7 +99,7 @@ describe("updateStories: persisted, incremental stories", () => {
     expect((await store.loadStoryIndex()).revision).toBe(revision);
   });
 
-  it("counts articles arriving after the story window has moved past them (they start their own story)", async () => {
+  it("counts articles arriving after the story window has moved past them, and still places them", async () => {
     const later = storeTestArticle("later", fixtureInput("syndicated-copy")[0]?.text ?? "", {
       published: "2025-06-01",
     });
@@ -107,9 +107,9 @@ describe("updateStories: persisted, incremental stories", () => {
     await store.putArticle(later);
     await updateStories(store);
     await put(store, dams, ["dam-b"]);
-    // dam-b would join dam-a's story had it come in time (see the first test); a rebuild puts it there.
-    expect(await updateStories(store)).toMatchObject({ added: 1, created: ["story-dam-b"], late: 1 });
-    await updateStories(store, { rebuild: true });
+    // dam-b is dated months before the newest article: dam-a's documents are no longer searched, but its story is
+    // still held, and the index searches stories around dam-b's own date (StoryIndex: late documents).
+    expect(await updateStories(store)).toMatchObject({ added: 1, created: [], changed: ["story-dam-a"], late: 1 });
     expect(await store.storyOf("dam-b")).toBe("story-dam-a");
   });
 

@@ -26,9 +26,10 @@ export interface StoriesUpdateSummary {
   /** Stories in the store afterwards. */
   total: number;
   /**
-   * Articles published more than the story window (30 days by default) before the newest clustered article: the
-   * index no longer searches that far back, so they could only start stories of their own. A rebuild clusters
-   * everything in publication order.
+   * Articles published more than the story window (30 days by default) before the newest clustered article: they
+   * were matched against the stories still held around their own date (they may join one, but never merge two), and
+   * past the storyline horizon (a year and a window) they start stories of their own. A rebuild clusters everything
+   * in publication order.
    */
   late: number;
 }

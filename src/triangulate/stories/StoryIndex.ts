@@ -1,7 +1,8 @@
+import { DenseScores } from "./denseScores.js";
 import { documentFeatures } from "./features.js";
 import { hashKey } from "./hashKey.js";
 import { Postings } from "./postings.js";
-import { addInto, cosine, sharedTerms, topVector, type SparseVector } from "./sparseVector.js";
+import { addInto, cosine, overlap, sharedTerms, topVector, type Overlap, type SparseVector } from "./sparseVector.js";
 import { storyIndexStateSchema, type StoryIndexState } from "./state.js";
 import { TermStats } from "./termStats.js";
 import type { Assignment, ClusterDoc, Story, StoryCopy, StoryIndexOptions } from "./types.js";
@@ -37,6 +38,11 @@ const STORY_INDEX_TERMS = 24;
  * +0.010 over four seeds, full-text sets unchanged).
  */
 const MIN_SHARED_FEATURES = 2;
+/** Stories, best partial score first, checked for a storyline link per add. */
+const STORYLINE_CANDIDATES = 8;
+/** Stories, best partial score first, scored by centroid for a document dated before the newest one. */
+const LATE_STORY_CANDIDATES = 16;
+const NO_STORIES: ReadonlySet<number> = new Set();
 /** How far above `mergeThreshold` a link to a second story must be to merge unrelated-looking stories. */
 const STRONG_BRIDGE_MARGIN = 0.1;
 
@@ -63,48 +69,28 @@ interface StoryRecord {
   indexed: Set<number>;
 }
 
-/** The k-th largest value of `values` (1-based), by quickselect; reorders `values`. */
-function kthLargest(values: Float64Array, k: number): number {
-  const want = values.length - k;
-  let lo = 0;
-  let hi = values.length - 1;
-  while (lo < hi) {
-    const pivot = values[(lo + hi) >>> 1] as number;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((values[i] as number) < pivot) i++;
-      while ((values[j] as number) > pivot) j--;
-      if (i <= j) {
-        const t = values[i] as number;
-        values[i++] = values[j] as number;
-        values[j--] = t;
-      }
-    }
-    if (want <= j) hi = j;
-    else if (want >= i) lo = i;
-    else break;
-  }
-  return values[want] as number;
+const EMPTY_VECTOR: SparseVector = { terms: new Uint32Array(0), weights: new Float32Array(0) };
+
+/** Story numbers by the day of the story's `last`, waiting for a horizon to pass. */
+type DayQueue = Map<number, number[]>;
+
+function enqueue(queue: DayQueue, story: { num: number; last: number }): void {
+  if (Number.isNaN(story.last)) return;
+  const day = Math.floor(story.last);
+  const bucket = queue.get(day);
+  if (bucket === undefined) queue.set(day, [story.num]);
+  else bucket.push(story.num);
 }
 
-/**
- * The entries at or above the `k`-th highest value (at most `2k`, in map order), without sorting them all: most adds
- * gather thousands of partial scores.
- */
-function topEntries(scores: Map<number, number>, k: number): [number, number][] {
-  if (scores.size <= k) return [...scores];
-  const values = new Float64Array(scores.size);
-  let n = 0;
-  for (const v of scores.values()) values[n++] = v;
-  const cut = kthLargest(values, k);
-  const top: [number, number][] = [];
-  for (const entry of scores) {
-    if (entry[1] < cut) continue;
-    top.push(entry);
-    if (top.length >= k * 2) break;
+/** Takes out every story queued under a day before `horizon`. */
+function due(queue: DayQueue, horizon: number): number[] {
+  const out: number[] = [];
+  for (const [day, nums] of queue) {
+    if (!(day < horizon)) continue;
+    for (const num of nums) out.push(num);
+    queue.delete(day);
   }
-  return top;
+  return out;
 }
 
 function unitPairs(v: SparseVector): number[] {
@@ -146,6 +132,42 @@ export class StoryIndex {
   readonly options: StoryIndexOptions;
   private readonly stats: TermStats;
   private readonly docs = new Map<number, DocRecord>();
+  /**
+   * Every slot below this one was evicted, every slot from it up is active: documents leave in slot order, so
+   * liveness in the postings is one comparison, not a lookup.
+   */
+  private minLiveSlot = 0;
+  private readonly isLiveSlot = (slot: number): boolean => slot >= this.minLiveSlot;
+  private readonly docScores = new DenseScores();
+  private readonly lineScores = new DenseScores();
+  private readonly scratchOverlap: Overlap = { cos: 0, shared: 0 };
+  /**
+   * By story number: the story's latest member time in days, +∞ while undated, −∞ once merged away; what the
+   * storyline postings check per entry (a typed array read instead of a map lookup).
+   */
+  private storyLast = new Float64Array(1024).fill(Number.NEGATIVE_INFINITY);
+  /** By story number: the story's earliest member time in days, −∞ while undated (for late documents). */
+  private storyFirst = new Float64Array(1024).fill(Number.NEGATIVE_INFINITY);
+  /**
+   * Retirement without scanning every story ever made: dated stories whose centroid is full wait in `shrinkQueue`
+   * under the day of their `last` (a story that got later members is re-queued when met); shrunk ones wait in
+   * `dropQueue` for the storyline horizon.
+   */
+  private readonly shrinkQueue: DayQueue = new Map();
+  private readonly dropQueue: DayQueue = new Map();
+  /** The time of the document querying the storyline postings (−∞ when undated: every story is in reach). */
+  private lineTime = Number.NEGATIVE_INFINITY;
+  private readonly isLiveLine = (num: number): boolean =>
+    this.lineTime - (this.storyLast[num] as number) <= this.options.storylineWindowDays;
+  /** Stories not merged away whose span of member dates comes within the story window of `lineTime`. */
+  private readonly isNearLine = (num: number): boolean =>
+    this.lineTime - (this.storyLast[num] as number) <= this.options.storyWindowDays &&
+    (this.storyFirst[num] as number) - this.lineTime <= this.options.storyWindowDays;
+  /** Stories not merged away nor past the storyline window of the newest document. */
+  private readonly isKeptLine = (num: number): boolean => {
+    const last = this.storyLast[num] as number;
+    return last !== Number.NEGATIVE_INFINITY && !(last < this.latest - this.options.storylineWindowDays);
+  };
   /** Slots of active documents in insertion order, for eviction; `evictHead` is the next one to look at. */
   private order: number[] = [];
   private evictHead = 0;
@@ -189,7 +211,8 @@ export class StoryIndex {
     const { vector, hashes } = this.weigh({ ...doc, text }, outlet);
 
     // Candidate documents through the postings of the heaviest features, then exact similarity.
-    const scored = this.candidates(vector, time);
+    const query = this.queryTerms(vector);
+    const scored = this.candidates(vector, query, time);
     let bestDoc: { slot: number; cos: number } | null = null;
     const storyScores = new Map<number, number>();
     for (const { slot, cos, sim } of scored) {
@@ -214,6 +237,10 @@ export class StoryIndex {
         storyScores.set(num, (1 - w) * best + w * centroid);
       }
     }
+    // An article dated before the newest one: the documents of its own window may have left the searchable set, so
+    // the stories still held around its date are searched by centroid too. They can take it, never be merged by it.
+    const reach = this.reach(time);
+    const byCentroid = reach === "late" ? this.lateStories(vector, query, time, storyScores) : NO_STORIES;
     const linked = [...storyScores]
       .filter(([, s]) => s >= this.options.joinThreshold)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -227,7 +254,7 @@ export class StoryIndex {
       // report touching two subjects (a market wrap naming two deals) must not fuse them.
       const anchor = this.storyRecord(first[0]);
       const bridged = linked
-        .filter(([n, s]) => s >= this.options.mergeThreshold && n !== first[0])
+        .filter(([n, s]) => s >= this.options.mergeThreshold && n !== first[0] && !byCentroid.has(n))
         .filter(([n, score]) => {
           // A strong link to both stories is a bridge on its own.
           if (score >= this.options.mergeThreshold + STRONG_BRIDGE_MARGIN) return true;
@@ -236,7 +263,8 @@ export class StoryIndex {
           return cos * this.timeFactor(anchor.last, other.last) >= this.options.storylineThreshold;
         })
         .map(([n]) => n);
-      const group = first[1] >= this.options.mergeThreshold ? [first[0], ...bridged] : [first[0]];
+      const bridges = first[1] >= this.options.mergeThreshold && !byCentroid.has(first[0]);
+      const group = bridges ? [first[0], ...bridged] : [first[0]];
       // The oldest story survives a merge, so story ids stay stable.
       storyNum = Math.min(...group);
       merged = group.filter((n) => n !== storyNum).map((n) => this.mergeInto(n, storyNum));
@@ -252,16 +280,31 @@ export class StoryIndex {
     this.docStory.set(doc.id, storyNum);
     const story = this.storyRecord(storyNum);
     story.members.push(doc.id);
+    const wasDated = !Number.isNaN(story.last);
     story.first = minDefined(story.first, time);
     story.last = maxDefined(story.last, time);
+    this.setStoryLast(story);
+    const empty = story.centroid.size === 0;
+    if (empty && story.unit !== null && story.unit.terms.length > 0) {
+      // A late member of a story past its window: its centroid restarts from the unit vector kept, weighted by the
+      // earlier members, not from the one new report.
+      const unit = story.unit as SparseVector;
+      const earlier = story.members.length - 1;
+      for (let i = 0; i < unit.terms.length; i++) {
+        story.centroid.set(unit.terms[i] as number, (unit.weights[i] as number) * earlier);
+      }
+    }
+    // Queued to shrink once dated: a new story, one dated for the first time, or a retired one taking a late member.
+    if (empty || !wasDated) enqueue(this.shrinkQueue, story);
     addInto(story.centroid, vector, this.options.vectorSize * CENTROID_FACTOR);
     story.unit = null;
-    this.linkStoryline(story, vector, time);
+    this.linkStoryline(story, vector, query, time);
     this.latest = maxDefined(this.latest, time);
     this.evict();
 
     const assignment: Assignment = { story: story.id, score: first?.[1] ?? 0 };
     if (merged.length > 0) assignment.merged = merged;
+    if (reach === "beyond") assignment.beyondRetention = true;
     return assignment;
   }
 
@@ -372,6 +415,9 @@ export class StoryIndex {
         indexed: new Set(s.indexed),
       };
       this.stories.set(s.num, record);
+      this.setStoryLast(record);
+      if (record.centroid.size > 0) enqueue(this.shrinkQueue, record);
+      else if (record.indexed.size > 0) enqueue(this.dropQueue, record);
       const weights = this.centroidVector(record);
       for (const term of record.indexed) {
         const i = weights.terms.indexOf(term);
@@ -389,6 +435,7 @@ export class StoryIndex {
         this.postings.add(vector.terms[i] as number, d.slot, vector.weights[i] as number);
       }
     }
+    this.minLiveSlot = this.order[0] ?? this.nextSlot;
   }
 
   /** The document's unit vector over its heaviest features, and every feature hash (for document frequencies). */
@@ -412,26 +459,83 @@ export class StoryIndex {
     return Math.exp(-(delta - this.options.graceDays) / this.options.decayDays);
   }
 
+  /** Time credit of a document against a story's span of member dates: full inside it, by distance outside. */
+  private spanFactor(time: number, story: StoryRecord): number {
+    if (Number.isNaN(story.first) || time >= story.first) return this.timeFactor(time, story.last);
+    return this.timeFactor(time, story.first);
+  }
+
+  /**
+   * Where a document's date falls: "current" when undated or within the grace period of the newest document (its
+   * window is all searchable), "late" when older (documents of its window may have been evicted, stories are still
+   * held), "beyond" when even the stories of its window are past the storyline horizon and have dropped their
+   * vectors (it can only start a story).
+   */
+  private reach(time: number): "current" | "late" | "beyond" {
+    if (Number.isNaN(time) || Number.isNaN(this.latest) || time >= this.latest - this.options.graceDays) {
+      return "current";
+    }
+    const lineHorizon = this.latest - this.options.storylineWindowDays;
+    return time + this.options.storyWindowDays < lineHorizon ? "beyond" : "late";
+  }
+
+  /**
+   * Stories within the story window of a late document's own date, found through the storyline postings and scored
+   * by centroid cosine × time credit against the story's span; adds those that documents did not reach into
+   * `storyScores` and returns their numbers.
+   */
+  private lateStories(
+    vector: SparseVector,
+    query: number[],
+    time: number,
+    storyScores: Map<number, number>,
+  ): Set<number> {
+    const partial = this.lineScores;
+    partial.reset(this.nextStory);
+    this.lineTime = time;
+    const found = new Set<number>();
+    for (const i of query) {
+      this.storyPostings.accumulate(vector.terms[i] as number, vector.weights[i] as number, this.isNearLine, partial);
+    }
+    for (const num of partial.best(LATE_STORY_CANDIDATES)) {
+      const root = this.find(num);
+      if (storyScores.has(root)) continue;
+      const story = this.stories.get(root);
+      if (story === undefined) continue;
+      const factor = this.spanFactor(time, story);
+      if (factor === 0) continue;
+      const centroid = this.centroidVector(story);
+      if (sharedTerms(vector, centroid) < MIN_SHARED_FEATURES) continue;
+      storyScores.set(root, cosine(vector, centroid) * factor);
+      found.add(root);
+    }
+    return found;
+  }
+
   private queryTerms(vector: SparseVector): number[] {
     const order = [...vector.weights.keys()].sort((a, b) => (vector.weights[b] ?? 0) - (vector.weights[a] ?? 0));
     return order.slice(0, this.options.queryTerms);
   }
 
-  private candidates(vector: SparseVector, time: number): { slot: number; cos: number; sim: number }[] {
-    const partial = new Map<number, number>();
-    const live = (slot: number): boolean => this.docs.has(slot);
-    for (const i of this.queryTerms(vector)) {
-      this.postings.accumulate(vector.terms[i] as number, vector.weights[i] as number, live, partial);
+  private candidates(
+    vector: SparseVector,
+    query: number[],
+    time: number,
+  ): { slot: number; cos: number; sim: number }[] {
+    const partial = this.docScores;
+    partial.reset(this.nextSlot - this.minLiveSlot);
+    for (const i of query) {
+      this.postings.accumulate(vector.terms[i] as number, vector.weights[i] as number, this.isLiveSlot, partial);
     }
-    const top = topEntries(partial, this.options.maxCandidates);
+    const top = partial.atLeastKth(this.options.maxCandidates);
     const scored: { slot: number; cos: number; sim: number }[] = [];
-    for (const [slot] of top) {
+    for (const slot of top) {
       const record = this.docs.get(slot);
       if (record === undefined) continue;
       const factor = this.timeFactor(time, record.time);
       if (factor === 0) continue;
-      const cos = cosine(vector, record.vector);
-      const link = sharedTerms(vector, record.vector) >= MIN_SHARED_FEATURES ? cos : 0;
+      const { cos, shared } = overlap(vector, record.vector, this.scratchOverlap);
+      const link = shared >= MIN_SHARED_FEATURES ? cos : 0;
       scored.push({ slot, cos, sim: link * factor });
     }
     return scored;
@@ -446,7 +550,7 @@ export class StoryIndex {
 
   private newStory(id: string): number {
     const num = this.nextStory++;
-    this.stories.set(num, {
+    const story: StoryRecord = {
       num,
       id,
       members: [],
@@ -456,8 +560,30 @@ export class StoryIndex {
       centroid: new Map(),
       unit: null,
       indexed: new Set(),
-    });
+    };
+    this.stories.set(num, story);
+    this.setStoryLast(story);
     return num;
+  }
+
+  /** Mirrors a story's `first` and `last` (or its going away) into `storyFirst` and `storyLast`. */
+  private setStoryLast(story: StoryRecord, gone = false): void {
+    if (story.num >= this.storyLast.length) {
+      let length = this.storyLast.length;
+      while (length <= story.num) length *= 2;
+      const last = new Float64Array(length).fill(Number.NEGATIVE_INFINITY);
+      last.set(this.storyLast);
+      this.storyLast = last;
+      const first = new Float64Array(length).fill(Number.NEGATIVE_INFINITY);
+      first.set(this.storyFirst);
+      this.storyFirst = first;
+    }
+    this.storyFirst[story.num] = Number.isNaN(story.first) ? Number.NEGATIVE_INFINITY : story.first;
+    this.storyLast[story.num] = gone
+      ? Number.NEGATIVE_INFINITY
+      : Number.isNaN(story.last)
+        ? Number.POSITIVE_INFINITY
+        : story.last;
   }
 
   /** Moves story `from` into story `into`; returns the id of the story that went away. */
@@ -466,10 +592,14 @@ export class StoryIndex {
     const target = this.storyRecord(into);
     target.members.push(...source.members);
     target.copies.push(...source.copies);
+    const targetLast = target.last;
     target.first = minDefined(target.first, source.first);
     target.last = maxDefined(target.last, source.last);
     for (const [t, w] of source.centroid) target.centroid.set(t, (target.centroid.get(t) ?? 0) + w);
     target.unit = null;
+    if (Number.isNaN(targetLast) && !Number.isNaN(target.last)) enqueue(this.shrinkQueue, target);
+    this.setStoryLast(target);
+    this.setStoryLast(source, true);
     this.stories.delete(source.num);
     this.storyParent.set(source.num, target.num);
     this.unionLines(source.num, target.num);
@@ -522,19 +652,15 @@ export class StoryIndex {
    * Links the story into a storyline with earlier stories whose centroid is similar to the document over the longer
    * storyline window, then indexes the story under the document's heaviest features.
    */
-  private linkStoryline(story: StoryRecord, vector: SparseVector, time: number): void {
-    const partial = new Map<number, number>();
-    const window = this.options.storylineWindowDays;
-    const live = (num: number): boolean => {
-      const s = this.stories.get(num);
-      return s !== undefined && (Number.isNaN(time) || Number.isNaN(s.last) || time - s.last <= window);
-    };
-    const query = this.queryTerms(vector);
+  private linkStoryline(story: StoryRecord, vector: SparseVector, query: number[], time: number): void {
+    const partial = this.lineScores;
+    partial.reset(this.nextStory);
+    // Live: not merged away, and last seen within the storyline window of the document (any age when undated).
+    this.lineTime = Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
     for (const i of query) {
-      this.storyPostings.accumulate(vector.terms[i] as number, vector.weights[i] as number, live, partial);
+      this.storyPostings.accumulate(vector.terms[i] as number, vector.weights[i] as number, this.isLiveLine, partial);
     }
-    const top = [...partial].sort((a, b) => b[1] - a[1]).slice(0, 8);
-    for (const [num] of top) {
+    for (const num of partial.best(STORYLINE_CANDIDATES)) {
       const other = this.stories.get(num);
       if (other === undefined || other.num === story.num) continue;
       if (this.findLine(other.num) === this.findLine(story.num)) continue;
@@ -557,16 +683,28 @@ export class StoryIndex {
   private retireStories(): void {
     const storyHorizon = this.latest - this.options.storyWindowDays - this.options.graceDays;
     const lineHorizon = this.latest - this.options.storylineWindowDays;
-    const empty: SparseVector = { terms: new Uint32Array(0), weights: new Float32Array(0) };
-    for (const story of this.stories.values()) {
-      if (!(story.last < storyHorizon) || story.centroid.size === 0) continue;
-      if (story.last < lineHorizon) {
-        story.unit = empty;
-        story.indexed.clear();
-      } else {
-        story.unit = topVector(story.centroid, this.options.vectorSize);
+    for (const num of due(this.shrinkQueue, storyHorizon)) {
+      const story = this.stories.get(num);
+      // Merged away, or queued twice and already shrunk.
+      if (story === undefined || story.centroid.size === 0) continue;
+      if (!(story.last < storyHorizon)) {
+        enqueue(this.shrinkQueue, story);
+        continue;
       }
+      story.unit = topVector(story.centroid, this.options.vectorSize);
       story.centroid.clear();
+      enqueue(this.dropQueue, story);
+    }
+    for (const num of due(this.dropQueue, lineHorizon)) {
+      const story = this.stories.get(num);
+      // A late member gave it a centroid again: it is back in the shrink queue.
+      if (story === undefined || story.centroid.size > 0) continue;
+      if (!(story.last < lineHorizon)) {
+        enqueue(this.dropQueue, story);
+        continue;
+      }
+      story.unit = EMPTY_VECTOR;
+      story.indexed.clear();
     }
   }
 
@@ -583,17 +721,15 @@ export class StoryIndex {
       this.evictHead++;
       this.evictedSinceSweep++;
     }
+    this.minLiveSlot = this.order[this.evictHead] ?? this.nextSlot;
     if (this.evictHead > 4096 && this.evictHead * 2 > this.order.length) {
       this.order = this.order.slice(this.evictHead);
       this.evictHead = 0;
     }
     if (this.evictedSinceSweep > Math.max(10_000, this.docs.size)) {
       this.retireStories();
-      this.postings.sweep((slot) => this.docs.has(slot));
-      this.storyPostings.sweep((num) => {
-        const s = this.stories.get(num);
-        return s !== undefined && !(s.last < this.latest - this.options.storylineWindowDays);
-      });
+      this.postings.sweep(this.isLiveSlot);
+      this.storyPostings.sweep(this.isKeptLine);
       this.evictedSinceSweep = 0;
     }
   }

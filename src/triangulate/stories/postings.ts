@@ -1,3 +1,5 @@
+import type { DenseScores } from "./denseScores.js";
+
 /**
  * An inverted index from feature hash to the entries (documents or stories) that carry it, with the entry's weight
  * for the feature. Lists are bounded: past `maxLength` the oldest half is dropped, since a feature shared by that
@@ -25,49 +27,51 @@ export class Postings {
   }
 
   /**
-   * Adds `queryWeight × entry weight` into `scores` for every live entry of the term, and sweeps dead entries out.
+   * Adds `queryWeight × entry weight` into `scores` for every live entry of the term, and sweeps dead entries out
+   * (in place: the list keeps its order and nothing is allocated).
    */
-  accumulate(term: number, queryWeight: number, isLive: (id: number) => boolean, scores: Map<number, number>): void {
+  accumulate(term: number, queryWeight: number, isLive: (id: number) => boolean, scores: DenseScores): void {
     const list = this.lists.get(term);
     if (list === undefined) return;
-    let dead = 0;
-    for (let i = 0; i < list.ids.length; i++) {
-      const id = list.ids[i] as number;
-      if (!isLive(id)) {
-        dead++;
-        continue;
+    const { ids, weights } = list;
+    let kept = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      if (!isLive(id)) continue;
+      const weight = weights[i] as number;
+      scores.add(id, queryWeight * weight);
+      if (kept !== i) {
+        ids[kept] = id;
+        weights[kept] = weight;
       }
-      scores.set(id, (scores.get(id) ?? 0) + queryWeight * (list.weights[i] as number));
+      kept++;
     }
-    if (dead === 0) return;
-    if (dead === list.ids.length) {
+    if (kept === ids.length) return;
+    if (kept === 0) {
       this.lists.delete(term);
       return;
     }
-    const ids: number[] = [];
-    const weights: number[] = [];
-    list.ids.forEach((id, i) => {
-      if (isLive(id)) {
-        ids.push(id);
-        weights.push(list.weights[i] as number);
-      }
-    });
-    this.lists.set(term, { ids, weights });
+    ids.length = kept;
+    weights.length = kept;
   }
 
   /** Drops every dead entry (run now and then, so lists of features never queried again do not keep them). */
   sweep(isLive: (id: number) => boolean): void {
     for (const [term, list] of this.lists) {
-      const ids: number[] = [];
-      const weights: number[] = [];
-      list.ids.forEach((id, i) => {
-        if (isLive(id)) {
-          ids.push(id);
-          weights.push(list.weights[i] as number);
-        }
-      });
-      if (ids.length === 0) this.lists.delete(term);
-      else if (ids.length < list.ids.length) this.lists.set(term, { ids, weights });
+      const { ids, weights } = list;
+      let kept = 0;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i] as number;
+        if (!isLive(id)) continue;
+        ids[kept] = id;
+        weights[kept] = weights[i] as number;
+        kept++;
+      }
+      if (kept === 0) this.lists.delete(term);
+      else if (kept < ids.length) {
+        ids.length = kept;
+        weights.length = kept;
+      }
     }
   }
 

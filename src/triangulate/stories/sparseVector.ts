@@ -10,17 +10,40 @@ export interface SparseVector {
  * @example topVector(new Map([[7, 3], [2, 4]]), 8) // { terms: [2, 7], weights: [0.8, 0.6] }
  */
 export function topVector(weights: Map<number, number>, size: number): SparseVector {
-  const entries = [...weights].filter(([, w]) => w > 0);
-  entries.sort((a, b) => b[1] - a[1]);
-  const kept = entries.slice(0, size).sort((a, b) => a[0] - b[0]);
+  if (scratchTerms.length < weights.size) {
+    scratchTerms = new Uint32Array(weights.size * 2);
+    scratchWeights = new Float64Array(weights.size * 2);
+    scratchOrder = new Int32Array(weights.size * 2);
+  }
+  const terms = scratchTerms;
+  const ws = scratchWeights;
+  let n = 0;
+  for (const [t, w] of weights) {
+    if (!(w > 0)) continue;
+    terms[n] = t;
+    ws[n] = w;
+    n++;
+  }
+  // Heaviest first, ties in map order (what a stable sort of the entries gives), then the kept ones by hash.
+  const order = scratchOrder.subarray(0, n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => (ws[b] as number) - (ws[a] as number) || a - b);
+  const kept = order.subarray(0, Math.min(n, size)).sort((a, b) => (terms[a] as number) - (terms[b] as number));
   let norm = 0;
-  for (const [, w] of kept) norm += w * w;
+  for (const i of kept) norm += (ws[i] as number) * (ws[i] as number);
   norm = Math.sqrt(norm) || 1;
-  return {
-    terms: Uint32Array.from(kept, ([t]) => t),
-    weights: Float32Array.from(kept, ([, w]) => w / norm),
-  };
+  const vector: SparseVector = { terms: new Uint32Array(kept.length), weights: new Float32Array(kept.length) };
+  kept.forEach((i, k) => {
+    vector.terms[k] = terms[i] as number;
+    vector.weights[k] = (ws[i] as number) / norm;
+  });
+  return vector;
 }
+
+/** Scratch of `topVector`, reused: it runs for every document and every changed story. */
+let scratchTerms = new Uint32Array(1024);
+let scratchWeights = new Float64Array(1024);
+let scratchOrder = new Int32Array(1024);
 
 /** Cosine of two unit vectors: a merge over their sorted terms. */
 export function cosine(a: SparseVector, b: SparseVector): number {
@@ -70,4 +93,35 @@ export function addInto(sum: Map<number, number>, v: SparseVector, size: number)
     sum.clear();
     for (const [t, w] of kept) sum.set(t, w);
   }
+}
+
+/** What `overlap` measures: the cosine of two unit vectors and how many terms they share. */
+export interface Overlap {
+  cos: number;
+  shared: number;
+}
+
+/**
+ * `cosine` and `sharedTerms` in one merge over the sorted terms, written into `out` (reused by the caller: this runs
+ * for every candidate of every add).
+ */
+export function overlap(a: SparseVector, b: SparseVector, out: Overlap): Overlap {
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  let shared = 0;
+  const at = a.terms;
+  const bt = b.terms;
+  while (i < at.length && j < bt.length) {
+    const x = at[i] as number;
+    const y = bt[j] as number;
+    if (x === y) {
+      dot += (a.weights[i++] as number) * (b.weights[j++] as number);
+      shared++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  out.cos = dot;
+  out.shared = shared;
+  return out;
 }

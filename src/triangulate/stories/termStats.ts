@@ -1,6 +1,6 @@
 import { backgroundDocProbability } from "./backgroundPrior.js";
 import { BoundedCounts } from "./boundedCounts.js";
-import { hashKey } from "./hashKey.js";
+import { hashKey, hashKeyOfPair } from "./hashKey.js";
 
 /**
  * Document frequencies learned as documents arrive, blended with a background prior, and what each outlet repeats
@@ -69,7 +69,7 @@ export class TermStats {
     if (outlet === null) return 1;
     const outletN = this.outletDocs.get(outlet) ?? 0;
     if (outletN < OUTLET_MIN_DOCS) return 1;
-    const outletRate = this.outletDf.get(hashKey(`${outlet}\u0000${hash}`)) / outletN;
+    const outletRate = this.outletDf.get(hashKeyOfPair(outlet, hash)) / outletN;
     if (outletRate < 0.3) return 1;
     const globalRate = (this.df.get(hash) + 1) / (this.docs + 1);
     return Math.min(1, (3 * globalRate) / outletRate);
@@ -89,7 +89,7 @@ export class TermStats {
     this.docs++;
     for (const hash of hashes) {
       this.df.increment(hash);
-      if (outlet !== null) this.outletDf.increment(hashKey(`${outlet}\u0000${hash}`));
+      if (outlet !== null) this.outletDf.increment(hashKeyOfPair(outlet, hash));
     }
     if (outlet === null) return;
     this.outletDocs.set(outlet, (this.outletDocs.get(outlet) ?? 0) + 1);

@@ -68,6 +68,13 @@ export interface Assignment {
   copyOf?: string;
   /** Best similarity to the story it joined (0 for a new story), for inspection. */
   score: number;
+  /**
+   * Set when the document is dated so far before the newest one that every story it could have joined is past the
+   * storyline window (`storylineWindowDays` + `storyWindowDays` before the newest document) and no longer held for
+   * search: it started a story of its own (or joined a story of other documents as late as it). Rebuild the index in
+   * publication order to place it.
+   */
+  beyondRetention?: true;
 }
 
 /** Tuning knobs. Defaults are tuned on ECB+ sub-topics and documented in docs/QUALITY.md. */
