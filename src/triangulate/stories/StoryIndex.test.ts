@@ -55,6 +55,32 @@ describe("StoryIndex", () => {
     expect(index.allStories()).toHaveLength(2);
   });
 
+  it("does not fuse two established, unrelated stories through one headline naming both, but folds in a small one", () => {
+    const add = (index: StoryIndex, id: string, title: string) =>
+      index.add({ id, published: "2014-03-10", title, text: "", outlet: id });
+    const xbox = [
+      "Microsoft cuts Xbox One console price in Britain",
+      "British Xbox One buyers see Microsoft console price cut",
+      "Microsoft Xbox One console gets British price cut",
+    ];
+    const game = [
+      "Titanfall shooter launch draws huge crowds at midnight",
+      "Midnight launch crowds for Titanfall shooter",
+      "Titanfall shooter midnight launch draws crowds",
+    ];
+    const bridge = "Microsoft Xbox One console price cut ahead of Titanfall shooter midnight launch";
+    const established = new StoryIndex();
+    xbox.forEach((t, i) => add(established, `a${i}`, t));
+    game.forEach((t, i) => add(established, `b${i}`, t));
+    expect(add(established, "x", bridge).merged).toBeUndefined();
+    expect(established.allStories()).toHaveLength(2);
+    // With only two reports, the game story is still small enough for a strong bridge to fold it in.
+    const young = new StoryIndex();
+    xbox.forEach((t, i) => add(young, `a${i}`, t));
+    game.slice(0, 2).forEach((t, i) => add(young, `b${i}`, t));
+    expect(add(young, "x", bridge).merged).toEqual(["b0"]);
+  });
+
   it("lists syndicated copies with the original and counts them once", () => {
     const index = new StoryIndex();
     const results = fixtureInput("syndicated-copy").map((doc) => index.add(doc));

@@ -45,6 +45,13 @@ const LATE_STORY_CANDIDATES = 16;
 const NO_STORIES: ReadonlySet<number> = new Set();
 /** How far above `mergeThreshold` a link to a second story must be to merge unrelated-looking stories. */
 const STRONG_BRIDGE_MARGIN = 0.1;
+/**
+ * A strong bridge alone folds in only a story this small; two established stories merge only when their centroids
+ * are related. On UCI, strong-bridge merges of unrelated centroids (cosine < 0.15) were mostly wrong and fused
+ * hundreds of headlines ("Xbox" with "Titanfall"): day-dated UCI 0.756 → 0.794, other sets unchanged
+ * (eval/clustering/ABLATIONS.md).
+ */
+const STRONG_BRIDGE_MAX_MEMBERS = 3;
 
 interface DocRecord {
   id: string;
@@ -257,8 +264,9 @@ export class StoryIndex {
         .filter(([n, s]) => s >= this.options.mergeThreshold && n !== first[0] && !byCentroid.has(n))
         .filter(([n, score]) => {
           // A strong link to both stories is a bridge on its own.
-          if (score >= this.options.mergeThreshold + STRONG_BRIDGE_MARGIN) return true;
           const other = this.storyRecord(n);
+          const small = Math.min(anchor.members.length, other.members.length) < STRONG_BRIDGE_MAX_MEMBERS;
+          if (small && score >= this.options.mergeThreshold + STRONG_BRIDGE_MARGIN) return true;
           const cos = cosine(this.centroidVector(anchor), this.centroidVector(other));
           return cos * this.timeFactor(anchor.last, other.last) >= this.options.storylineThreshold;
         })
