@@ -2,7 +2,7 @@ import { DenseScores } from "./denseScores.js";
 import { documentFeatures } from "./features.js";
 import { hashKey } from "./hashKey.js";
 import { Postings } from "./postings.js";
-import { addInto, cosine, overlap, sharedTerms, topVector, type Overlap, type SparseVector } from "./sparseVector.js";
+import { addInto, cosine, overlap, topVector, type Overlap, type SparseVector } from "./sparseVector.js";
 import { storyIndexStateSchema, type StoryIndexState } from "./state.js";
 import { TermStats } from "./termStats.js";
 import type { Assignment, ClusterDoc, Story, StoryCopy, StoryIndexOptions } from "./types.js";
@@ -513,8 +513,9 @@ export class StoryIndex {
       const factor = this.spanFactor(time, story);
       if (factor === 0) continue;
       const centroid = this.centroidVector(story);
-      if (sharedTerms(vector, centroid) < MIN_SHARED_FEATURES) continue;
-      storyScores.set(root, cosine(vector, centroid) * factor);
+      const { cos, shared } = overlap(vector, centroid, this.scratchOverlap);
+      if (shared < MIN_SHARED_FEATURES) continue;
+      storyScores.set(root, cos * factor);
       found.add(root);
     }
     return found;

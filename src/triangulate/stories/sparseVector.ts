@@ -62,26 +62,6 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   return dot;
 }
 
-/** How many terms two sparse vectors share: a merge over their sorted terms. */
-export function sharedTerms(a: SparseVector, b: SparseVector): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  const at = a.terms;
-  const bt = b.terms;
-  while (i < at.length && j < bt.length) {
-    const x = at[i] as number;
-    const y = bt[j] as number;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return shared;
-}
-
 /** Adds `v` into a running sum (a story centroid), keeping at most `size` entries. */
 export function addInto(sum: Map<number, number>, v: SparseVector, size: number): void {
   for (let i = 0; i < v.terms.length; i++) {
@@ -102,7 +82,7 @@ export interface Overlap {
 }
 
 /**
- * `cosine` and `sharedTerms` in one merge over the sorted terms, written into `out` (reused by the caller: this runs
+ * The cosine and the count of shared terms in one merge over the sorted terms, written into `out` (reused by the caller: this runs
  * for every candidate of every add).
  */
 export function overlap(a: SparseVector, b: SparseVector, out: Overlap): Overlap {
