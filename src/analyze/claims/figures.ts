@@ -209,25 +209,29 @@ function vagueValue(words: string): { low: number; high: number } | null {
   return { low: 2 * unit, high: unit === 12 ? 99 : 10 * unit - 1 };
 }
 
-/** A figure for one amount, or a range of two. */
+/** A figure for one amount, or a range of two. Built field by field: spreading `base` here cost more than the rest. */
 function amountFigure(
   base: Omit<Figure, "quantity" | "high" | "kind" | "currency">,
   lo: Amount,
   hi: Amount | null,
   at: { start: number; end: number; percent: boolean; currency: string | null },
+  dashRange = base.dashRange,
+  quantity = lo.value,
 ): Figure {
   return {
-    ...base,
     start: at.start,
     end: at.end,
     coreStart: at.start,
-    quantity: lo.value,
-    high: hi === null ? null : hi.value,
-    kind: at.percent ? "percent" : at.currency !== null ? "money" : "count",
-    currency: at.currency,
+    qualifier: base.qualifier,
+    needsOf: base.needsOf,
     spelled: lo.spelled,
     bareFourDigits: lo.bareFourDigits,
     letterScale: lo.letterScale || (hi?.letterScale ?? false),
+    dashRange,
+    quantity,
+    high: hi === null ? null : hi.value,
+    kind: at.percent ? "percent" : at.currency !== null ? "money" : "count",
+    currency: at.currency,
   };
 }
 
@@ -311,10 +315,7 @@ export function findFigures(text: string): Figure[] {
     if (hi !== null && lo.scale === 1 && hi.scale > 1 && lo.value < hi.value / hi.scale + 1e-9)
       low = round(lo.value * hi.scale);
     const currency = lo.currency ?? hi?.currency ?? wordCurrency;
-    figures.push({
-      ...amountFigure(base, { ...lo, value: low }, hi, { start, end, percent, currency }),
-      dashRange,
-    });
+    figures.push(amountFigure(base, lo, hi, { start, end, percent, currency }, dashRange, low));
   }
   return figures;
 }

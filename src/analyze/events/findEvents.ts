@@ -4,7 +4,7 @@ import { actorSlots, placeSlots } from "./actorSlots.js";
 import type { ActorSlot } from "./actorSlots.js";
 import { cameoRoot } from "./cameoCodes.js";
 import { deriveCode, isConflict, isCooperation } from "./deriveCode.js";
-import type { EventDictionary } from "./eventDictionary.js";
+import type { EventDictionary, VerbForm } from "./eventDictionary.js";
 import { matchPatterns } from "./matchPatterns.js";
 import { nominalEvents } from "./nominalEvents.js";
 import type { PatternMatch } from "./matchPatterns.js";
@@ -45,6 +45,24 @@ const forceMovingRoots = new Set(["03", "05", "06", "07", "08", "12", "15", "16"
 /** Roots of material conflict whose event nouns can name who did a passive verb ("killed in an Israeli strike"). */
 const violentRoots = new Set(["18", "19", "20"]);
 const violentNounCache = new WeakMap<EventDictionary, ReadonlySet<string>>();
+
+const eventWordCache = new WeakMap<EventDictionary, ReadonlyMap<string, readonly VerbForm[] | null>>();
+
+/**
+ * Every verb form (with its forms) and event noun (null) of the dictionary in one map: one look-up per word tells a
+ * sentence codes nothing, and gives the forms the pattern matcher needs.
+ */
+function eventWords(dictionary: EventDictionary): ReadonlyMap<string, readonly VerbForm[] | null> {
+  let words = eventWordCache.get(dictionary);
+  if (!words) {
+    const map = new Map<string, readonly VerbForm[] | null>();
+    for (const noun of dictionary.nominals.keys()) map.set(noun, null);
+    for (const [form, forms] of dictionary.forms) map.set(form, forms);
+    words = map;
+    eventWordCache.set(dictionary, words);
+  }
+  return words;
+}
 
 function violentNouns(dictionary: EventDictionary): ReadonlySet<string> {
   let nouns = violentNounCache.get(dictionary);
@@ -91,10 +109,20 @@ function sentenceEvents(
 ): ArticleEvent[] {
   const words = tokenizeSentence(article.text, sentence.start, sentence.end);
   // No event verb or event noun at all: nothing to code, and no actor slots to build.
-  if (!words.some((w) => dictionary.forms.has(w.norm) || dictionary.nominals.has(w.norm))) return [];
+  // One look-up per word, whose verb forms the pattern matcher reuses.
+  const heads = eventWords(dictionary);
+  const formsOf = new Array<readonly VerbForm[] | undefined>(words.length);
+  let any = false;
+  words.forEach((word, j) => {
+    const found = heads.get(word.norm);
+    if (found === undefined) return;
+    any = true;
+    if (found !== null) formsOf[j] = found;
+  });
+  if (!any) return [];
   const slots = actorSlots(article.text, words, mentions, actors, dictionary.agents, (w) => dictionary.forms.has(w));
   if (slots.length === 0) return [];
-  const matches = matchPatterns(words, slots, dictionary);
+  const matches = matchPatterns(words, slots, dictionary, formsOf);
   if (matches.length === 0) return nominalSentenceEvents(article, sentence, words, slots, mentions, actors, dictionary);
   const places = placeSlots(article.text, words, mentions, actors);
   const groups = matches.map((match) => verbGroup(words, match, matches, slots, dictionary));

@@ -59,29 +59,33 @@ const determiners = new Set([
  * The best verb pattern headed at each word, in word order. A word inside an earlier match does not head another
  * ("carried out a suicide bombing" is one event). Nouns that look like verbs ("the attack") head nothing.
  *
+ * `formsOf`, when given, holds `dictionary.forms` of each word, already looked up by the caller.
+ *
  * @example matchPatterns(words, slots, dictionary) // → [{ pattern: "hold talks" → 046, head: 3, stop: 5, … }]
  */
 export function matchPatterns(
   words: readonly Word[],
   slots: readonly ActorSlot[],
   dictionary: EventDictionary,
+  formsOf?: ReadonlyArray<readonly VerbForm[] | undefined>,
 ): PatternMatch[] {
   const slotAt = new Map<number, ActorSlot>();
   for (const slot of slots) slotAt.set(slot.first, slot);
+  const classes = wordClasses(words, dictionary.forms, formsOf);
   const matches: PatternMatch[] = [];
   let consumedUntil = 0;
   for (let head = 0; head < words.length; head++) {
     if (head < consumedUntil) continue;
-    const forms = dictionary.forms.get((words[head] as Word).norm);
+    const forms = classes.forms[head];
     if (!forms || slotCovers(slots, head) || forms.every((f) => looksLikeNoun(words, head, f, slots, dictionary.forms)))
       continue;
     let best: PatternMatch | null = null;
     for (const form of forms) {
       for (const pattern of dictionary.patterns.get(form.lemma) ?? []) {
-        const found = matchAt(words, head, pattern, slotAt, dictionary.forms);
+        const found = matchAt(words, head, pattern, slotAt, classes);
         if (found && (!best || better(pattern, best.pattern))) best = { pattern, form, head, ...found };
       }
-      const light = lightVerbMatch(words, head, form, slots, slotAt, dictionary);
+      const light = lightVerbMatch(words, head, form, slots, slotAt, dictionary, classes);
       if (light && (!best || better(light.pattern, best.pattern))) best = light;
     }
     if (best) {
@@ -130,6 +134,7 @@ function lightVerbMatch(
   slots: readonly ActorSlot[],
   slotAt: ReadonlyMap<number, ActorSlot>,
   dictionary: EventDictionary,
+  classes: WordClasses,
 ): PatternMatch | null {
   const variants = dictionary.lightVerbs.get(form.lemma);
   if (!variants) return null;
@@ -153,7 +158,7 @@ function lightVerbMatch(
     if (noun < 0) continue;
     const verb = dictionary.eventNouns.get((words[noun] as Word).norm) as string;
     for (const pattern of dictionary.patterns.get(verb) ?? []) {
-      const found = matchAt(words, noun, pattern, slotAt, dictionary.forms);
+      const found = matchAt(words, noun, pattern, slotAt, classes);
       if (!found) continue;
       const candidate: VerbPattern = {
         ...pattern,
@@ -178,8 +183,40 @@ function better(a: VerbPattern, b: VerbPattern): boolean {
   return a.order < b.order;
 }
 
-function isOtherVerb(word: Word, pattern: VerbPattern, forms: EventDictionary["forms"]): boolean {
-  const found = forms.get(word.norm);
+/**
+ * What `matchAt` asks of each word of the sentence, looked up once per sentence rather than once per pattern tried
+ * (a verb may have dozens of patterns).
+ */
+interface WordClasses {
+  /** The verb forms each word may be. */
+  forms: Array<readonly VerbForm[] | undefined>;
+  /** Articles, amounts and numbers: they do not count toward a gap. */
+  light: Uint8Array;
+  /** Punctuation a gap may not cross. */
+  breaker: Uint8Array;
+}
+
+function wordClasses(
+  words: readonly Word[],
+  forms: EventDictionary["forms"],
+  formsOf?: ReadonlyArray<readonly VerbForm[] | undefined>,
+): WordClasses {
+  const classes: WordClasses = {
+    forms: new Array<readonly VerbForm[] | undefined>(words.length),
+    light: new Uint8Array(words.length),
+    breaker: new Uint8Array(words.length),
+  };
+  words.forEach((word, j) => {
+    const norm = word.norm;
+    classes.forms[j] = formsOf === undefined ? forms.get(norm) : formsOf[j];
+    const first = norm.charCodeAt(0);
+    if (lightGapWords.has(norm) || (first >= 48 && first <= 57)) classes.light[j] = 1;
+    if (gapBreakers.has(norm)) classes.breaker[j] = 1;
+  });
+  return classes;
+}
+
+function isOtherVerb(word: Word, found: readonly VerbForm[] | undefined, pattern: VerbPattern): boolean {
   return !!found && !pattern.elements.some((e) => e.kind === "words" && e.words.has(word.norm));
 }
 
@@ -188,7 +225,7 @@ function matchAt(
   head: number,
   pattern: VerbPattern,
   slotAt: ReadonlyMap<number, ActorSlot>,
-  forms: EventDictionary["forms"],
+  classes: WordClasses,
 ): { stop: number; target: ActorSlot | null } | null {
   let at = head + 1;
   let target: ActorSlot | null = null;
@@ -202,16 +239,14 @@ function matchAt(
         break;
       }
       // Articles and amounts do not count toward the gap: "signed an 800 million dollar trade protocol".
-      const norm = (words[j] as Word).norm;
-      if (element.kind === "target" || !(lightGapWords.has(norm) || /^\d/.test(norm))) counted++;
+      if (element.kind === "target" || classes.light[j] !== 1) counted++;
       // A gap stops at punctuation and at another verb ("agreed to cooperate … with India" is not "agree with"),
       // but not at a verb form modifying the very word sought ("staged mass demonstrations", "a planned visit").
-      if (gapBreakers.has((words[j] as Word).norm)) break;
-      if (isOtherVerb(words[j] as Word, pattern, forms) && !modifies(words[j + 1], element)) {
+      if (classes.breaker[j] === 1) break;
+      const verbForms = classes.forms[j];
+      if (isOtherVerb(words[j] as Word, verbForms, pattern) && !modifies(words[j + 1], element)) {
         // "hand over alleged bombers": a participle right before the target modifies it.
-        const participle = forms
-          .get((words[j] as Word).norm)
-          ?.some((f) => f.kind === "past" || f.kind === "participle");
+        const participle = verbForms?.some((f) => f.kind === "past" || f.kind === "participle");
         if (!(element.kind === "target" && participle && slotAt.has(j + 1))) break;
       }
     }

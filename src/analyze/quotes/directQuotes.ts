@@ -100,35 +100,35 @@ function quoteOfSpan(doc: QuoteDocument, span: QuotedSpan, previous: RawQuote | 
   if (kind === "direct" && cueInSentence === null && signed === null && words.length < (near ? 2 : 4)) return null;
 
   const parts = span.parts.map((p) => ({ ...p }));
-  const base = { kind, parts, sentence: first, inherit: false };
+  const base = { kind, parts, sentence: first };
   // A quote introduced by its cue ("Rubio said: “…”", "he added, “…”") takes that cue; otherwise the cue after it.
   // A partial quote sits inside the clause its cue governs: "Trump called her “disgusting” and encouraged…".
   const introduced = beforeCue !== null && (/[:,]$/u.test(before) || beforeCue.to === openTok || kind === "partial");
   if (afterCue !== null && !introduced && afterCue.kind !== "gerund") {
     const speaker = speakerOf(doc, afterCue, closeTok, to);
-    return { ...base, cue: afterCue, speaker, evidence: "stated", viaFrom: closeTok, viaTo: to };
+    return rawQuote(base, afterCue, speaker, "stated", closeTok, to, false);
   }
   if (beforeCue !== null) {
     const speaker = speakerOf(doc, beforeCue, from, openTok);
-    return { ...base, cue: beforeCue, speaker, evidence: "stated", viaFrom: from, viaTo: openTok };
+    return rawQuote(base, beforeCue, speaker, "stated", from, openTok, false);
   }
   if (cueInSentence !== null) {
     const speaker = speakerOf(doc, cueInSentence, closeTok, to);
-    return { ...base, cue: cueInSentence, speaker, evidence: "stated", viaFrom: closeTok, viaTo: to };
+    return rawQuote(base, cueInSentence, speaker, "stated", closeTok, to, false);
   }
   if (signed?.[1] !== undefined) {
     // "Karen Bobadilla." ends a sentence; "Jr." and initials keep their dot.
     const name = signed[1].replace(/(\p{Ll}{2})\.$/u, "$1");
     const start = span.close + signed[0].indexOf(name);
     const speaker = { start, end: start + name.length, text: name };
-    return { ...base, cue: null, speaker, evidence: "stated", viaFrom: closeTok, viaTo: closeTok };
+    return rawQuote(base, null, speaker, "stated", closeTok, closeTok, false);
   }
   // "Kasich: “We Are Going To Go All The Way”": a speaker label opens the line (headlines, transcripts).
   const lineStart = text.lastIndexOf("\n", span.open - 1) + 1;
   const label = LINE_LABEL.exec(text.slice(lineStart, span.open));
   if (label?.[1] !== undefined && !notSpeakers.has(label[1].toLowerCase())) {
     const speaker = { start: lineStart + label.index, end: lineStart + label.index + label[1].length, text: label[1] };
-    return { ...base, cue: null, speaker, evidence: "stated", viaFrom: openTok, viaTo: openTok };
+    return rawQuote(base, null, speaker, "stated", openTok, openTok, false);
   }
   // "He said:" closing the sentence or paragraph before.
   const prior = doc.sentences[first - 1];
@@ -137,11 +137,37 @@ function quoteOfSpan(doc: QuoteDocument, span: QuotedSpan, previous: RawQuote | 
     const cue = range === undefined ? null : findCue(doc, range.from, range.to, "last");
     if (cue !== null && range !== undefined) {
       const speaker = speakerOf(doc, cue, range.from, range.to);
-      return { ...base, cue, speaker, evidence: "inferred", viaFrom: range.from, viaTo: range.to };
+      return rawQuote(base, cue, speaker, "inferred", range.from, range.to, false);
     }
   }
   // A paragraph of quote right after an attributed one continues it.
-  return { ...base, cue: null, speaker: null, evidence: "inferred", viaFrom: from, viaTo: from, inherit: near };
+  return rawQuote(base, null, null, "inferred", from, from, near);
+}
+
+/**
+ * A raw quote with the fields in one order. Written out rather than spread from `base`: an object spread followed by
+ * more fields was the costliest line of the stage.
+ */
+function rawQuote(
+  base: Pick<RawQuote, "kind" | "parts" | "sentence">,
+  cue: Cue | null,
+  speaker: Phrase | null,
+  evidence: RawQuote["evidence"],
+  viaFrom: number,
+  viaTo: number,
+  inherit: boolean,
+): RawQuote {
+  return {
+    kind: base.kind,
+    parts: base.parts,
+    sentence: base.sentence,
+    inherit,
+    cue,
+    speaker,
+    evidence,
+    viaFrom,
+    viaTo,
+  };
 }
 
 /** No test below reads more than the first nine words of a quote: long quotes need not be split whole. */
@@ -150,8 +176,8 @@ const MAX_WORDS_READ = 9;
 /** Up to `max` words of `content`. */
 function firstWords(content: string, max: number): string[] {
   const out: string[] = [];
-  const re = new RegExp(WORDS.source, WORDS.flags);
-  for (let m = re.exec(content); m !== null && out.length < max; m = re.exec(content)) out.push(m[0]);
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(content); m !== null && out.length < max; m = WORDS.exec(content)) out.push(m[0]);
   return out;
 }
 

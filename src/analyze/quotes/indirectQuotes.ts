@@ -73,7 +73,7 @@ const MIN_CONTENT_WORDS = 3;
  */
 export function indirectQuotes(doc: QuoteDocument, quoted: readonly RawQuote[]): RawQuote[] {
   const used = new Set(quoted.flatMap((q) => (q.cue === null ? [] : [q.cue.from])));
-  const quotedParts = quoted.flatMap((q) => q.parts.map((p) => ({ ...p, quote: q })));
+  const quotedParts = quoted.flatMap((q) => q.parts.map((p) => ({ start: p.start, end: p.end, quote: q })));
   const out: RawQuote[] = [];
   doc.sentenceTokens.forEach((range, sentence) => {
     let coveredUntil = -1;
@@ -149,8 +149,7 @@ function indirectAt(
     minWords = MIN_CONTENT_WORDS,
   ): RawQuote | null => {
     const trimmed = trimSpan(text, content.start, content.end);
-    const words = text.slice(trimmed.start, trimmed.end).match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (words.length < minWords) return null;
+    if (!hasWords(text, trimmed.start, trimmed.end, minWords)) return null;
     return {
       kind: "indirect",
       parts: [trimmed],
@@ -390,4 +389,16 @@ function tokenIndexAfter(doc: QuoteDocument, offset: number, to: number): number
 function lastCommaBefore(tokens: readonly Token[], at: number, from: number): number | null {
   for (let i = at - 1; i > from; i--) if (tokens[i]?.text === ",") return i;
   return null;
+}
+
+const wordRunPattern = /[\p{L}\p{N}]+/gu;
+
+/** Whether `text[start, end)` holds at least `min` runs of letters or digits (counted only that far). */
+function hasWords(text: string, start: number, end: number, min: number): boolean {
+  let count = 0;
+  wordRunPattern.lastIndex = start;
+  for (let m = wordRunPattern.exec(text); m !== null && m.index < end; m = wordRunPattern.exec(text)) {
+    if (++count >= min) return true;
+  }
+  return count >= min;
 }

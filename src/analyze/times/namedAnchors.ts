@@ -69,11 +69,12 @@ export function findAnchors(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const anchor of anchors) {
+    // The date first: it is free, and rules out the anchors named after the article was written.
+    if (dct !== null && before(dct, anchor.after)) continue;
     anchor.pattern.lastIndex = 0;
     const present = anchor.pattern.test(text);
     anchor.pattern.lastIndex = 0;
     if (!present) continue;
-    if (dct !== null && before(dct, anchor.after)) continue;
     if (!anchor.context.test(text)) continue;
     for (const m of text.matchAll(anchor.pattern)) {
       out.push({
