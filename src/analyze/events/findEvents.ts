@@ -503,7 +503,10 @@ function emit(
   const first = sources[0] ?? null;
   if (meetingCodes.has(code)) {
     code = meetingCode(code, first?.slot.country ?? null, targetRole?.slot.country ?? null, place?.country ?? null);
-    if (!targetRole && place?.country && place.country !== first?.slot.country && (code === "042" || code === "044")) {
+    // One side meeting in another state visits it; two sides meeting there ("Israel and Hamas met in Cairo") meet
+    // each other at a third location.
+    const visited = sources.length < 2 && (code === "042" || code === "044");
+    if (!targetRole && place?.country && place.country !== first?.slot.country && visited) {
       targetRole = { slot: placeSlot(place.country, words[match.head] as Word), inferred: true };
     }
   }
@@ -565,7 +568,8 @@ function emit(
 
 /** "met with X in Y": hosting when Y is the source's state, a visit when it is the target's, a third place else. */
 function meetingCode(code: string, source: string | null, target: string | null, place: string | null): string {
-  if (code !== "040" || !place) return code;
+  // "met … in Doha" reads as a third location (044) until the place turns out to be one side's own state.
+  if ((code !== "040" && code !== "044") || !place) return code;
   if (place === source) return "043";
   if (place === target) return "042";
   return source && target ? "044" : code;

@@ -108,3 +108,17 @@ describe("findEvents: the city where talks are held is no party to them", () => 
     expect(coded("Israel struck targets in Gaza.")[0]).toBe("190 country:ISR>place:gaza");
   });
 });
+
+describe("findEvents: where a meeting takes place", () => {
+  it.each([
+    [
+      "meeting the other side in its own capital is a visit",
+      "Israeli negotiators met Qatari mediators in Doha.",
+      "042 country:ISR>country:QAT",
+    ],
+    ["two sides meeting abroad meet each other there", "Israel and Hamas met in Cairo.", "044 country:ISR>group:hamas"],
+    ["meeting on neutral ground", "Israeli negotiators met Qatari mediators in Paris.", "044 country:ISR>country:QAT"],
+  ])("%s", (_case, text, first) => {
+    expect(coded(text)[0]).toBe(first);
+  });
+});
