@@ -711,9 +711,23 @@ function findPlace(
   const places = mentions.filter((m) => m.kind === "place");
   if (places.length === 0) return null;
   const at = (words[head] as Word).start;
-  const chosen = places.find((p) => p.start > at) ?? (places[0] as Mention);
+  // A place after "in"/"at"/"near" says where; the nearest such to the verb, before or after it ("talks opened in
+  // Doha…, with Israeli negotiators sitting down…", not a later "the group that governs Gaza").
+  const located = places.filter((p) => wherePrepositions.has(wordBefore(words, p.start)));
+  const nearest = located.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  const chosen = nearest ?? places.find((p) => p.start > at) ?? (places[0] as Mention);
   const actor = actors.get(chosen.actor);
   return { name: actor?.name ?? chosen.text, country: actor?.country ?? null };
+}
+
+/** The lower-cased word right before a character offset, or "". */
+function wordBefore(words: readonly Word[], start: number): string {
+  let before = "";
+  for (const word of words) {
+    if (word.end > start) break;
+    before = word.norm;
+  }
+  return before;
 }
 
 /** The sentence's date expression nearest the verb, else the publication date (inferred). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coded } from "./testCoder.js";
+import { codeText, coded } from "./testCoder.js";
 
 /** Light verbs: the event is named by the noun after the verb. */
 describe("findEvents: light verbs with event nouns", () => {
@@ -120,5 +120,17 @@ describe("findEvents: where a meeting takes place", () => {
     ["meeting on neutral ground", "Israeli negotiators met Qatari mediators in Paris.", "044 country:ISR>country:QAT"],
   ])("%s", (_case, text, first) => {
     expect(coded(text)[0]).toBe(first);
+  });
+});
+
+describe("findEvents: the place of an event", () => {
+  it("takes the place after “in” nearest the verb, not a later place the sentence names", () => {
+    const text =
+      "Talks opened in Doha on Tuesday, with Israeli negotiators sitting down with Qatari mediators for talks " +
+      "with Hamas, the group that governs Gaza.";
+    expect(codeText(text)[0]).toMatchObject({ source: "country:ISR", place: "Doha" });
+  });
+  it("falls back on the first place after the verb when none follows a preposition", () => {
+    expect(codeText("Israel struck Gaza overnight.")[0]?.place).toBe("Gaza");
   });
 });
