@@ -35,18 +35,46 @@ export function newArticle(doc: RawDocument): Article {
   };
 }
 
+/** The stages after `clean`: they run over a batch of articles one stage at a time. */
+export const analysisStages: readonly Stage[] = pipeline.filter((stage) => stage !== clean);
+
+/**
+ * Articles analysed together, one stage over the whole batch before the next. Measured (bench/analyze.ts): running
+ * each stage over 16–64 articles in a row costs about 25% less CPU than running every stage over one article before
+ * the next, with the same output (only the actors stage carries run memory, and it still sees the articles in order).
+ */
+export const BATCH_SIZE = 32;
+
 /**
  * Runs every stage over one raw document. Returns a failure (never throws) when the input holds no article.
  *
  * @example runPipeline({ source: "a.txt", format: "text", body: "…", meta: {} })
  */
 export function runPipeline(doc: RawDocument, ctx: Context = defaultContext): Article | Failure {
-  const article = newArticle(doc);
-  for (const stage of pipeline) {
-    stage.run(article, ctx);
-    if (stage === clean && article.text.trim() === "") {
-      return { source: doc.source, reason: article.messages.at(-1)?.message ?? "no article text found" };
+  const [outcome] = runPipelineBatch([doc], ctx);
+  if (!outcome) throw new Error("runPipelineBatch returned nothing for one document");
+  return outcome;
+}
+
+/**
+ * Runs the pipeline over several raw documents: `clean` on each, then each analysis stage over every article that
+ * has text. One outcome per document, in order; a document with no article text becomes a failure.
+ *
+ * @example runPipelineBatch(docs).filter((o) => !("reason" in o))
+ */
+export function runPipelineBatch(docs: readonly RawDocument[], ctx: Context = defaultContext): (Article | Failure)[] {
+  const outcomes: (Article | Failure)[] = [];
+  const articles: Article[] = [];
+  for (const doc of docs) {
+    const article = newArticle(doc);
+    clean.run(article, ctx);
+    if (article.text.trim() === "") {
+      outcomes.push({ source: doc.source, reason: article.messages.at(-1)?.message ?? "no article text found" });
+    } else {
+      outcomes.push(article);
+      articles.push(article);
     }
   }
-  return article;
+  for (const stage of analysisStages) for (const article of articles) stage.run(article, ctx);
+  return outcomes;
 }
