@@ -6,6 +6,7 @@ import type { Article, Failure, RawDocument } from "./article.js";
 import { KnownPeople } from "./analyze/actors/index.js";
 import { BATCH_SIZE, runPipeline, runPipelineBatch } from "./pipeline.js";
 import { processInputs } from "./process.js";
+import type { Stage } from "./stage.js";
 import { defaultContext } from "./stage.js";
 
 const STORIES = [
@@ -44,6 +45,24 @@ describe("runPipelineBatch", () => {
     // The bare "Rubio" of a later article still finds the full name from the first one.
     const second = batched[1] as Article;
     expect(second.mentions.some((m) => m.actor.includes("marco-rubio"))).toBe(true);
+  });
+
+  it("turns a stage that throws into one failure for that article; the others go on", () => {
+    const input = docs(4);
+    const broken: Stage = {
+      name: "broken",
+      run(article) {
+        if (article.source === "doc-001.txt") throw new Error("boom");
+        article.messages.push({ level: "info", stage: "broken", message: "ran" });
+      },
+    };
+    const outcomes = runPipelineBatch(input, defaultContext, [broken]);
+    expect(outcomes.map((o) => ("reason" in o ? o.reason : "ok"))).toEqual([
+      "ok",
+      "internal error in the broken stage (please report it with this input): boom",
+      "ok",
+      "ok",
+    ]);
   });
 
   it("keeps input order across batch boundaries, failures in place", async () => {

@@ -58,23 +58,48 @@ export function runPipeline(doc: RawDocument, ctx: Context = defaultContext): Ar
 
 /**
  * Runs the pipeline over several raw documents: `clean` on each, then each analysis stage over every article that
- * has text. One outcome per document, in order; a document with no article text becomes a failure.
+ * has text. One outcome per document, in order; a document with no article text becomes a failure. Stages never
+ * throw on text; if one does anyway (a bug), that article becomes a failure naming the stage and the others go on.
  *
  * @example runPipelineBatch(docs).filter((o) => !("reason" in o))
  */
-export function runPipelineBatch(docs: readonly RawDocument[], ctx: Context = defaultContext): (Article | Failure)[] {
+export function runPipelineBatch(
+  docs: readonly RawDocument[],
+  ctx: Context = defaultContext,
+  stages: readonly Stage[] = analysisStages,
+): (Article | Failure)[] {
   const outcomes: (Article | Failure)[] = [];
-  const articles: Article[] = [];
+  const live: { article: Article; at: number }[] = [];
   for (const doc of docs) {
     const article = newArticle(doc);
-    clean.run(article, ctx);
-    if (article.text.trim() === "") {
+    const failed = runGuarded(clean, article, ctx);
+    if (failed) outcomes.push(failed);
+    else if (article.text.trim() === "") {
       outcomes.push({ source: doc.source, reason: article.messages.at(-1)?.message ?? "no article text found" });
     } else {
+      live.push({ article, at: outcomes.length });
       outcomes.push(article);
-      articles.push(article);
     }
   }
-  for (const stage of analysisStages) for (const article of articles) stage.run(article, ctx);
+  for (const stage of stages) {
+    for (const item of live) {
+      if (outcomes[item.at] !== item.article) continue;
+      const failed = runGuarded(stage, item.article, ctx);
+      if (failed) outcomes[item.at] = failed;
+    }
+  }
   return outcomes;
+}
+
+function runGuarded(stage: Stage, article: Article, ctx: Context): Failure | null {
+  try {
+    stage.run(article, ctx);
+    return null;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      source: article.source,
+      reason: `internal error in the ${stage.name} stage (please report it with this input): ${message}`,
+    };
+  }
 }
