@@ -6,6 +6,7 @@ import { notSpeakers } from "./labelledQuotes.js";
 import type { QuotedSpan } from "./quotedSpans.js";
 import type { Phrase } from "./speakerPhrase.js";
 import { participleSpeaker } from "./participleSpeaker.js";
+import { coordinatedSubject, sentenceSubject } from "./sentenceSubject.js";
 import { subjectAfter, subjectBefore } from "./speakerPhrase.js";
 
 /** How far after a closing mark the cue may stand: "…,” the Qatari foreign ministry spokesman said." */
@@ -13,6 +14,8 @@ const AFTER_WINDOW = 10;
 const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 /** A speaker label and colon that are all a line holds before a quote: "Kasich: “…”". */
 const LINE_LABEL = /^[^\S\n]*(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,3}):[^\S\n]*$/u;
+/** The same label heading a line that goes on before the quote: "Pat Caddell: Voters Worried…; It’s ‘in Their Heads.’". */
+const LINE_HEAD_LABEL = /^[^\S\n]*(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,3}):[^\S\n]+\S/u;
 /** A dash and a name right after a closing mark, ending the line: "” ― Krystal Correa". */
 const DASH_SIGNATURE =
   /^[^\S\n]*[―—–][^\S\n]*(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,3})[^\S\n.]*\.?[^\S\n]*(?=\n|$)/u;
@@ -125,7 +128,8 @@ function quoteOfSpan(doc: QuoteDocument, span: QuotedSpan, previous: RawQuote | 
   }
   // "Kasich: “We Are Going To Go All The Way”": a speaker label opens the line (headlines, transcripts).
   const lineStart = text.lastIndexOf("\n", span.open - 1) + 1;
-  const label = LINE_LABEL.exec(text.slice(lineStart, span.open));
+  const lineBefore = text.slice(lineStart, span.open);
+  const label = LINE_LABEL.exec(lineBefore) ?? LINE_HEAD_LABEL.exec(lineBefore);
   if (label?.[1] !== undefined && !notSpeakers.has(label[1].toLowerCase())) {
     const speaker = { start: lineStart + label.index, end: lineStart + label.index + label[1].length, text: label[1] };
     return rawQuote(base, null, speaker, "stated", openTok, openTok, false);
@@ -197,10 +201,12 @@ export function findCue(doc: QuoteDocument, from: number, to: number, which: "fi
 function speakerOf(doc: QuoteDocument, cue: Cue, lo: number, hi: number): Phrase | null {
   const { text, tokens } = doc;
   if (cue.kind === "according") return subjectAfter(text, tokens, cue.to - 1, hi);
-  if (cue.kind === "gerund") {
+  // ", saying…" and ", calling him “a total stiff”": a participle after a comma goes on with the sentence's subject.
+  const participle = tokens[cue.from - 1]?.text === "," && (tokens[cue.from]?.lower ?? "").endsWith("ing");
+  if (cue.kind === "gerund" || participle) {
     const range = doc.sentenceTokens[doc.sentenceOf[cue.from] ?? -1];
     if (range === undefined) return null;
-    return participleSpeaker(doc, range, cue.from) ?? subjectAfter(text, tokens, range.from - 1, cue.from);
+    return participleSpeaker(doc, range, cue.from) ?? sentenceSubject(doc, range, cue.from);
   }
   const boundary = Math.max(lo, lastQuoteEnd(doc, lo, cue.from));
   const subject = subjectBefore(text, tokens, cue.from, boundary);
@@ -208,11 +214,14 @@ function speakerOf(doc: QuoteDocument, cue: Cue, lo: number, hi: number): Phrase
   // Only an inverted cue has its speaker after it ("…,” said Rubio"); after "encouraged" stands its object.
   const previous = tokens[cue.from - 1];
   const inverted = previous === undefined || !previous.word || cue.from === boundary;
+  const range = doc.sentenceTokens[doc.sentenceOf[cue.from] ?? -1];
+  // "She declared “What a night!” and said that…": after "and"/"but" the speaker is the sentence's subject.
+  const coordinated = range === undefined || inverted ? null : coordinatedSubject(doc, cue, range);
+  if (coordinated !== null) return coordinated;
   if (inverted || cue.kind === "speech") return subjectAfter(text, tokens, cue.to - 1, hi);
   // "Trump called her “disgusting” and encouraged…": the sentence's subject, read up to its first cue.
-  const range = doc.sentenceTokens[doc.sentenceOf[cue.from] ?? -1];
   if (range === undefined || tokens[range.from]?.cap !== true) return null;
-  return subjectAfter(text, tokens, range.from - 1, findCue(doc, range.from, cue.from + 1, "first")?.from ?? cue.from);
+  return sentenceSubject(doc, range, cue.from + 1);
 }
 
 /** The token after the last quoted token before `cue`, so a speaker is never read inside a quote. */

@@ -154,5 +154,34 @@ function isNoun(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (before === undefined) return false;
   if (nounMarkers.has(before.lower)) return true;
+  if (isPluralNoun(tokens, i)) return true;
   return /['’]s$/u.test(before.lower) && !contractions.test(before.lower);
+}
+
+/** Words that count or quantify a plural noun: "35 states", "many attacks", "two main questions". */
+const QUANTIFIER =
+  /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|many|several|some|few|all|both|other|such|more|most|new|these|those)$/u;
+/** Words after which an "-s" word is a noun: a preposition or the end of a clause ("attacks on", "questions about"). */
+const AFTER_PLURAL_NOUN = /^(?:on|about|of|against|over|in|at|from|for|with|by|where|and|or|,|\.|;|\)|—|–)$/u;
+const SUBJECT_PRONOUN = /^(?:he|she|it|who|which|that|one|everyone|nobody|no one)$/u;
+
+/** Cue words that news writes far more often as plural nouns ("battleground states", "terrorist attacks"). */
+const NOUN_FIRST = new Set(["states", "attacks", "questions"]);
+/** What follows such a word used as a verb: a clause or an object ("states that", "attacks Clinton", "questions whether"). */
+const VERB_OBJECT = /^(?:that|whether|:|\p{Lu}.*|the|his|her|him|them|their|its)$/u;
+
+/**
+ * An "-s" cue word that is a plural noun, not a verb: after a number or quantifier ("35 states", "such attacks"), or
+ * after a lower-case word that is no subject pronoun and before a preposition or a clause end ("terrorist attacks,",
+ * "raised questions about"). "He attacks Clinton", "the report states that" stay cues.
+ */
+function isPluralNoun(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const w = token.lower;
+  if (w.length < 4 || !w.endsWith("s") || w.endsWith("ss") || w === "says") return false;
+  if (NOUN_FIRST.has(w) && !VERB_OBJECT.test(tokens[i + 1]?.text ?? ".")) return true;
+  const before = tokens[i - 1] as Token;
+  if (QUANTIFIER.test(before.lower)) return true;
+  if (!before.word || before.cap || SUBJECT_PRONOUN.test(before.lower)) return false;
+  return AFTER_PLURAL_NOUN.test(tokens[i + 1]?.lower ?? ".");
 }

@@ -4,6 +4,7 @@ import { loadCues } from "./cues.js";
 import { directQuotes } from "./directQuotes.js";
 import type { RawQuote } from "./document.js";
 import { prepare } from "./document.js";
+import { evidenceLeadIns } from "./evidenceLeadIn.js";
 import { indirectQuotes } from "./indirectQuotes.js";
 import { labelledQuotes } from "./labelledQuotes.js";
 import { nominalQuotes } from "./nominalQuotes.js";
@@ -46,7 +47,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], options
     (r) => !labelled.some((l) => l.parts.some((p) => r.parts.some((q) => q.start < p.end && q.end > p.start))),
   );
   const kept = [...absorbPartials(direct, indirectOutside), ...indirectOutside, ...labelled];
-  const raws = [...kept, ...nominalQuotes(doc, kept)].sort(
+  const raws = [...kept, ...nominalQuotes(doc, kept), ...evidenceLeadIns(doc, kept)].sort(
     (a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0),
   );
 

@@ -4,6 +4,7 @@ import type { QuoteDocument, RawQuote } from "./document.js";
 import { tokenAt, trimSpan } from "./document.js";
 import { invertedSpeaker, parentheticalParts } from "./parenthetical.js";
 import { participleSpeaker } from "./participleSpeaker.js";
+import { coordinatedSubject, sentenceSubject } from "./sentenceSubject.js";
 import type { Phrase } from "./speakerPhrase.js";
 import { subjectAfter, subjectBefore } from "./speakerPhrase.js";
 import type { Token } from "./tokens.js";
@@ -184,9 +185,7 @@ function indirectAt(
     // ", saying…" or, after a quote, ',” adding that…'.
     const before = tokens[cue.from - 1]?.text ?? "";
     if (before !== "," && !(CLOSING_MARK.test(before) && tokens[cue.from - 2]?.text === ",")) return null;
-    const speaker =
-      participleSpeaker(doc, range, cue.from) ??
-      subjectAfter(text, tokens, range.from - 1, firstCue(doc, range.from, cue.from));
+    const speaker = participleSpeaker(doc, range, cue.from) ?? sentenceSubject(doc, range, cue.from);
     const start = skipLeadIns(doc, cue, range.to);
     if (start >= range.to) return null;
     return make({ start: startOf(start), end: clauseEnd(doc, start, range.to, sentenceEnd) }, speaker, cue.from, start);
@@ -270,7 +269,7 @@ function objectContent(
   const before = tokens[cue.from - 1];
   const speaker =
     before?.text === "," && (tokens[cue.from] as Token).lower.endsWith("ing")
-      ? subjectAfter(text, tokens, range.from - 1, cue.from)
+      ? sentenceSubject(doc, range, cue.from)
       : (subjectBefore(text, tokens, cue.from, range.from) ?? coordinatedSubject(doc, cue, range));
   if (speaker === null) return null;
   const start = skipLeadIns(doc, cue, range.to);
@@ -317,29 +316,6 @@ function clauseEnd(doc: QuoteDocument, from: number, to: number, sentenceEnd: nu
     }
   }
   return sentenceEnd;
-}
-
-/** The first cue in tokens [from, to), or `to`: the sentence's subject ends before its verb. */
-function firstCue(doc: QuoteDocument, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (doc.cueStarting[i] != null) return i;
-  return to;
-}
-
-/** Adverbs between a coordinator and its verb: "and later said", "but also warned". */
-const coordinatedAdverbs = new Set(["also", "later", "then", "again", "repeatedly", "has", "have", "had", "publicly"]);
-
-/**
- * The subject of a coordinated cue, which is the sentence's: "Clark said … but said the outcome was open",
- * "Spicer urged calm and said…". Read at the sentence start; null when the sentence opens otherwise.
- */
-function coordinatedSubject(doc: QuoteDocument, cue: Cue, range: { from: number; to: number }): Phrase | null {
-  let i = cue.from - 1;
-  while (i > range.from && coordinatedAdverbs.has((doc.tokens[i] as Token).lower)) i--;
-  const word = doc.tokens[i]?.lower;
-  if (i <= range.from || (word !== "and" && word !== "but")) return null;
-  const first = doc.tokens[range.from];
-  if (first === undefined || !first.word || !first.cap) return null;
-  return subjectAfter(doc.text, doc.tokens, range.from - 1, firstCue(doc, range.from, i));
 }
 
 /** The token index after the clause's lead-ins: "that", "on Tuesday", "in a statement", an object of "told". */

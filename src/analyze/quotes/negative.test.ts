@@ -39,6 +39,15 @@ describe("findQuotes negative cases", () => {
     // A subject inside the clause is no trailing attribution; an inverted cue needs a comma after its speaker.
     "Under the plan, costs would fall far faster than its critics claim.",
     "The plan is dead, said a source close to the talks who was not authorized to speak about the matter at all.",
+    // Plural nouns that are cue words as verbs ("states that", "attacks Clinton").
+    "Voters in battleground states like Ohio remain undecided.",
+    "Terrorist attacks on the capital have unsettled many Americans.",
+    "Such questions about the budget linger in two states.",
+    // A dateline and an introductory phrase are not speakers, and a lead-in with no poll reports nothing.
+    "WASHINGTON (AP) — The Senate adjourned on Tuesday.",
+    "In the polling station, voters waited for hours in the rain.",
+    "In the poll workers’ break room, the coffee ran out.",
+    "In the morning, the senator flew to Ohio.",
     // Two apostrophes that are not a quotation mark.
     "The players'' union met on Tuesday.",
   ];

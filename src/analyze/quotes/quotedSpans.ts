@@ -30,7 +30,14 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 export function quotedSpans(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let skipUntil = -1;
-  let current: { open: number; partStart: number; parts: Span[]; marks: "double" | "single" } | null = null;
+  let current: {
+    open: number;
+    partStart: number;
+    parts: Span[];
+    marks: "double" | "single";
+    /** Inside a curly-quoted stretch nested in a straight-quoted one. */
+    nested?: boolean;
+  } | null = null;
   // The opening mark that continues a quote into a new paragraph is consumed with the paragraph break.
   const finish = (end: number, close: number, closed: boolean): void => {
     if (current === null) return;
@@ -70,6 +77,15 @@ export function quotedSpans(text: string): QuotedSpan[] {
     if (current === null) {
       if (opening && !(kind === "single" && mark === "’"))
         current = { open: at, partStart: at + width, parts: [], marks: kind };
+      continue;
+    }
+    // '"PENCE: …an episode of “Shark Tank.” But…': curly marks inside a straight-quoted stretch quote within it.
+    if (mark === "“" && text[current.open] === '"' && opening) {
+      current.nested = true;
+      continue;
+    }
+    if (mark === "”" && current.nested) {
+      current.nested = false;
       continue;
     }
     if (kind !== current.marks) {

@@ -222,6 +222,12 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
       (betweenSubjectAndCue.has(tokens[i]?.lower ?? "") || isTimeAdverbial(tokens, i) || isAdverb(tokens[i]))
     )
       i--;
+    // "Trump went on to say", "he began by saying", "she proceeded to recite": the subject of the verb before.
+    const lead = catenativeBefore(tokens, i, lo);
+    if (lead !== i) {
+      i = lead;
+      continue;
+    }
     // "Sen. Bernie Sanders (I-Vt.) said", "Many speakers — including Jews — said": step over a parenthesis.
     const close = tokens[i]?.text ?? "";
     const opener = close === ")" ? "(" : DASH.test(close) ? close : null;
@@ -243,10 +249,52 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     let j = i - 1;
     while (j >= lo && tokens[j]?.text !== "," && i - j <= MAX_APPOSITION) j--;
     if (j < lo || tokens[j]?.text !== ",") return null;
-    const name = phraseLeftOf(text, tokens, j - 1, lo);
+    const name = phraseLeftOf(text, tokens, stepOverAge(tokens, j, lo) - 1, lo);
     return name ?? phraseLeftOf(text, tokens, i - 1, j + 1);
   }
   return phraseLeftOf(text, tokens, i, lo);
+}
+
+/** Verbs that lead into a cue through "to" or "by": "went on to say", "began by saying", "proceeded to recite". */
+const catenatives = new Set([
+  "went",
+  "go",
+  "goes",
+  "going",
+  "proceeded",
+  "proceeds",
+  "continued",
+  "continues",
+  "began",
+  "begins",
+  "started",
+  "starts",
+  "moved",
+  "hastened",
+  "rushed",
+  "took",
+  "takes",
+  "chose",
+  "chooses",
+  "opened",
+  "opens",
+  "ended",
+  "ends",
+  "closed",
+  "closes",
+  "responded",
+  "responds",
+  "replied",
+]);
+
+/** The token before a catenative verb leading into the cue ("went on to", "began by"), or `i` when none stands there. */
+export function catenativeBefore(tokens: readonly Token[], i: number, lo: number): number {
+  const word = tokens[i]?.lower;
+  if (word !== "to" && word !== "by") return i;
+  let k = i - 1;
+  if (tokens[k]?.lower === "on" || tokens[k]?.lower === "up") k--;
+  if (k < lo || !catenatives.has(tokens[k]?.lower ?? "")) return i;
+  return k - 1;
 }
 
 /** Relative pronouns that stand for the noun phrase before them as a cue's subject. */
@@ -257,7 +305,10 @@ export const relatives: ReadonlySet<string> = new Set(["who", "which", "that"]);
  * noun phrase stands right before it.
  */
 export function antecedentOf(text: string, tokens: readonly Token[], at: number): Phrase | null {
-  const end = ANTECEDENT_BREAK.test(tokens[at - 1]?.text ?? "") ? at - 2 : at - 1;
+  const comma = at - 1;
+  const end = ANTECEDENT_BREAK.test(tokens[comma]?.text ?? "")
+    ? (tokens[comma]?.text === "," ? stepOverAge(tokens, comma, 0) : comma) - 1
+    : at - 1;
   return phraseLeftOf(text, tokens, end, Math.max(0, end - MAX_PHRASE)) ?? nounPhraseEndingAt(text, tokens, end);
 }
 
@@ -282,6 +333,19 @@ function nounPhraseEndingAt(text: string, tokens: readonly Token[], end: number)
   }
   return phraseOf(text, tokens, from, end + 1);
 }
+/** An age set off by commas after a name: "Woodrow Benford, 58, who…". */
+const AGE = /^\d{1,3}$/u;
+
+/**
+ * The comma to read a name before, given the comma at `comma`: the one before an age ("Benford, 58, says" steps
+ * from the comma after 58 to the one after Benford), else `comma` itself.
+ */
+function stepOverAge(tokens: readonly Token[], comma: number, lo: number): number {
+  const age = tokens[comma - 1];
+  if (age === undefined || !AGE.test(age.text) || tokens[comma - 2]?.text !== "," || comma - 2 <= lo) return comma;
+  return comma - 2;
+}
+
 /** What may stand between an antecedent and its relative pronoun: "Ted Cruz, who", "Graham—who", "(who". */
 const ANTECEDENT_BREAK = /^[,—–(]$/u;
 
