@@ -34,8 +34,11 @@ const Judgement = z.object({
   /** `article=value`, in the finding's order. */
   values: z.array(z.string()),
   verdict: z.enum(["true", "false"]),
-  /** Which draw: every discrepancy found, the first seeded sample, or the sample drawn after the first fixes. */
-  sample: z.enum(["all-findings", "first", "held-out"]),
+  /**
+   * Which draw: every discrepancy found, the first seeded sample, the sample drawn after the first fixes, or an
+   * alignment judged again because a later rule regrouped a judged one (counted now, in no drawn sample).
+   */
+  sample: z.enum(["all-findings", "first", "held-out", "regrouped"]),
   reason: z.string(),
 });
 type Judgement = z.infer<typeof Judgement>;

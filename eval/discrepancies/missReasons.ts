@@ -4,8 +4,13 @@
  */
 
 import type { Article } from "../../src/article.js";
-import { compatibleHeads } from "../../src/triangulate/align/alignClaims.js";
-import { isDay } from "../../src/triangulate/align/asOf.js";
+import {
+  compatibleHeads,
+  namesThing,
+  oneValueIn,
+  sharedBesidesHead,
+} from "../../src/triangulate/align/countedThing.js";
+import { daysApart, isDay, isDayOrWeek } from "../../src/triangulate/align/asOf.js";
 import type { ClaimItem } from "../../src/triangulate/align/claimItems.js";
 import { claimItems } from "../../src/triangulate/align/claimItems.js";
 import { compatibleFigures } from "../../src/triangulate/align/claimValues.js";
@@ -20,12 +25,23 @@ const self = (id: string): string => id;
 const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-6);
 
 /** The first condition of `sameQuantity`/`pairRelation` that fails between an edited figure and another outlet's. */
-function figureReason(a: ClaimItem, b: ClaimItem): string {
+function figureReason(a: ClaimItem, b: ClaimItem, aArticle: ClaimItem[], bArticle: ClaimItem[]): string {
   if ((a.claim.category ?? "other") !== (b.claim.category ?? "other")) return "category differs";
   if (!compatibleHeads(a, b)) return "heads differ";
   if (a.claim.high !== undefined || b.claim.high !== undefined) return "range";
-  if (a.predicate === null || b.predicate === null) return "no participle after the head";
-  if (a.predicate !== b.predicate) return "participles differ";
+  const participle = a.predicate !== null && a.predicate === b.predicate;
+  if (!participle) {
+    // The one-count rule (countedThing.ts) is the other way two different figures meet.
+    if (!namesThing(a) || !namesThing(b))
+      return a.claim.category === "money" || a.claim.category === "percent"
+        ? "no participle; a sum or a share"
+        : "no participle; a unit or 'people'";
+    if (sharedBesidesHead(a, b) < 2) return "no participle; sentences share < 2 words";
+    if (!oneValueIn(a, aArticle) || !oneValueIn(b, bArticle)) return "no participle; an article gives two values";
+    if (!isDayOrWeek(a.claim.asOf) || !isDayOrWeek(b.claim.asOf)) return "no participle; as-of not a day";
+    if (daysApart(a.claim.asOf, b.claim.asOf) !== 0) return "no participle; as-of days differ";
+    return "no participle; other";
+  }
   if (!isDay(a.claim.asOf) || !isDay(b.claim.asOf)) return "as-of not a day";
   if (!a.places.some((p) => b.places.includes(p))) return "no common place";
   return "other";
@@ -39,11 +55,19 @@ export function numberReason(edit: Edit, original: Article, edited: Article, oth
   const before = claimItems([original], self).find((i) => near(i.claim.quantity, Number(edit.from)));
   const after = claimItems([edited], self).find((i) => near(i.claim.quantity, Number(edit.to)));
   if (before === undefined || after === undefined) return "figure not found";
-  const partners = claimItems(others, self).filter(
+  const otherItems = claimItems(others, self);
+  const partners = otherItems.filter(
     (o) => compatibleFigures(o.claim, before.claim) && (o.claim.category ?? "other") === (before.claim.category ?? ""),
   );
   const partner = partners[0];
-  return partner === undefined ? "no partner" : figureReason(after, partner);
+  if (partner === undefined) return "no partner";
+  const editedItems = claimItems([edited], self);
+  return figureReason(
+    after,
+    partner,
+    editedItems,
+    otherItems.filter((o) => o.article === partner.article),
+  );
 }
 
 /** Why a negated quote was not reported against another outlet's wording of it. */

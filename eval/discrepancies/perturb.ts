@@ -6,9 +6,13 @@
  * Pure: the same article and fact give the same edit.
  */
 
+import { createRequire } from "node:module";
 import type { Article, Claim, Quote, Span } from "../../src/article.js";
+import { claimItems } from "../../src/triangulate/align/claimItems.js";
 import { magnitudeClaims } from "../../src/triangulate/align/magnitudes.js";
 import { sameName } from "../../src/triangulate/align/sameName.js";
+
+const require = createRequire(import.meta.url);
 
 export type EditKind = "number" | "date" | "place" | "attribution" | "quote";
 
@@ -24,11 +28,21 @@ export interface Edit {
   /** The value before and after the edit as a discrepancy would name it (a figure, an ISO day, a name). */
   from: string;
   to: string;
+  /**
+   * The same change where the article states the fact again ("2,000 troops" twice): an outlet that has a figure
+   * wrong has it wrong throughout, and a fact changed in one place only would leave the article contradicting itself.
+   */
+  also?: { start: number; end: number; replacement: string }[];
 }
 
-/** The article's text with the edit applied. */
-export function applyEdit(text: string, edit: Pick<Edit, "start" | "end" | "replacement">): string {
-  return text.slice(0, edit.start) + edit.replacement + text.slice(edit.end);
+/** The article's text with the edit applied (at its span and at every repeat). */
+export function applyEdit(text: string, edit: Pick<Edit, "start" | "end" | "replacement" | "also">): string {
+  const spans = [{ start: edit.start, end: edit.end, replacement: edit.replacement }, ...(edit.also ?? [])].sort(
+    (a, b) => b.start - a.start,
+  );
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + s.replacement + out.slice(s.end);
+  return out;
 }
 
 /** How much a figure is changed: far beyond any rounding tolerance ("about 250" allows 2%). */
@@ -76,14 +90,11 @@ function claimOf(article: Article, quantity: number, text: string): Claim | unde
   return [...article.claims, ...magnitudeClaims(article)].find((c) => c.quantity === quantity && c.text === text);
 }
 
-/**
- * The figure of an aligned claim multiplied by 1.5 where the article writes it ("251" → "377", "three" → "5").
- *
- * @example numberEdit(article, { quantity: 251, text: "Hamas took 251 hostages." }) // { from: "251", to: "377", … }
- */
-export function numberEdit(article: Article, value: { quantity: number; text: string }): Edit | null {
-  const claim = claimOf(article, value.quantity, value.text);
-  if (claim === undefined) return null;
+/** A number word that is part of a fraction or a compound ("two-thirds", "twenty-five"): not a count on its own. */
+const compoundAfter = /^-\p{L}/u;
+
+/** The span of a claim's figure in the article, scaled by `figureFactor`, or null when it gives no clean edit. */
+function scaledSpan(article: Article, claim: Claim): { start: number; end: number; text: string; to: number } | null {
   // The claim's span may hold more than its figure ("its 12th day and affecting 800,000"): edit the figure's words.
   const whole = article.text.slice(claim.start, claim.end);
   const at = claim.figure === undefined ? -1 : whole.indexOf(claim.figure);
@@ -94,20 +105,57 @@ export function numberEdit(article: Article, value: { quantity: number; text: st
     const scaled = scaledFigure(digits[0]);
     if (scaled === null) return null;
     const start = offset + digits.index;
-    return edit("number", "aligned-figure", article, start, start + digits[0].length, scaled.text, {
-      from: String(claim.quantity),
-      to: String(Number((claim.quantity * (scaled.value / Number(digits[0].replace(/,/g, "")))).toPrecision(12))),
-    });
+    const to = Number((claim.quantity * (scaled.value / Number(digits[0].replace(/,/g, "")))).toPrecision(12));
+    return { start, end: start + digits[0].length, text: scaled.text, to };
   }
   const word = numberWord.exec(span);
   const n = word === null ? undefined : numberWords[word[0].toLowerCase()];
   if (word === null || n === undefined) return null;
-  const scaled = Math.round(n * figureFactor);
   const start = offset + word.index;
-  return edit("number", "aligned-figure", article, start, start + word[0].length, String(scaled), {
-    from: String(claim.quantity),
-    to: String((claim.quantity / n) * scaled),
-  });
+  // "two-thirds" scaled to "3-thirds" is no figure a writer would print.
+  if (compoundAfter.test(article.text.slice(start + word[0].length))) return null;
+  const scaled = Math.round(n * figureFactor);
+  return { start, end: start + word[0].length, text: String(scaled), to: (claim.quantity / n) * scaled };
+}
+
+/**
+ * The figure of an aligned claim multiplied by 1.5 where the article writes it ("251" → "377", "three" → "5"), and
+ * wherever the article gives that figure of that thing again.
+ *
+ * @example numberEdit(article, { quantity: 251, text: "Hamas took 251 hostages." }) // { from: "251", to: "377", … }
+ */
+export function numberEdit(article: Article, value: { quantity: number; text: string }): Edit | null {
+  const claim = claimOf(article, value.quantity, value.text);
+  if (claim === undefined) return null;
+  const main = scaledSpan(article, claim);
+  if (main === null) return null;
+  // The article's other statements of one figure of one thing ("roughly 2,000 American troops from Syria", "the
+  // 2,000 troops"): same value, category and counted noun.
+  const items = claimItems([article], (id) => id);
+  const headOf = (c: Claim): string | null | undefined => items.find((i) => i.claim === c)?.head;
+  const repeats = article.claims
+    .filter(
+      (c) =>
+        c !== claim &&
+        c.quantity === claim.quantity &&
+        c.category === claim.category &&
+        headOf(c) !== null &&
+        headOf(c) === headOf(claim),
+    )
+    .map((c) => scaledSpan(article, c))
+    .filter((x): x is NonNullable<typeof x> => x !== null && x.to === main.to && x.start !== main.start);
+  const also = [...new Map(repeats.map((r) => [r.start, r])).values()].map((r) => ({
+    start: r.start,
+    end: r.end,
+    replacement: r.text,
+  }));
+  return {
+    ...edit("number", "aligned-figure", article, main.start, main.end, main.text, {
+      from: String(claim.quantity),
+      to: String(main.to),
+    }),
+    ...(also.length === 0 ? {} : { also }),
+  };
 }
 
 function edit(
@@ -234,9 +282,54 @@ export const swapCities: readonly { name: string; country: string }[] = [
   { name: "Jakarta", country: "IDN" },
 ];
 
+interface CityRecord {
+  city: string;
+  city_ascii: string;
+  province: string;
+  iso3: string;
+  pop: number;
+}
+
+/** Cities big enough for the registry and a reader to know (the gazetteer lists towns of a few thousand too). */
+const minSwapPopulation = 100_000;
+
+let gazetteer: CityRecord[] | null = null;
+function cities(): CityRecord[] {
+  gazetteer ??= [...(require("city-timezones") as { cityMapping: CityRecord[] }).cityMapping].sort(
+    (a, b) => b.pop - a.pop,
+  );
+  return gazetteer;
+}
+
 /**
- * A place mention replaced by another city that the story does not name: a city of the same state when the list has
- * one, else of another state ("in Dallas" → "in Houston", "in Kyiv" → "in Lyon").
+ * A city of the same state as the place, in another province, that the story does not name: the likeliest wrong
+ * place an outlet would print ("Thessaloniki" → "Patra", not "Houston" in a Greek story). Null when the gazetteer has
+ * none (the state is unknown, or has no other big city).
+ */
+function sameStateCity(name: string, country: string | null, storyText: string): string | null {
+  if (country === null) return null;
+  const provinces = new Set(
+    cities()
+      .filter((c) => c.city === name || c.city_ascii === name)
+      .map((c) => c.province),
+  );
+  provinces.add(name);
+  const city = cities().find(
+    (c) =>
+      c.iso3 === country &&
+      c.city === c.city_ascii &&
+      c.pop >= minSwapPopulation &&
+      !provinces.has(c.province) &&
+      c.city !== name &&
+      !storyText.includes(c.city),
+  );
+  return city?.city ?? null;
+}
+
+/**
+ * A place mention replaced by another city that the story does not name: a big city of the same state in another
+ * province when the gazetteer has one ("in Dallas" → "in New York", "in Thessaloniki" → "in Patra"), else one of
+ * `swapCities` of another state ("in Kyiv" → "in Lyon").
  */
 export function placeEdit(
   article: Article,
@@ -245,8 +338,9 @@ export function placeEdit(
   fact: Edit["fact"],
 ): Edit | null {
   const country = article.actors.find((a) => a.id === mention.actor)?.country ?? null;
+  const near = sameStateCity(mention.text, country, storyText);
   const unused = swapCities.filter((c) => !storyText.includes(c.name) && c.name !== mention.text);
-  const city = unused.find((c) => c.country === country) ?? unused.find((c) => c.country !== country);
+  const city = near ?? (unused.find((c) => c.country === country) ?? unused.find((c) => c.country !== country))?.name;
   if (city === undefined) return null;
-  return edit("place", fact, article, mention.start, mention.end, city.name, { from: mention.text, to: city.name });
+  return edit("place", fact, article, mention.start, mention.end, city, { from: mention.text, to: city });
 }

@@ -2,43 +2,15 @@
 
 import type { Article, ClaimCategory } from "../../article.js";
 import { groupLinks } from "./alignQuotes.js";
-import { compareAsOf, daysApart, isDay } from "./asOf.js";
+import { compareAsOf, daysApart, isDay, isDayOrWeek } from "./asOf.js";
 import type { ClaimItem } from "./claimItems.js";
 import { claimItems } from "./claimItems.js";
 import { compatibleFigures } from "./claimValues.js";
+import { compatibleHeads, sameCount, uninformativeHeads } from "./countedThing.js";
 import { rootOf } from "./independence.js";
 import type { AlignedClaim, ClaimRelation } from "./types.js";
 import { contentStems, overlap } from "./words.js";
 
-/** Nouns that count people without saying who: compatible with a demonym ("Palestinians") or the category's noun. */
-const genericPeople = new Set(["people", "person", "individual"]);
-/** Nouns that name the same counted thing (stems). */
-const synonymSets: readonly (readonly string[])[] = [
-  ["fighter", "militant", "combatant"],
-  ["home", "house", "dwelling"],
-  ["hostage", "captive"],
-];
-/** Heads that say only the unit or kind of a figure: the sentence must say what it counts. */
-const uninformativeHeads = new Set([
-  "money",
-  "worth",
-  "percent",
-  "per",
-  "kilometre",
-  "kilometer",
-  "mile",
-  "metre",
-  "meter",
-  "km",
-  "dollar",
-  "euro",
-  "ton",
-  "tonne",
-  "hour",
-  "day",
-  "year",
-  "time",
-]);
 /** Categories whose counts only grow: a later, larger figure is an update. */
 const cumulative = new Set<ClaimCategory>(["killed", "injured", "displaced"]);
 /** Shared sentence words needed to link figures whose head says little. */
@@ -48,20 +20,6 @@ const maxConflictGapDays = 3;
 const maxUpdateGapDays = 120;
 /** Qualifiers of vague amounts ("hundreds of"): never precise enough to contradict a count. */
 const vagueQualifier = /^(?:hundreds|thousands|dozens|millions|several|scores|tens|a few|many)/i;
-
-/** Noun of a category, to let "people taken hostage" meet "hostages". */
-const categoryNoun: Partial<Record<ClaimCategory, string>> = { hostages: "hostage", troops: "troop" };
-
-/** Whether two heads count the same kind of thing. */
-export function compatibleHeads(a: ClaimItem, b: ClaimItem): boolean {
-  if (a.head === null || b.head === null) return false;
-  if (a.head === b.head) return true;
-  if (synonymSets.some((set) => set.includes(a.head ?? "") && set.includes(b.head ?? ""))) return true;
-  const generic = (x: ClaimItem, y: ClaimItem): boolean =>
-    genericPeople.has(x.head ?? "") &&
-    (y.headCapitalised || (y.claim.category !== undefined && categoryNoun[y.claim.category] === y.head));
-  return generic(a, b) || generic(b, a);
-}
 
 function isPrecise(item: ClaimItem): boolean {
   return item.claim.high === undefined && !(item.claim.qualifier !== null && vagueQualifier.test(item.claim.qualifier));
@@ -102,13 +60,17 @@ export function sameWording(a: ClaimItem, b: ClaimItem): boolean {
   return ov.shared >= wordingShared && ov.containment >= wordingContainment;
 }
 
-/** How two figures of one quantity relate, or null when they cannot be the same quantity. */
-export function pairRelation(a: ClaimItem, b: ClaimItem): ClaimRelation | null {
+/**
+ * How two figures of one quantity relate, or null when they cannot be the same quantity. `oneCount`: each article
+ * gives the counted thing one value (see `sameCount`), which says they are one count without a participle.
+ */
+export function pairRelation(a: ClaimItem, b: ClaimItem, oneCount = false): ClaimRelation | null {
   if (compatibleFigures(a.claim, b.claim)) return "consistent";
   if (!isPrecise(a) || !isPrecise(b)) return null;
   // Different figures contradict only when both say what happened to what is counted, and the same thing, or when
   // both outlets wrote the same clause around them.
-  if ((a.predicate === null || a.predicate !== b.predicate) && !sameWording(a, b)) return null;
+  const byWords = (a.predicate !== null && a.predicate === b.predicate) || sameWording(a, b);
+  if (!byWords && !oneCount) return null;
   const [earlier, later] = compareAsOf(a.claim.asOf, b.claim.asOf) <= 0 ? [a, b] : [b, a];
   const gap = daysApart(earlier.claim.asOf, later.claim.asOf);
   if (gap === null) return null;
@@ -123,6 +85,9 @@ export function pairRelation(a: ClaimItem, b: ClaimItem): ClaimRelation | null {
     later.claim.quantity > earlier.claim.quantity
   )
     return "update";
+  // One count known only by its thing: a conflict needs the same as-of day (or the week that holds it). Different
+  // days are an update of the count, or two moments of it, never a contradiction.
+  if (!byWords) return gap === 0 && isDayOrWeek(a.claim.asOf) && isDayOrWeek(b.claim.asOf) ? "conflict" : null;
   // A figure dated only by a month or a year is background ("the 2004 tsunami killed more than 220,000"): outlets
   // round history differently, and the sentence may date another event than the count. Conflicts need days.
   return gap <= maxConflictGapDays && isDay(a.claim.asOf) && isDay(b.claim.asOf) ? "conflict" : null;
@@ -158,8 +123,16 @@ function samePlaces(a: ClaimItem, b: ClaimItem): boolean {
   return a.places.some((p) => b.places.includes(p));
 }
 
-/** Whether two claims of different independent articles report the same quantity. */
-export function sameQuantity(a: ClaimItem, b: ClaimItem): ClaimRelation | null {
+/**
+ * Whether two claims of different independent articles report the same quantity. `aArticle` and `bArticle` are the
+ * figures of each claim's article: when given, a named thing with one value in each article is one count.
+ */
+export function sameQuantity(
+  a: ClaimItem,
+  b: ClaimItem,
+  aArticle: readonly ClaimItem[] = [],
+  bArticle: readonly ClaimItem[] = [],
+): ClaimRelation | null {
   if (a.root === b.root || !isFact(a) || !isFact(b)) return null;
   if ((a.claim.category ?? "other") !== (b.claim.category ?? "other")) return genericMatch(a, b);
   if ((a.claim.currency ?? null) !== (b.claim.currency ?? null)) return null;
@@ -168,11 +141,13 @@ export function sameQuantity(a: ClaimItem, b: ClaimItem): ClaimRelation | null {
   // "hundreds of", "millions of": too vague to confirm or contradict anything.
   if (!isPrecise(a) || !isPrecise(b)) return null;
   if (!samePlaces(a, b)) return null;
-  const relation = pairRelation(a, b);
+  const oneCount = aArticle.length > 0 && bArticle.length > 0 && sameCount(a, b, aArticle, bArticle);
+  const relation = pairRelation(a, b, oneCount);
   // Different figures are one quantity only when both sentences name a common place: a gunman "killed 21 people in
   // Uvalde" and "killing thirteen people" in Buffalo are two shootings, not a conflict.
   // The same clause around both figures says they are one count wherever it happened.
-  if (relation !== "consistent" && !a.places.some((p) => b.places.includes(p)) && !sameWording(a, b)) return null;
+  if (relation !== "consistent" && !a.places.some((p) => b.places.includes(p)) && !sameWording(a, b) && !oneCount)
+    return null;
   if (relation === "consistent") {
     // Equal figures years apart ("killed more than 500 in 2007") are different facts.
     const gap = daysApart(a.claim.asOf, b.claim.asOf);
@@ -195,13 +170,15 @@ function groupRelation(relations: readonly ClaimRelation[]): ClaimRelation {
 export function alignClaims(articles: readonly Article[], copyOf: ReadonlyMap<string, string>): AlignedClaim[] {
   // A copy repeats its original's figures: it is shown with the original's group but never links on its own.
   const items = claimItems(articles, (id) => rootOf(id, copyOf));
+  const byArticle = new Map<string, ClaimItem[]>();
+  for (const item of items) byArticle.set(item.article, [...(byArticle.get(item.article) ?? []), item]);
   const links: { a: number; b: number; relation: ClaimRelation }[] = [];
   for (let i = 0; i < items.length; i += 1) {
     for (let j = i + 1; j < items.length; j += 1) {
       const a = items[i];
       const b = items[j];
       if (a === undefined || b === undefined) continue;
-      const relation = sameQuantity(a, b);
+      const relation = sameQuantity(a, b, byArticle.get(a.article), byArticle.get(b.article));
       if (relation !== null) links.push({ a: i, b: j, relation });
     }
   }
