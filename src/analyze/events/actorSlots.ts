@@ -20,6 +20,22 @@ export interface ActorSlot {
   agent?: { name: string };
   /** A capitalised name the registry does not know ("the Azadliq coalition"), kept by its text. */
   unknown?: { name: string };
+  /** The agent noun that widened a state's mention: "Russian police" → police. */
+  sector?: string;
+}
+
+/**
+ * Whether a target slot is the source's own actor. A sector of the source's state is another actor ("Russian police
+ * arrested Russian students", "Russia arrested Russian activists"); the bare state after a sector of it is not
+ * ("Egyptian officials will host…, an Egyptian official said").
+ */
+export function sameActor(source: ActorSlot, target: ActorSlot): boolean {
+  return source.actor === target.actor && !(target.sector && target.sector !== source.sector);
+}
+
+/** The generic agent a slot is or is widened by: "police", "Israeli troops" → military; undefined for none. */
+export function agentName(slot: ActorSlot): string | undefined {
+  return slot.agent?.name ?? slot.sector;
 }
 
 /** Words before a place that make it where something happens ("in Gaza"), not what is acted on ("struck Gaza", "aid to Gaza"). */
@@ -116,17 +132,24 @@ export function actorSlots(
       end: mention.end,
       evidence: mention.evidence,
     };
+    // "Russian police" found by the registry as Russia: the agent noun that ends the mention is its sector.
+    const last = stop - w > 1 && actor?.type === "country" ? agents.get((words[stop - 1] as Word).norm) : undefined;
+    if (last && slot.country) slot.sector = last;
     // "Syrian rebels", "Israeli troops": the agent noun widens the state's mention.
     const next = words[stop];
-    if (next && agents.has(next.norm) && !mentionStartsAt(mentions, next.start)) {
+    const sector = next ? agents.get(next.norm) : undefined;
+    if (next && sector && !mentionStartsAt(mentions, next.start)) {
       slot.stop = stop + 1;
       slot.end = next.end;
+      if (slot.country) slot.sector = sector;
     } else if (next && officeModifiers.has(next.norm)) {
       // "European Community foreign ministers", "Iraqi security forces": over one office or sector word.
       const agent = words[stop + 1];
-      if (agent && agents.has(agent.norm) && !mentionStartsAt(mentions, agent.start)) {
+      const name = agent ? agents.get(agent.norm) : undefined;
+      if (agent && name && !mentionStartsAt(mentions, agent.start)) {
         slot.stop = stop + 2;
         slot.end = agent.end;
+        if (slot.country) slot.sector = name;
       }
     }
     for (let k = slot.first; k < slot.stop; k++) covered.add(k);

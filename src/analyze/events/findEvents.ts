@@ -1,6 +1,6 @@
 import type { Article, ArticleEvent, Evidence, Mention, Sentence, Span } from "../../article.js";
 import type { Actor } from "../actors/types.js";
-import { actorSlots, placeSlots } from "./actorSlots.js";
+import { actorSlots, agentName, placeSlots, sameActor } from "./actorSlots.js";
 import type { ActorSlot } from "./actorSlots.js";
 import { cameoRoot } from "./cameoCodes.js";
 import { deriveCode, isConflict, isCooperation } from "./deriveCode.js";
@@ -8,7 +8,15 @@ import type { EventDictionary, VerbForm } from "./eventDictionary.js";
 import { matchPatterns } from "./matchPatterns.js";
 import { nominalEvents } from "./nominalEvents.js";
 import type { PatternMatch } from "./matchPatterns.js";
-import { agentOfEvent, beforeParenthetical, findSource, findTarget, sourceAfterBy } from "./roles.js";
+import {
+  actorAfter,
+  agentOfEvent,
+  beforeParenthetical,
+  coordinatedVerb,
+  findSource,
+  findTarget,
+  sourceAfterBy,
+} from "./roles.js";
 import type { Role } from "./roles.js";
 import { tokenizeSentence } from "./tokenizeSentence.js";
 import type { Word } from "./tokenizeSentence.js";
@@ -135,8 +143,13 @@ function sentenceEvents(
   let previousSource: Role | null = null;
   // Word index of an accusation or denial whose clause the later verbs report; -1 when none.
   let alleging = -1;
+  let allegingHead = -1;
   matches.forEach((match, index) => {
     const group = groups[index] as VerbGroup;
+    // "Russia excoriated Ukraine and attacked Georgia": the second verb's subject is the first verb's.
+    const sharedAt = coordinatedVerb(words, slots, group.first, (w) => dictionary.forms.has(w));
+    // "condemned Ukraine and attacked Georgia": a verb joined to the accusation itself is no part of what it alleges.
+    if (alleging >= 0 && sharedAt >= 0 && sharedAt === allegingHead) alleging = -1;
     // "Israel, which has long opposed the deal, struck Gaza": a verb past the aside that held the accusation is
     // the sentence's own.
     if (alleging >= 0 && beforeParenthetical(words, slots, group.first) < alleging) alleging = -1;
@@ -175,8 +188,10 @@ function sentenceEvents(
     let target: Role | null;
     const patient = group.governor ? null : reducedPassive(words, match, group, slots);
     if ((group.passive && !group.governor) || patient) {
+      // "backed by Russia": a pattern's {target} right after the verb may be the agent, after "by".
+      const byAt = words[match.head + 1]?.norm === "by" ? match.head + 1 : match.stop;
       const agent =
-        sourceAfterBy(words, slots, match.stop) ?? agentOfEvent(words, slots, match.stop, violentNouns(dictionary));
+        sourceAfterBy(words, slots, byAt) ?? agentOfEvent(words, slots, match.stop, violentNouns(dictionary));
       sources = agent ? [agent] : [];
       target = patient
         ? { slot: patient, inferred: false }
@@ -185,7 +200,7 @@ function sentenceEvents(
       sources =
         group.adjunct === "participle" && previousSource
           ? [{ ...previousSource, inferred: true }]
-          : findSource(words, slots, group.first, actors);
+          : findSource(words, slots, sharedAt >= 0 ? sharedAt : group.first, actors);
       const object = group.governor?.object;
       target =
         appealed && object
@@ -203,15 +218,21 @@ function sentenceEvents(
         words,
         slots,
         match.stop,
-        sources.map((s) => s.slot.actor),
+        sources.map((s) => s.slot),
         throughThat,
         ownState,
       );
     }
+    // "Iran received weapons from Russia": the receiver is what the giver (after "from") acts on.
+    if (receivingVerbs.has(match.form.lemma) && receivedRoots.has(cameoRoot(code)) && !group.passive && !patient) {
+      const giver = actorAfter(words, slots, match.stop, "from");
+      target = sources[0] ?? null;
+      sources = giver && !(target && sameActor(giver.slot, target.slot)) ? [giver] : [];
+    }
     // "complained to the United Nations over Israeli air raids": whom a complaint is about, not whom it is made to.
     if (target && complaintRoots.has(cameoRoot(code)) && addressed(words, target.slot)) {
       const about = complainedAbout(words, slots, target.slot.stop);
-      if (about && !sources.some((s) => s.slot.actor === about.actor)) target = { slot: about, inferred: false };
+      if (about && !sources.some((s) => sameActor(s.slot, about))) target = { slot: about, inferred: false };
     }
     // "an invasion of South Lebanon", "attacks on Gaza": a place right after the pattern's noun is what it acts on.
     if (match.pattern.literals > 0 && objectPrepositions.has(words[match.stop]?.norm ?? "")) {
@@ -228,7 +249,7 @@ function sentenceEvents(
         words,
         places,
         match.stop,
-        sources.map((s) => s.slot.actor),
+        sources.map((s) => s.slot),
       );
       if (where && !sources.some((s) => s.slot.country && s.slot.actor === where.slot.actor))
         target = { slot: where.slot, inferred: true };
@@ -264,7 +285,10 @@ function sentenceEvents(
         sources = [{ slot: authoritiesSlot(where.country, where.mention), inferred: true }];
     }
     out.push(...emit(article, sentence, words, match, group, code, sources, target, place, dictionary));
-    if (allegingRoots.has(cameoRoot(code)) || code === "016") alleging = group.first;
+    if (allegingRoots.has(cameoRoot(code)) || code === "016") {
+      alleging = group.first;
+      allegingHead = match.head;
+    }
   });
   return out;
 }
@@ -405,6 +429,9 @@ function reducedPassive(
 ): ActorSlot | null {
   const kind = match.form.kind;
   if (group.passive || group.first !== match.head || (kind !== "past" && kind !== "participle")) return null;
+  // "The Turkish army, backed by Russian jets, …": an aside after the actor, its agent after "by".
+  const aside = words[match.head - 1]?.norm === "," ? slots.find((s) => s.stop === match.head - 1) : undefined;
+  if (aside && words[match.head + 1]?.norm === "by") return aside;
   // "Russian civilian advisers kidnapped…": the actor may be followed by up to two lower-case nouns.
   const patient = slots.find(
     (s) =>
@@ -415,7 +442,7 @@ function reducedPassive(
   if (!patient) return null;
   const next = words[match.stop]?.norm ?? "";
   // "taken", "seized": a participle distinct from the past tense, with no auxiliary, is passive.
-  if (next === "by" || kind === "participle") return patient;
+  if (next === "by" || kind === "participle" || existential(words, patient.first)) return patient;
   if (!afterReducedPassive.has(next)) return null;
   // The later main verb must be in the same clause: not "demonstrated in Serbia, where 24 people were killed".
   for (let j = match.stop + 1; j < words.length && j <= match.stop + maxClauseGap; j++) {
@@ -424,6 +451,29 @@ function reducedPassive(
     if (!/^[a-z0-9]/.test(w) || clauseBreaks.has(w)) return null;
   }
   return null;
+}
+
+/** Verbs whose subject gets what another gives: "received weapons from Russia". */
+const receivingVerbs = new Set(["receive", "get", "obtain", "accept"]);
+/** Roots of what is given: economic, military and humanitarian aid, and material cooperation. */
+const receivedRoots = new Set(["06", "07"]);
+
+/** Forms of "be" after an existential "there": "there were 10 soldiers killed". */
+const existentialBe = new Set(["is", "are", "was", "were", "been"]);
+/** Words from "there were" to the actor: "there were at least 10", "there have been more than 200". */
+const maxExistentialGap = 4;
+
+/**
+ * "There were 10 Russian soldiers killed in Ukraine": an actor introduced by an existential "there is/were", over
+ * amounts and determiners; the participle after it is passive.
+ */
+function existential(words: readonly Word[], first: number): boolean {
+  for (let k = first - 1; k >= 1 && k >= first - 1 - maxExistentialGap; k--) {
+    const w = (words[k] as Word).norm;
+    if (existentialBe.has(w)) return words[k - 1]?.norm === "there" || words[k - 2]?.norm === "there";
+    if (!/^(?:[a-z]+|\d[\d,.]*)$/.test(w) || closedWords.has(w)) return false;
+  }
+  return false;
 }
 
 /** Roots of complaints and protests, made to one actor about another. */
@@ -457,7 +507,8 @@ function complainedAbout(words: readonly Word[], slots: readonly ActorSlot[], fr
 
 /** Armed or police forces with no state, or of the state of the actor before them ("Israel ordered its army to"). */
 function ownForces(object: ActorSlot, words: readonly Word[], slots: readonly ActorSlot[]): boolean {
-  if (!object.agent || !["military", "police"].includes(object.agent.name)) return false;
+  const agent = agentName(object);
+  if (!agent || !["military", "police"].includes(agent)) return false;
   if (!object.country) return true;
   const before = slots.filter((s) => s.stop <= object.first && !s.agent).at(-1);
   return !before || before.country === object.country || words[object.first - 1]?.norm === "its";
@@ -513,8 +564,7 @@ function emit(
   const pairs: { source: Role | null; target: Role | null; reciprocal: boolean }[] = [];
   if (sources.length >= 2 && !targetRole && reciprocalRoots.has(cameoRoot(code))) {
     for (const a of sources)
-      for (const b of sources)
-        if (a.slot.actor !== b.slot.actor) pairs.push({ source: a, target: b, reciprocal: true });
+      for (const b of sources) if (!sameActor(a.slot, b.slot)) pairs.push({ source: a, target: b, reciprocal: true });
   } else if (sources.length === 0) {
     pairs.push({ source: null, target: targetRole, reciprocal: false });
   } else {
@@ -529,8 +579,8 @@ function emit(
   const date = eventDate(article, sentence, verbStart);
   const out: ArticleEvent[] = [];
   for (const pair of pairs) {
-    const { source, target: t } = pair;
-    if (source && t && source.slot.actor === t.slot.actor) continue;
+    const { source, target: t } = sameStateSectors(pair.source, pair.target);
+    if (source && t && sameActor(source.slot, t.slot)) continue;
     if (!source && !t) continue;
     if ((!source || !t) && !dictionary.codes.allowsOneActor(code)) continue;
     const spans: Span[] = [{ start: verbStart, end: verbEnd }];
@@ -564,6 +614,22 @@ function emit(
     out.push(event);
   }
   return out;
+}
+
+/**
+ * "Russian police arrested Russian students": two sectors of one state are two actors, each named by its sector
+ * ("agent:police:RUS" → "agent:students:RUS"); a state acting on a sector of its own ("Russia arrested Russian
+ * activists") keeps its own id. Roles of distinct actors are returned unchanged.
+ */
+function sameStateSectors(source: Role | null, target: Role | null): { source: Role | null; target: Role | null } {
+  if (!source || !target || source.slot.actor !== target.slot.actor) return { source, target };
+  if (sameActor(source.slot, target.slot)) return { source, target };
+  const bySector = (role: Role): Role => {
+    const sector = role.slot.sector;
+    const country = role.slot.country;
+    return sector && country ? { ...role, slot: { ...role.slot, actor: `agent:${sector}:${country}` } } : role;
+  };
+  return { source: bySector(source), target: bySector(target) };
 }
 
 /** "met with X in Y": hosting when Y is the source's state, a visit when it is the target's, a third place else. */

@@ -291,9 +291,13 @@ function looksLikeNoun(
   forms: EventDictionary["forms"],
 ): boolean {
   const before = words[head - 1]?.norm;
+  // "on March 12", "in March 2011": a month, not the verb.
+  if (monthVerbs.has(words[head]?.norm ?? "") && /^\d/.test(words[head + 1]?.norm ?? "")) return true;
   if (form.kind === "past" || form.kind === "participle") {
     if (adjectivalParticiple(words, head, slots, forms)) return true;
   }
+  // A noun is spelt like a base or -s form, never like a past: "Thousands of Iraqi Kurds demonstrated".
+  if ((form.kind === "base" || form.kind === "s") && afterDemonym(words, head, slots, forms)) return true;
   if (!before) return false;
   if (determiners.has(before) || /^\d/.test(before) || before.endsWith("-led")) return true;
   // "in protest", "in retaliation for", "in support of": a base form after "in" is a noun.
@@ -317,6 +321,37 @@ function looksLikeNoun(
   return false;
 }
 
+/** Verb forms that are also month names. */
+const monthVerbs = new Set(["march"]);
+/** Words from a preposition to the noun: "of American liquefied natural gas". */
+const maxDemonymPhrase = 4;
+
+/**
+ * "killed by Israeli strikes", "in Russian attacks", "purchases of American liquefied natural gas": a preposition,
+ * a state's adjective and perhaps a few lower-case modifiers before a verb-looking word make it a noun.
+ */
+function afterDemonym(
+  words: readonly Word[],
+  head: number,
+  slots: readonly ActorSlot[],
+  forms: EventDictionary["forms"],
+): boolean {
+  let adjective = false;
+  for (let j = head - 1; j >= 0 && j >= head - maxDemonymPhrase; j--) {
+    const w = (words[j] as Word).norm;
+    if (nounPrepositions.has(w)) return adjective;
+    // A plural between is the noun phrase's head, and the word after it a verb: "of Iraqi Kurds demonstrate".
+    if (adjective || !/^[a-z][a-z-]*$/.test(w) || nonModifiers.has(w) || forms.has(w) || w.endsWith("s")) return false;
+    if (demonym.test(w) && slots.some((s) => s.first === j && s.stop === j + 1 && !s.agent)) adjective = true;
+  }
+  return false;
+}
+
+/** A state's adjective: "Israeli", "Russian", "Chinese", "British" (not its name: "in Syria attack…" may be a verb). */
+const demonym = /^[a-z]+(?:an|ese|ish|i)$/;
+/** Prepositions that take a noun phrase: a verb-looking word after one and a demonym is a noun ("by Israeli strikes"). */
+const nounPrepositions = new Set(["by", "in", "of", "from", "with", "against", "after", "during", "amid", "for"]);
+
 /** Words after which a participle before a noun modifies it: "hand over alleged bombers", "for jailed activists". */
 const adjectiveOpeners = new Set(["over", "of", "to", "for", "with", "against", "on", "from", "about", "into", "and"]);
 
@@ -334,6 +369,8 @@ function adjectivalParticiple(
   if (!/^[a-z][a-z]+$/.test(next) || nonModifiers.has(next) || determiners.has(next) || forms.has(next)) return false;
   if (slotCovers(slots, head + 1) && !slots.some((s) => s.first === head + 1 && s.agent)) return false;
   const before = words[head - 1]?.norm;
+  // "arrested the protesters and attacked journalists": after an actor and "and", a second verb, not an adjective.
+  if (before === "and" && slotCovers(slots, head - 2)) return false;
   return before === undefined || adjectiveOpeners.has(before);
 }
 

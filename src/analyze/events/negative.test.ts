@@ -30,6 +30,10 @@ describe("findEvents: negative cases", () => {
     ["a long gap of content words", "Japan signed several new and very important economic trade protocols."],
     ["a nominal event without actors", "Talks between the parties resumed."],
     ["a nominal event after a verb event is not coded twice", "The weather was mild."],
+    ["a month is no march", "The duties took effect in Canada on March 12."],
+    ["a noun after a state's adjective", "Norway raised purchases of American liquefied natural gas."],
+    ["a receiver with no giver", "Iran received weapons."],
+    ["the speaker of a trailing attribution", "Hamas burned down the embassy, a senior Israeli official said."],
   ])("%s: %s", (_case, text) => {
     expect(coded(text)).toEqual([]);
   });

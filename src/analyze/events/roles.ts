@@ -1,4 +1,5 @@
 import type { Actor } from "../actors/types.js";
+import { agentName, sameActor } from "./actorSlots.js";
 import type { ActorSlot } from "./actorSlots.js";
 import type { Word } from "./tokenizeSentence.js";
 
@@ -116,6 +117,16 @@ export function findSource(
   // With no subject outside a prepositional phrase, the last actor that is no compound modifier, else the last.
   if (chosen < 0) chosen = before.findLastIndex((s) => !isModifier(words, s));
   if (chosen < 0) chosen = before.length - 1;
+  // "the European Union (EU) agree": the name before a bracketed short form is the subject, and what it joins.
+  const inBrackets = before[chosen] as ActorSlot;
+  const named = before[chosen - 1];
+  if (
+    named &&
+    words[inBrackets.first - 1]?.norm === "(" &&
+    words[inBrackets.stop]?.norm === ")" &&
+    named.stop === inBrackets.first - 1
+  )
+    chosen--;
   const roles: Role[] = [{ slot: before[chosen] as ActorSlot, inferred: false }];
   // "Brazil and the United States", "The US, Russia, and Switzerland"
   for (let k = chosen - 1; k >= 0; k--) {
@@ -141,6 +152,7 @@ const parentheticalOpeners = new Set([
   "the",
   "which",
   "who",
+  "whose",
   "according",
   "itself",
   "its",
@@ -159,6 +171,17 @@ const parentheticalOpeners = new Set([
   "officials",
   "sources",
 ]);
+/** Prepositions that open an aside: "Turkey, after talks with Greece, attacked", "Iran, despite warnings, …". */
+const asidePrepositions = new Set(["after", "despite", "following", "in", "under", "amid", "with", "without", "like"]);
+
+/**
+ * A participle ("Turkey, angered by the decision, …", "Iran, citing threats, …") or a preposition opening an aside;
+ * not "and" or a name, which make a list ("Iran, Iraq and Syria").
+ */
+function asideOpener(word: string): boolean {
+  return asidePrepositions.has(word) || /^[a-z]{3,}(?:ed|ing)$/.test(word);
+}
+
 /** Words that make a parenthetical a report: "Israel, the report said, struck…", "Iran, officials say, attacked…". */
 const reportingWords = new Set(["said", "says", "say", "told", "reported", "according", "added", "claimed"]);
 /** Longest parenthetical read: "Israel, which has long opposed the deal with Iran, struck Gaza". */
@@ -181,10 +204,42 @@ export function beforeParenthetical(words: readonly Word[], slots: readonly Acto
     const opener = inside[0] ?? "";
     // A list of actors ("Iran, Iraq, and Syria") is conjoined subjects, not an aside.
     if (inside.includes("and") && !parentheticalOpeners.has(opener)) return first;
-    if (parentheticalOpeners.has(opener) || inside.some((x) => reportingWords.has(x))) return open;
+    if (parentheticalOpeners.has(opener) || asideOpener(opener) || inside.some((x) => reportingWords.has(x)))
+      return open;
     return first;
   }
   return first;
+}
+
+/** Words that join a second verb phrase to the first one's subject: "condemned Ukraine and attacked Georgia". */
+const verbJoiners = new Set(["and", "but"]);
+/** Words from the first verb to the actor it acts on: "signed the deal with Ukraine and attacked Georgia". */
+const maxObjectWords = 4;
+/** A regular past tense or participle: a verb the event dictionary need not know ("excoriated"). */
+const regularPast = /^[a-z]{3,}ed$/;
+
+/**
+ * "Russia excoriated Ukraine and attacked Georgia": a verb phrase joined by "and"/"but" right after the actor the
+ * previous verb acts on shares that verb's subject. Returns the word index of the previous verb (find the subject
+ * from there), or -1 when the actor before "and" is no verb's object ("Russia and Ukraine attacked Georgia").
+ */
+export function coordinatedVerb(
+  words: readonly Word[],
+  slots: readonly ActorSlot[],
+  first: number,
+  isVerb: (word: string) => boolean,
+): number {
+  let j = first - 1;
+  if (!verbJoiners.has(words[j]?.norm ?? "")) return -1;
+  if (words[j - 1]?.norm === ",") j--;
+  const object = slots.find((s) => s.stop === j);
+  if (!object) return -1;
+  for (let k = object.first - 1; k >= 0 && k >= object.first - maxObjectWords; k--) {
+    const w = (words[k] as Word).norm;
+    if (!/^[a-z][a-z-]*$/.test(w) || slots.some((s) => s.first <= k && k < s.stop)) return -1;
+    if (isVerb(w) || regularPast.test(w)) return k;
+  }
+  return -1;
 }
 
 /** Whether an actor stands in a compound modifier of a noun: "Iran-backed", "Saudi-led". */
@@ -197,14 +252,14 @@ function isModifier(words: readonly Word[], slot: ActorSlot): boolean {
 const forceAgents = new Set(["military", "police", "peacekeepers"]);
 
 /**
- * The first actor after word `from`, in the same clause, other than the source. With `ownState`, the forces of that
+ * The first actor after word `from`, in the same clause, other than the sources in `exclude`. With `ownState`, the forces of that
  * state ("withdrew some US forces from Panama") are what the source moves, not what it acts on.
  */
 export function findTarget(
   words: readonly Word[],
   slots: readonly ActorSlot[],
   from: number,
-  exclude: readonly string[],
+  exclude: readonly ActorSlot[],
   throughThat = false,
   ownState: string | null = null,
 ): Role | null {
@@ -214,19 +269,36 @@ export function findTarget(
     if (throughThat && w === "that" && j - from <= 3) continue;
     // "denounced as an ugly crime Serbia's…": "as" before a noun phrase does not open a clause.
     if (w === "as" && /^(a|an|the|its|their|his|her)$/.test(words[j + 1]?.norm ?? "")) continue;
-    if (clauseOpeners.has(w)) {
+    if (clauseOpeners.has(w) || (w === "," && reportingTail(words, j))) {
       limit = j;
       break;
     }
   }
   for (const slot of slots) {
-    if (slot.first < from || slot.first >= limit || exclude.includes(slot.actor)) continue;
+    if (slot.first < from || slot.first >= limit || exclude.some((s) => sameActor(s, slot))) continue;
     // "withdrew its forces from Panama", "its peacekeeping forces": the source's own agents are not what it acts on.
+    const agent = agentName(slot);
     if (slot.agent && ownedBySource(words, slot)) continue;
-    if (slot.agent && ownState && slot.country === ownState && forceAgents.has(slot.agent.name)) continue;
+    if (agent && ownState && slot.country === ownState && forceAgents.has(agent)) continue;
     return { slot, inferred: false };
   }
   return null;
+}
+
+/** Words from a comma to the reporting verb of a trailing attribution: ", a senior Israeli defence official said". */
+const maxReportingTail = 7;
+
+/**
+ * ", a senior Bree official said": the comma at `comma` opens an attribution whose speaker is no one acted on. True
+ * when a reporting verb follows within a few words, with no punctuation between.
+ */
+function reportingTail(words: readonly Word[], comma: number): boolean {
+  for (let k = comma + 1; k < words.length && k <= comma + maxReportingTail; k++) {
+    const w = (words[k] as Word).norm;
+    if (reportingWords.has(w)) return k > comma + 1;
+    if (!/^[a-z0-9][a-z0-9.'-]*$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** "its forces", "their own troops", "its peacekeeping forces": a possessive over at most two modifiers. */
@@ -277,10 +349,23 @@ export function agentOfEvent(
 
 /** The agent of a passive verb: "was attacked by Israeli troops". */
 export function sourceAfterBy(words: readonly Word[], slots: readonly ActorSlot[], from: number): Role | null {
+  return actorAfter(words, slots, from, "by");
+}
+
+/**
+ * The actor a preposition governs after word `from`, in the same clause: "by Israeli troops", "from the Georgian
+ * government". Null when the preposition or an actor right after it is missing.
+ */
+export function actorAfter(
+  words: readonly Word[],
+  slots: readonly ActorSlot[],
+  from: number,
+  preposition: string,
+): Role | null {
   for (let j = from; j < words.length && j < from + 10; j++) {
     const w = (words[j] as Word).norm;
     if (clauseOpeners.has(w) && w !== "as") return null;
-    if (w !== "by") continue;
+    if (w !== preposition) continue;
     const slot = slots.find((s) => s.first > j && s.first <= j + 3);
     return slot ? { slot, inferred: false } : null;
   }
