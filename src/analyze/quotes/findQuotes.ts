@@ -8,6 +8,7 @@ import { evidenceLeadIns } from "./evidenceLeadIn.js";
 import { indirectQuotes } from "./indirectQuotes.js";
 import { labelledQuotes } from "./labelledQuotes.js";
 import { nominalQuotes } from "./nominalQuotes.js";
+import { isPassiveCue, passiveAgent } from "./passiveCue.js";
 import type { Antecedent, SpeakerLinker } from "./resolveSpeaker.js";
 import { antecedent, mentionLinker, personNameReader, resolvePronoun } from "./resolveSpeaker.js";
 import type { Phrase } from "./speakerPhrase.js";
@@ -103,6 +104,12 @@ function toQuote(
     quote.cue = { start: cueFirst.start, end: cueLast.end, text: text.slice(cueFirst.start, cueLast.end) };
   }
   let speaker: Phrase | null = raw.speaker;
+  // "Trump is expected to win", "Sanders was asked whether…": the subject of a passive cue is not its source.
+  if (speaker !== null && raw.cue !== null && speaker.end <= (cueFirst?.start ?? 0) && isPassiveCue(tokens, raw.cue)) {
+    // "he was accused by a female reporter of…": the agent after "by" is the source.
+    speaker = passiveAgent(text, tokens, raw.cue);
+    if (speaker === null) return quote;
+  }
   if (speaker !== null && relatives.has(speaker.text.toLowerCase())) {
     // The antecedent of "who"/"which" is stated by the sentence itself: the evidence stays as it was.
     quote.anaphor = { start: speaker.start, end: speaker.end, text: speaker.text };

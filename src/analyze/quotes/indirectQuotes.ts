@@ -269,7 +269,7 @@ function objectContent(
   const before = tokens[cue.from - 1];
   const speaker =
     before?.text === "," && (tokens[cue.from] as Token).lower.endsWith("ing")
-      ? sentenceSubject(doc, range, cue.from)
+      ? (participleSpeaker(doc, range, cue.from) ?? sentenceSubject(doc, range, cue.from))
       : (subjectBefore(text, tokens, cue.from, range.from) ?? coordinatedSubject(doc, cue, range));
   if (speaker === null) return null;
   const start = skipLeadIns(doc, cue, range.to);

@@ -57,3 +57,20 @@ describe("findQuotes negative cases", () => {
     });
   }
 });
+
+// Words that must not be given as a speaker: an opening adverb, a time phrase, the subject of a passive.
+describe("findQuotes negative speakers", () => {
+  const cases: Array<[string, RegExp]> = [
+    ["Essentially, the lawyers looked through the e-mails and found that one address was private.", /Essentially/u],
+    ["A month later, the senator visited the border, saying the wall would be built.", /month/u],
+    ["Clinton’s allies have in the past said the server was approved.", /past/u],
+    ["Trump is expected to deliver a victory speech later tonight.", /Trump/u],
+    ["Rubio was asked by a moderator whether his tax plan would cost too much.", /Rubio/u],
+    ["Agents will ask whether any of the aides knew the emails were classified.", /whether/u],
+  ];
+  for (const [text, speaker] of cases) {
+    it(JSON.stringify(text), () => {
+      for (const q of quotesIn(text)) expect(q.speakerText ?? "").not.toMatch(speaker);
+    });
+  }
+});

@@ -1,7 +1,7 @@
 import type { Cue } from "./cueAt.js";
 import type { QuoteDocument } from "./document.js";
 import type { Phrase } from "./speakerPhrase.js";
-import { catenativeBefore, subjectAfter } from "./speakerPhrase.js";
+import { catenativeBefore, pronouns, subjectAfter } from "./speakerPhrase.js";
 import type { Token } from "./tokens.js";
 
 /** A dash that ends a dateline: "WASHINGTON (AP) —", "PARIS, Dec. 8 (UPI) -". */
@@ -66,7 +66,19 @@ const INTRO_OPENING = new Set([
   "and",
   "but",
   "so",
+  "like",
+  "unlike",
+  "early",
+  "late",
+  "once",
+  "following",
+  "back",
 ]);
+/** A capitalised adverb opening the sentence: "Essentially, Clinton’s lawyers…", "Shortly after the vote, …". */
+const ADVERB_OPENING = /^\p{Lu}\p{Ll}{3,}(?:al|ate|ent|ant|ct|t|ous|ive|ib|ab|ar|ed|ing|i)ly$/u;
+/** A time phrase ending its introduction: "A month later,", "Eight years ago,". */
+const TIME_INTRO_END = new Set(["ago", "later", "earlier"]);
+const MAX_TIME_INTRO = 5;
 /** How many tokens an introductory phrase may run before its comma. */
 const MAX_INTRO = 20;
 /** Words that open a subject after the introductory comma. */
@@ -93,11 +105,15 @@ export function subjectStart(tokens: readonly Token[], range: { from: number; to
   }
   const first = tokens[from];
   if (first === undefined || !first.word) return from;
-  const opensIntro = INTRO_OPENING.has(first.lower) || isParticipleOpening(first);
-  if (!opensIntro) return from;
   let comma = from + 1;
   while (comma < range.to && comma - from <= MAX_INTRO && tokens[comma]?.text !== ",") comma++;
-  if (tokens[comma]?.text !== "," || !opensSubject(tokens[comma + 1])) return from;
+  if (tokens[comma]?.text !== ",") return from;
+  const opensIntro =
+    INTRO_OPENING.has(first.lower) ||
+    isParticipleOpening(first) ||
+    ADVERB_OPENING.test(first.text) ||
+    (comma - from <= MAX_TIME_INTRO && TIME_INTRO_END.has(tokens[comma - 1]?.lower ?? ""));
+  if (!opensIntro || !opensSubject(tokens[comma + 1])) return from;
   // "…in Salem, New Hampshire, Trump went…": a place named after a comma belongs to the introduction.
   let next = comma + 1;
   let k = next;
@@ -129,6 +145,11 @@ function isParticipleOpening(token: Token): boolean {
  */
 export function sentenceSubject(doc: QuoteDocument, range: { from: number; to: number }, until: number): Phrase | null {
   const start = subjectStart(doc.tokens, range);
+  // "A month later, he paid a visit…, saying": a subject pronoun is the whole subject.
+  const first = doc.tokens[start];
+  if (first !== undefined && start < until && pronouns.has(first.lower)) {
+    return { start: first.start, end: first.end, text: first.text };
+  }
   let end = start;
   while (end < until && doc.cueStarting[end] == null) end++;
   // "Hours later, Trump returned the compliment, telling…": the subject ends before a verb in the past tense.
@@ -145,7 +166,7 @@ export function sentenceSubject(doc: QuoteDocument, range: { from: number; to: n
 
 /** Common irregular verbs in the past tense, which end a subject as "-ed" verbs do: "The senator stood…". */
 const IRREGULAR_PAST = new Set(
-  "stood went took came gave told spoke wrote ran began brought held sent spent won got saw sat rose fell drew struck threw broke chose sought fought bought caught taught thought felt heard knew grew became".split(
+  "stood went took came gave told spoke wrote ran began brought held sent spent won got saw sat rose fell drew struck threw broke chose sought fought bought caught taught thought felt heard knew grew became paid made met led left lost kept put set said found meant".split(
     " ",
   ),
 );

@@ -139,6 +139,8 @@ const phraseStops = new Set([
   "these",
   "those",
   "it's",
+  // An embedded question starts a clause of its own: "whether any of the participants knew".
+  "whether",
 ]);
 /** Prepositions and words that may sit inside a speaker phrase: "Secretary of State", "an analyst at Brookings". */
 const insidePhrase = new Set(["of", "for", "at", "in", "on", "with", "from", "the", "a", "an", "and", "'s", "’s"]);
@@ -199,7 +201,7 @@ const MAX_PHRASE = 9;
 /** A dash that brackets a parenthesis: "Many speakers — including Jews — said". */
 const DASH = /^[—–]$/u;
 /** How long an apposition may be: "Jorge Castañeda, a former minister who is a harsh critic of Mr. Peña Nieto, suggests". */
-const MAX_APPOSITION = 20;
+const MAX_APPOSITION = 30;
 
 /** The phrase made of tokens [from, to), cut to its text. */
 export function phraseOf(text: string, tokens: readonly Token[], from: number, to: number): Phrase | null {
@@ -217,11 +219,13 @@ export function phraseOf(text: string, tokens: readonly Token[], from: number, t
 export function subjectBefore(text: string, tokens: readonly Token[], cue: number, lo: number): Phrase | null {
   let i = cue - 1;
   for (;;) {
-    while (
-      i >= lo &&
-      (betweenSubjectAndCue.has(tokens[i]?.lower ?? "") || isTimeAdverbial(tokens, i) || isAdverb(tokens[i]))
-    )
-      i--;
+    while (i >= lo) {
+      const time = timePhraseStart(tokens, i);
+      if (time !== i && time >= lo) i = time - 1;
+      else if (betweenSubjectAndCue.has(tokens[i]?.lower ?? "") || isTimeAdverbial(tokens, i) || isAdverb(tokens[i]))
+        i--;
+      else break;
+    }
     // "Trump went on to say", "he began by saying", "she proceeded to recite": the subject of the verb before.
     const lead = catenativeBefore(tokens, i, lo);
     if (lead !== i) {
@@ -243,16 +247,30 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
   if (tokens[i]?.lower === "whom" && tokens[i - 1]?.lower === "of" && tokens[i - 2]?.word === true && i - 2 >= lo) {
     return phraseOf(text, tokens, i - 2, i + 1);
   }
-  const atComma = tokens[i]?.text === ",";
-  if (atComma) {
-    // "X, the minister, said": step over the apposition to the name before it.
-    let j = i - 1;
-    while (j >= lo && tokens[j]?.text !== "," && i - j <= MAX_APPOSITION) j--;
-    if (j < lo || tokens[j]?.text !== ",") return null;
-    const name = phraseLeftOf(text, tokens, stepOverAge(tokens, j, lo) - 1, lo);
-    return name ?? phraseLeftOf(text, tokens, i - 1, j + 1);
-  }
+  if (tokens[i]?.text === ",") return appositionSubject(text, tokens, i, lo);
   return phraseLeftOf(text, tokens, i, lo);
+}
+
+/**
+ * The subject before an apposition that ends at the comma `comma` right before the cue: "X, the minister, said"
+ * gives X; "Sen. Marco Rubio, R-Fla., appearing on Fox News, said" steps over a second apposition. Null when no comma
+ * stands within reach before it.
+ */
+function appositionSubject(text: string, tokens: readonly Token[], comma: number, lo: number): Phrase | null {
+  const j = previousComma(tokens, comma, comma - 1, lo);
+  if (j === -1) return null;
+  const name = phraseLeftOf(text, tokens, stepOverAge(tokens, j, lo) - 1, lo);
+  if (name !== null) return name;
+  const k = previousComma(tokens, comma, j - 1, lo);
+  const before = k === -1 ? null : phraseLeftOf(text, tokens, k - 1, lo);
+  if (before !== null && tokens[k - 1]?.cap === true) return before;
+  return phraseLeftOf(text, tokens, comma - 1, j + 1);
+}
+
+/** The nearest comma at or before `from` and within an apposition's reach of `comma`, or -1. */
+function previousComma(tokens: readonly Token[], comma: number, from: number, lo: number): number {
+  for (let k = from; k >= lo && comma - k <= MAX_APPOSITION; k--) if (tokens[k]?.text === ",") return k;
+  return -1;
 }
 
 /** Verbs that lead into a cue through "to" or "by": "went on to say", "began by saying", "proceeded to recite". */
@@ -377,8 +395,31 @@ function isTimeAdverbial(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** Units of a time span: "a month later", "two years ago". */
+const TIME_UNIT = /^(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)$/u;
+/** Words that count a time span: "a month", "two years", "several weeks". */
+const TIME_COUNT = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some|\d+)$/u;
+
+/**
+ * The first token of a time phrase ending at token `i`, or `i` when none ends there: "Fiorina [a month later]
+ * announced", "allies have [in the past] said", "she [two years ago] wrote".
+ */
+function timePhraseStart(tokens: readonly Token[], i: number): number {
+  const word = tokens[i]?.lower ?? "";
+  if ((word === "later" || word === "ago" || word === "earlier") && TIME_UNIT.test(tokens[i - 1]?.lower ?? "")) {
+    let k = i - 2;
+    if (tokens[k]?.lower === "few" && tokens[k - 1]?.lower === "a") k--;
+    return TIME_COUNT.test(tokens[k]?.lower ?? "") ? k : i - 1;
+  }
+  if (word === "past" && tokens[i - 1]?.lower === "the" && tokens[i - 2]?.lower === "in") return i - 2;
+  return i;
+}
+
 /** A subject pronoun contracted with "is" or "has": "he’s", "they've". */
 const PRONOUN_CONTRACTION = /^(he|she|it|they|we|i|you)(?:['’](?:s|ve|d|ll|re|m))$/iu;
+
+/** Words that open the subject of an object relative after "who"/"whom": "who many believe", "whom he called". */
+const RELATIVE_SUBJECT = /^(?:many|most|some|few|he|she|they|we|i|you|critics|others|the|his|her|their)$/u;
 
 /** A noun phrase ending at token `end` (inclusive), going left, not before `lo`. */
 function phraseLeftOf(text: string, tokens: readonly Token[], end: number, lo: number): Phrase | null {
@@ -399,6 +440,8 @@ function phraseLeftOf(text: string, tokens: readonly Token[], end: number, lo: n
     if (!prev.word && prev.text !== "'s" && prev.text !== "’s" && prev.text !== "-") break;
     if (phraseStops.has(prev.lower)) break;
     if (prev.lower === "and" && !(tokens[from]?.cap === true && tokens[from - 2]?.cap === true)) break;
+    // "a man who many believe", "the senator whom he praised": the subject of an object relative.
+    if ((prev.lower === "who" || prev.lower === "whom") && RELATIVE_SUBJECT.test(tokens[from]?.lower ?? "")) break;
     from--;
   }
   // Drop a leading prepositional phrase ("In a statement the ministry") and dangling function words.

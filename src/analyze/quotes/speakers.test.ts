@@ -95,3 +95,68 @@ describe("plural nouns and verbs", () => {
     expect(speakers("The report states that the program failed.")).toEqual([["the program failed", "The report"]]);
   });
 });
+
+describe("speakers of participles, time phrases and appositions", () => {
+  it("gives a participle after a quote the speaker of the quote’s cue", () => {
+    const text =
+      "“Israel was sold out by Kerry and Obama,” Trump said in August, referring to Secretary of State Kerry.";
+    expect(quotesIn(text).map((q) => q.speakerText)).toEqual(["Trump", "Trump"]);
+  });
+
+  it("skips introductions opened by an adverb or a time span", () => {
+    expect(
+      speakers("Shortly after the announcement, the founding families mobilized, warning that the deal would fail."),
+    ).toEqual([["the deal would fail", "the founding families"]]);
+    expect(speakers("Eight years ago, Trump praised the plan, saying it would work.").at(-1)).toEqual([
+      "it would work",
+      "Trump",
+    ]);
+    expect(speakers("Back in 1999, Mr. Trump praised the plan, saying it would work.").at(-1)?.[1]).toBe("Mr. Trump");
+  });
+
+  it("reads a subject pronoun as the whole subject of the sentence", () => {
+    const [q] = quotesIn("Later, he paid a visit to the border, saying the wall would be built.").filter(
+      (x) => x.cue?.text === "saying",
+    );
+    expect(q?.anaphor?.text).toBe("he");
+  });
+
+  it("steps over a time phrase between the subject and the cue", () => {
+    expect(speakers("Gore’s allies have in the past said he was staying quiet on purpose.")).toEqual([
+      ["he was staying quiet on purpose", "Gore’s allies"],
+    ]);
+    expect(quotesIn("Fiorina a month later announced that 6,000 jobs would go.")[0]?.speakerText).toBe("Fiorina");
+  });
+
+  it("steps over two appositions and a long one", () => {
+    const two = "Sen. Marco Rubio, R-Fla., appearing on Fox News right after the speech, said Obama failed to act.";
+    expect(speakers(two)).toEqual([["Obama failed to act", "Sen. Marco Rubio"]]);
+    const long =
+      "Trump, the GOP front-runner nationally and current polling leader in South Carolina by a wide margin after winning the New Hampshire primary, said the race was over.";
+    expect(speakers(long)).toEqual([["the race was over", "Trump"]]);
+  });
+
+  it("reads the subject of an object relative after “who”", () => {
+    const [q] = quotesIn("It was the kind of man who many believe would betray the party in the end.");
+    expect(q?.speakerText).toBe("many");
+  });
+});
+
+describe("speakers of passive cues", () => {
+  it("names no speaker for the subject of a passive: it is what is reported or who is addressed", () => {
+    const [expected] = quotesIn("Trump is expected to deliver a victory speech later tonight.");
+    expect(expected?.speakerText).toBeNull();
+    const [asked] = quotesIn("Sanders was asked whether he would endorse Clinton before the convention.");
+    expect(asked?.speakerText).toBeNull();
+  });
+
+  it("names the agent after “by”", () => {
+    const [q] = quotesIn("He was accused by a female reporter of grabbing her arm after a news conference.");
+    expect(q?.speakerText).toBe("a female reporter");
+  });
+
+  it("keeps the subject of a state and of “is quoted as saying”", () => {
+    expect(quotesIn("Democrats are worried that the race is slipping away.")[0]?.speakerText).toBe("Democrats");
+    expect(quotesIn("Braynard is quoted as saying that the poll is sound.")[0]?.speakerText).toBe("Braynard");
+  });
+});
