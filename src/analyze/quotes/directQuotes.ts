@@ -6,6 +6,7 @@ import { notSpeakers } from "./labelledQuotes.js";
 import type { QuotedSpan } from "./quotedSpans.js";
 import type { Phrase } from "./speakerPhrase.js";
 import { participleSpeaker } from "./participleSpeaker.js";
+import { colonName, colonSpeaker } from "./colonSpeaker.js";
 import { coordinatedSubject, sentenceSubject } from "./sentenceSubject.js";
 import { subjectAfter, subjectBefore } from "./speakerPhrase.js";
 
@@ -112,6 +113,12 @@ function quoteOfSpan(doc: QuoteDocument, span: QuotedSpan, previous: RawQuote | 
     return rawQuote(base, afterCue, speaker, "stated", closeTok, to, false);
   }
   if (beforeCue !== null) {
+    // "Pollsters agree - Carl Bialik: “…”": a name heading the quote after the cue's clause is its speaker.
+    const range = doc.sentenceTokens[first];
+    const name = range === undefined ? null : colonName(doc, range, openTok - 1);
+    if (name !== null && (doc.tokens[beforeCue.to - 1]?.end ?? 0) < name.start) {
+      return rawQuote(base, null, name, "stated", from, openTok, false);
+    }
     const speaker = speakerOf(doc, beforeCue, from, openTok);
     return rawQuote(base, beforeCue, speaker, "stated", from, openTok, false);
   }
@@ -134,6 +141,10 @@ function quoteOfSpan(doc: QuoteDocument, span: QuotedSpan, previous: RawQuote | 
     const speaker = { start: lineStart + label.index, end: lineStart + label.index + label[1].length, text: label[1] };
     return rawQuote(base, null, speaker, "stated", openTok, openTok, false);
   }
+  // "President Clinton released the following statement: “…”", "- Carl Bialik: “…”": a colon and no known cue.
+  const range = doc.sentenceTokens[first];
+  const colonBefore = range === undefined ? null : colonSpeaker(doc, range, openTok - 1);
+  if (colonBefore !== null) return rawQuote(base, null, colonBefore, "stated", from, openTok, false);
   // "He said:" closing the sentence or paragraph before.
   const prior = doc.sentences[first - 1];
   if (prior !== undefined && /:\s*$/u.test(text.slice(prior.start, prior.end))) {
@@ -142,6 +153,11 @@ function quoteOfSpan(doc: QuoteDocument, span: QuotedSpan, previous: RawQuote | 
     if (cue !== null && range !== undefined) {
       const speaker = speakerOf(doc, cue, range.from, range.to);
       return rawQuote(base, cue, speaker, "inferred", range.from, range.to, false);
+    }
+    // "Clinton went on:" with no cue we know.
+    const speaker = range === undefined ? null : colonSpeaker(doc, range, range.to - 1);
+    if (speaker !== null && range !== undefined) {
+      return rawQuote(base, null, speaker, "inferred", range.from, range.to, false);
     }
   }
   // A paragraph of quote right after an attributed one continues it.

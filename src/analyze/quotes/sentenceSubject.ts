@@ -77,7 +77,7 @@ const INTRO_OPENING = new Set([
 /** A capitalised adverb opening the sentence: "Essentially, Clinton’s lawyers…", "Shortly after the vote, …". */
 const ADVERB_OPENING = /^\p{Lu}\p{Ll}{3,}(?:al|ate|ent|ant|ct|t|ous|ive|ib|ab|ar|ed|ing|i)ly$/u;
 /** A time phrase ending its introduction: "A month later,", "Eight years ago,". */
-const TIME_INTRO_END = new Set(["ago", "later", "earlier"]);
+const TIME_INTRO_END = new Set(["ago", "later", "earlier", "before"]);
 const MAX_TIME_INTRO = 5;
 /** How many tokens an introductory phrase may run before its comma. */
 const MAX_INTRO = 20;
@@ -103,8 +103,35 @@ export function subjectStart(tokens: readonly Token[], range: { from: number; to
       }
     }
   }
+  from = agencyDatelineEnd(tokens, from, range.to);
+  // "The day before, at a rally in Beaumont, Tex., Mr. Trump…": introductions may follow one another.
+  for (let guard = 0; guard < 3; guard++) {
+    const next = introductionEnd(tokens, from, range.to);
+    if (next === from) break;
+    from = next;
+  }
+  return from;
+}
+
+/** An agency in parentheses: "(AFP)", "(AP)", "(UPI)". */
+const AGENCY = /^\p{Lu}{2,}$/u;
+/** How many words a place may have before the agency: "Mexico City (AFP) –". */
+const MAX_PLACE_WORDS = 3;
+
+/** After a dateline in ordinary case naming its agency, "Philadelphia (AFP) –", the token after the dash; else `from`. */
+function agencyDatelineEnd(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && k - from < MAX_PLACE_WORDS && tokens[k]?.cap === true && tokens[k]?.word === true) k++;
+  if (k === from || tokens[k]?.text !== "(" || !AGENCY.test(tokens[k + 1]?.text ?? "")) return from;
+  if (tokens[k + 2]?.text !== ")" || !DATELINE_DASH.test(tokens[k + 3]?.text ?? "")) return from;
+  return k + 4;
+}
+
+/** The token after one introductory phrase and its comma at `from` ("Hours later,", "In Iowa,"), or `from`. */
+function introductionEnd(tokens: readonly Token[], from: number, to: number): number {
   const first = tokens[from];
   if (first === undefined || !first.word) return from;
+  const range = { from, to };
   let comma = from + 1;
   while (comma < range.to && comma - from <= MAX_INTRO && tokens[comma]?.text !== ",") comma++;
   if (tokens[comma]?.text !== ",") return from;
@@ -113,11 +140,14 @@ export function subjectStart(tokens: readonly Token[], range: { from: number; to
     isParticipleOpening(first) ||
     ADVERB_OPENING.test(first.text) ||
     (comma - from <= MAX_TIME_INTRO && TIME_INTRO_END.has(tokens[comma - 1]?.lower ?? ""));
-  if (!opensIntro || !opensSubject(tokens[comma + 1])) return from;
+  const after = tokens[comma + 1];
+  // "The day before, at a rally…, Mr. Trump": a second introduction may follow the first.
+  if (!opensIntro || !(opensSubject(after) || (after !== undefined && INTRO_OPENING.has(after.text)))) return from;
   // "…in Salem, New Hampshire, Trump went…": a place named after a comma belongs to the introduction.
   let next = comma + 1;
   let k = next;
-  while (k < range.to && k - next < 3 && tokens[k]?.cap === true) k++;
+  // "Tex.," is a place with its abbreviation's dot.
+  while (k < range.to && k - next < 3 && (tokens[k]?.cap === true || (k > next && tokens[k]?.text === "."))) k++;
   if (k > next && tokens[k]?.text === "," && opensSubject(tokens[k + 1]) && isPlaceAfterComma(tokens, next, k)) {
     next = k + 1;
   }
@@ -126,7 +156,8 @@ export function subjectStart(tokens: readonly Token[], range: { from: number; to
 
 /** Every word capitalised, two words at most: "New Hampshire", "Iowa" after "in Des Moines,". */
 function isPlaceAfterComma(tokens: readonly Token[], from: number, to: number): boolean {
-  return to - from <= 2 && tokens.slice(from, to).every((t) => t.cap && t.word);
+  const words = tokens.slice(from, to).filter((t) => t.text !== ".");
+  return words.length <= 2 && words.every((t) => t.cap && t.word);
 }
 
 function opensSubject(token: Token | undefined): boolean {

@@ -160,3 +160,30 @@ describe("speakers of passive cues", () => {
     expect(quotesIn("Braynard is quoted as saying that the poll is sound.")[0]?.speakerText).toBe("Braynard");
   });
 });
+
+describe("long introductions and agency datelines", () => {
+  it("skips a dateline in ordinary case naming its agency", () => {
+    expect(
+      speakers(
+        "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Trump, saying his remarks were bombastic.",
+      ),
+    ).toEqual([["his remarks were bombastic", "Democrat Hillary Clinton"]]);
+  });
+
+  it("skips introductions that follow one another", () => {
+    expect(
+      speakers(
+        "The day before, at a rally in Beaumont, Tex., Mr. Trump attacked the plan, saying it would fail badly.",
+      ),
+    ).toEqual([
+      ["the plan", "Mr. Trump"],
+      ["it would fail badly", "Mr. Trump"],
+    ]);
+  });
+
+  it("does not take a name in parentheses or a subject for a dateline", () => {
+    // "(Reuters)" after a subject is no dateline without the dash; "The day before" alone opens no subject.
+    expect(subjectStart(tokenize("Senator Cruz (R) said the plan would fail."), { from: 0, to: 9 })).toBe(0);
+    expect(subjectStart(tokenize("The day before the vote, she said it was over."), { from: 0, to: 11 })).toBe(0);
+  });
+});
