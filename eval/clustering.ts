@@ -5,6 +5,8 @@
  *   npx tsx eval/clustering.ts            the table (defaults)
  *   npx tsx eval/clustering.ts --sweep    B-cubed F1 over a grid of join thresholds, for the tuning record
  *   npx tsx eval/clustering.ts --analysed the table with each document first run through the analysis stages
+ *   npx tsx eval/clustering.ts --seeds 1,3,7,11,19   StoryIndex B-cubed F1 per feed-order seed and their mean (the
+ *                                        shuffle that breaks time ties moves UCI day dates and ECB+ by ±0.01)
  */
 import { pathToFileURL } from "node:url";
 import { StoryIndex, type StoryIndexOptions } from "../src/triangulate/stories/index.js";
@@ -119,7 +121,33 @@ function sweep(datasets: Dataset[]): string {
   return `B-cubed F1, StoryIndex (merge = join + 0.1) / baseline at the same threshold\n\n${lines.join("\n")}`;
 }
 
+/** StoryIndex B-cubed F1 per dataset for each feed-order seed, and the mean over seeds. */
+function overSeeds(seeds: number[], analysed: boolean): string {
+  const perSeed = seeds.map((seed) => {
+    const loaded = loadClusteringDatasets(seed);
+    return (analysed ? loaded.map(analysedDataset) : loaded).map((d) => {
+      const gold = new Map(d.docs.map((x) => [x.doc.id, x.gold]));
+      return { name: d.name, f1: scoreClustering(clusterWithIndex(d), gold).bcubed.f1 };
+    });
+  });
+  const names = perSeed[0]?.map((r) => r.name) ?? [];
+  const lines = [`| seed | ${names.join(" | ")} |`, `|---|${names.map(() => "---|").join("")}`];
+  perSeed.forEach((rows, i) => lines.push(`| ${seeds[i]} | ${rows.map((r) => f(r.f1)).join(" | ")} |`));
+  const mean = names.map((_, j) => perSeed.reduce((sum, rows) => sum + (rows[j]?.f1 ?? 0), 0) / perSeed.length);
+  lines.push(`| mean | ${mean.map((m) => `**${f(m)}**`).join(" | ")} |`);
+  return `B-cubed F1 of StoryIndex by feed-order seed\n\n${lines.join("\n")}`;
+}
+
 async function main(): Promise<void> {
+  const seedsAt = process.argv.indexOf("--seeds");
+  if (seedsAt >= 0) {
+    const seeds = (process.argv[seedsAt + 1] ?? "").split(",").map(Number);
+    if (seeds.length === 0 || seeds.some((s) => !Number.isInteger(s))) {
+      throw new Error("--seeds: give a comma-separated list of integers, e.g. --seeds 1,3,7,11,19");
+    }
+    console.log(overSeeds(seeds, process.argv.includes("--analysed")));
+    return;
+  }
   const loaded = loadClusteringDatasets();
   const datasets = process.argv.includes("--analysed") ? loaded.map(analysedDataset) : loaded;
   for (const d of datasets) console.log(`${d.name}: ${d.docs.length} docs, ${d.order}`);

@@ -4,7 +4,8 @@
  * .eval-cache/.
  *
  * Feed order: publication time when every document is dated, ties broken by a seeded shuffle (file order would
- * group each gold story together); a seeded shuffle when documents are undated.
+ * group each gold story together); a seeded shuffle when documents are undated. Every loader takes the seed
+ * (default 1, the figures in docs/QUALITY.md); `eval/clustering.ts --seeds` averages over several.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
@@ -52,8 +53,8 @@ function shuffle<T>(items: T[], seed = 1): T[] {
 }
 
 /** Seeded shuffle, then a stable sort by publication time with undated documents last. */
-function feedOrder(docs: GoldDoc[]): { docs: GoldDoc[]; order: string } {
-  const shuffled = shuffle(docs);
+function feedOrder(docs: GoldDoc[], seed: number): { docs: GoldDoc[]; order: string } {
+  const shuffled = shuffle(docs, seed);
   const dated = docs.filter((d) => d.doc.published !== null).length;
   if (dated === 0) return { docs: shuffled, order: "undated: seeded shuffle" };
   const time = (d: GoldDoc): number => (d.doc.published === null ? Infinity : Date.parse(d.doc.published));
@@ -75,7 +76,7 @@ const BasilArticle = z.object({
 });
 
 /** BASIL: 100 events × NYT, Fox News, HuffPost (300 articles); gold = the triplet. */
-export function loadBasil(): Dataset {
+export function loadBasil(seed = 1): Dataset {
   const root = join(sharedEval, "basil", "articles");
   const docs: GoldDoc[] = [];
   for (const year of readdirSync(root).sort()) {
@@ -88,7 +89,7 @@ export function loadBasil(): Dataset {
       });
     }
   }
-  return { name: "BASIL", ...feedOrder(docs) };
+  return { name: "BASIL", ...feedOrder(docs, seed) };
 }
 
 const PacArticle = z.object({
@@ -100,7 +101,7 @@ const PacArticle = z.object({
 });
 
 /** PAC: 152 stories × 2 articles from outlets of opposite leaning; gold = STORY_n. */
-export function loadPac(): Dataset {
+export function loadPac(seed = 1): Dataset {
   const root = join(sharedEval, "pac-partisan-events", "data", "merged_annotations");
   const docs: GoldDoc[] = [];
   for (const file of readdirSync(root).sort()) {
@@ -115,7 +116,7 @@ export function loadPac(): Dataset {
       gold: a.id.replace(/_DOCUMENT_\d+$/, ""),
     });
   }
-  return { name: "PAC", ...feedOrder(docs) };
+  return { name: "PAC", ...feedOrder(docs, seed) };
 }
 
 /** Splits one CSV line with quoted fields. */
@@ -146,7 +147,7 @@ function csvFields(line: string): string[] {
  * is skipped. The timestamp is when the aggregator crawled the item, not publication: each gold story's items carry
  * timestamps within a minute of each other, so a time scale finer than days would read the gold from it.
  */
-export function loadUci(): Dataset {
+export function loadUci(seed = 1): Dataset {
   const path = join(sharedEval, "uci-news-aggregator-subset", "uci-news-aggregator.first6367.csv");
   const lines = readFileSync(path, "utf8").split(/\r?\n/).slice(1);
   const docs: GoldDoc[] = [];
@@ -177,26 +178,26 @@ export function loadUci(): Dataset {
       gold: story,
     });
   }
-  return { name: "UCI headlines", ...feedOrder(docs) };
+  return { name: "UCI headlines", ...feedOrder(docs, seed) };
 }
 
 /**
  * UCI headlines with the crawl timestamp cut to its day and the feed shuffled within the day: the same items without
  * the feed order that hands each gold story over as one block, as a stream of real publication times would not.
  */
-export function loadUciInterleaved(): Dataset {
-  const docs = loadUci().docs.map(({ doc, gold }) => ({
+export function loadUciInterleaved(seed = 1): Dataset {
+  const docs = loadUci(seed).docs.map(({ doc, gold }) => ({
     doc: { ...doc, published: doc.published?.slice(0, 10) ?? null },
     gold,
   }));
-  return { name: "UCI headlines, day dates", ...feedOrder(docs) };
+  return { name: "UCI headlines, day dates", ...feedOrder(docs, seed) };
 }
 
 /** A date in a URL path (/2018/04/17/ or 2018-04-17), as ISO, or null. */
 const urlDatePattern = /(20\d\d)[/-](\d\d)[/-](\d\d)/;
 
 /** NewsWCL50: 10 events × 5 US outlets (LL/L/M/R/RR); text rebuilt from the CoNLL tokens; gold = the event. */
-export function loadNewsWcl50(): Dataset {
+export function loadNewsWcl50(seed = 1): Dataset {
   const root = join(sharedEval, "newswcl50-cdcr");
   const dates = new Map<string, string | null>();
   const urls = new Map<string, string>();
@@ -233,7 +234,7 @@ export function loadNewsWcl50(): Dataset {
       gold: id.split("_")[0] ?? id,
     };
   });
-  return { name: "NewsWCL50", ...feedOrder(docs) };
+  return { name: "NewsWCL50", ...feedOrder(docs, seed) };
 }
 
 /** The ECB+ XML files, unpacked on first use into .eval-cache/ecbplus/. */
@@ -263,7 +264,7 @@ function unescapeXml(text: string): string {
  * ECB+ documents (`Necbplus.xml`); gold = topic + component. Sentence 0 of the ECB+ documents is the source URL
  * (README), left out. Undated.
  */
-export function loadEcbPlus(): Dataset {
+export function loadEcbPlus(seed = 1): Dataset {
   const root = ecbRoot();
   const docs: GoldDoc[] = [];
   for (const topic of readdirSync(root).sort((a, b) => Number(a) - Number(b))) {
@@ -285,10 +286,17 @@ export function loadEcbPlus(): Dataset {
       });
     }
   }
-  return { name: "ECB+ sub-topics", ...feedOrder(docs) };
+  return { name: "ECB+ sub-topics", ...feedOrder(docs, seed) };
 }
 
-/** Every dataset, in report order. */
-export function loadClusteringDatasets(): Dataset[] {
-  return [loadBasil(), loadPac(), loadUci(), loadUciInterleaved(), loadNewsWcl50(), loadEcbPlus()];
+/** Every dataset, in report order; `seed` draws the shuffle that breaks time ties (and orders undated sets). */
+export function loadClusteringDatasets(seed = 1): Dataset[] {
+  return [
+    loadBasil(seed),
+    loadPac(seed),
+    loadUci(seed),
+    loadUciInterleaved(seed),
+    loadNewsWcl50(seed),
+    loadEcbPlus(seed),
+  ];
 }

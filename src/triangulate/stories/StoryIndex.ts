@@ -2,6 +2,7 @@ import { DenseScores } from "./denseScores.js";
 import { documentFeatures } from "./features.js";
 import { hashKey } from "./hashKey.js";
 import { Postings } from "./postings.js";
+import { isSignatureTerm, signaturePassDue, SIGNATURE_CANDIDATE_TERMS } from "./signatureTerms.js";
 import { addInto, cosine, overlap, topVector, type Overlap, type SparseVector } from "./sparseVector.js";
 import { storyIndexStateSchema, type StoryIndexState } from "./state.js";
 import { TermStats } from "./termStats.js";
@@ -127,8 +128,10 @@ function maxDefined(a: number, b: number): number {
  * IDF-weighted features × a time factor) when that similarity clears `joinThreshold`, or starts a story; a document
  * that clears `mergeThreshold` with two stories bridges them into one. Candidates come from an inverted index over
  * each document's heaviest features, limited to a time window, so an add touches a bounded set of documents. Stories
- * whose centroids stay similar over a longer window link into storylines. Copies count once: they are listed with
- * the original and add nothing to the index.
+ * whose centroids stay similar over a longer window link into storylines. When a story reaches 8 members and at each
+ * doubling, it folds in the one- and two-report stories of a short report carrying one of its signature terms
+ * (`signatureTerms.ts`): headlines that share only the story's name with it. Copies count once: they are listed with the original and
+ * add nothing to the index.
  *
  * @example
  * const index = new StoryIndex();
@@ -310,7 +313,9 @@ export class StoryIndex {
     this.latest = maxDefined(this.latest, time);
     this.evict();
 
-    const assignment: Assignment = { story: story.id, score: first?.[1] ?? 0 };
+    if (signaturePassDue(story.members.length)) merged = [...merged, ...this.foldStragglers(story)];
+
+    const assignment: Assignment = { story: this.storyRecord(storyNum).id, score: first?.[1] ?? 0 };
     if (merged.length > 0) assignment.merged = merged;
     if (reach === "beyond") assignment.beyondRetention = true;
     return assignment;
@@ -519,6 +524,55 @@ export class StoryIndex {
       found.add(root);
     }
     return found;
+  }
+
+  /**
+   * Folds into a grown story the small stories (fewer than `STRONG_BRIDGE_MAX_MEMBERS` reports) whose report is
+   * short, carries one of the story's signature terms and is related to its centroid (storyline threshold, with
+   * time credit). Runs when the story reaches 8 members and at each doubling; returns the ids of the stories folded in.
+   */
+  private foldStragglers(story: StoryRecord): string[] {
+    const centroid = this.centroidVector(story);
+    const heaviest = [...centroid.weights.keys()]
+      .sort((a, b) => (centroid.weights[b] ?? 0) - (centroid.weights[a] ?? 0))
+      .slice(0, SIGNATURE_CANDIDATE_TERMS);
+    const stragglers = new Set<number>();
+    for (const i of heaviest) {
+      let documents = 0;
+      let inStory = 0;
+      const small: number[] = [];
+      for (const slot of this.postings.entriesOf(centroid.terms[i] as number)) {
+        const record = slot >= this.minLiveSlot ? this.docs.get(slot) : undefined;
+        if (record === undefined) continue;
+        documents++;
+        const num = this.find(record.story);
+        if (num === story.num) {
+          inStory++;
+          continue;
+        }
+        const other = this.stories.get(num);
+        if (other === undefined || other.members.length >= STRONG_BRIDGE_MAX_MEMBERS) continue;
+        // Only short reports (a vector not filled): the two-shared-features rule keeps them apart, not their
+        // content. A full text sharing one word with every member is another story; folding those cost nothing
+        // on the eval sets but wrongly folded every singleton that met a recurring name in the synthetic stream.
+        if (record.vector.terms.length >= this.options.vectorSize) continue;
+        const related = cosine(record.vector, centroid) * this.spanFactor(record.time, story);
+        if (related >= this.options.storylineThreshold) small.push(num);
+      }
+      if (!isSignatureTerm(inStory, documents, story.members.length)) continue;
+      for (const num of small) stragglers.add(num);
+    }
+    const folded: string[] = [];
+    let into = story.num;
+    // The oldest story survives, as in a bridge merge.
+    for (const num of stragglers) {
+      if (this.find(num) === into) continue;
+      if (num < into) {
+        folded.push(this.mergeInto(into, num));
+        into = num;
+      } else folded.push(this.mergeInto(num, into));
+    }
+    return folded;
   }
 
   private queryTerms(vector: SparseVector): number[] {

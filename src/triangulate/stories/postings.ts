@@ -55,6 +55,11 @@ export class Postings {
     weights.length = kept;
   }
 
+  /** The entries of a term, oldest first, dead ones included until swept (the caller checks liveness). */
+  entriesOf(term: number): readonly number[] {
+    return this.lists.get(term)?.ids ?? [];
+  }
+
   /** Drops every dead entry (run now and then, so lists of features never queried again do not keep them). */
   sweep(isLive: (id: number) => boolean): void {
     for (const [term, list] of this.lists) {
