@@ -8,6 +8,7 @@ import type { Phrase } from "./speakerPhrase.js";
 import { participleSpeaker } from "./participleSpeaker.js";
 import { colonName, colonSpeaker } from "./colonSpeaker.js";
 import { coordinatedSubject, sentenceSubject } from "./sentenceSubject.js";
+import { isTitleOfWork } from "./titleOfWork.js";
 import { subjectAfter, subjectBefore } from "./speakerPhrase.js";
 
 /** How far after a closing mark the cue may stand: "…,” the Qatari foreign ministry spokesman said." */
@@ -90,6 +91,8 @@ function quoteOfSpan(doc: QuoteDocument, span: QuotedSpan, previous: RawQuote | 
 
   // Not quotes: nicknames (Joaquin “El Chapo” Guzmán), titles of works, scare quotes with no cue.
   if (words.length === 0) return null;
+  // "In his new book, ''Doomed to Succeed,'' … Mr. Ross said…": a title leaves the sentence's cue to its clause.
+  if (isTitleOfWork(text, span.open, words)) return null;
   if (kind === "partial") {
     // What a map or a poll "shows" is nobody's words: it does not make a quoted phrase a quote.
     if (cueInSentence === null || cueInSentence.kind === "evidence") return null;

@@ -47,7 +47,12 @@ export function findQuotes(text: string, sentences: readonly Sentence[], options
   const indirectOutside = indirect.filter(
     (r) => !labelled.some((l) => l.parts.some((p) => r.parts.some((q) => q.start < p.end && q.end > p.start))),
   );
-  const kept = [...absorbPartials(direct, indirectOutside), ...indirectOutside, ...labelled];
+  // A quoted phrase inside a labelled line's claim is part of that claim.
+  const directOutside = direct.filter(
+    (q) =>
+      !labelled.some((l) => l.parts.some((p) => q.parts.every((r) => r.start >= p.start - 1 && r.end <= p.end + 1))),
+  );
+  const kept = [...absorbPartials(directOutside, indirectOutside), ...indirectOutside, ...labelled];
   const raws = [...kept, ...nominalQuotes(doc, kept), ...evidenceLeadIns(doc, kept)].sort(
     (a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0),
   );

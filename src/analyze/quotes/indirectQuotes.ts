@@ -302,6 +302,9 @@ function clauseEnd(doc: QuoteDocument, from: number, to: number, sentenceEnd: nu
     // next clause is another attribution.
     if (word === ";" && k + 1 < to) return (tokens[k] as Token).start;
     if (word === "," && doc.cueStarting[k + 1]?.kind === "gerund") return (tokens[k] as Token).start;
+    // '…the 1969 book titled "The Tragedy of Lyndon Johnson," explaining, "…"': the comma inside the closing mark.
+    if (CLOSING_MARK.test(word) && tokens[k - 1]?.text === "," && doc.cueStarting[k + 1]?.kind === "gerund")
+      return (tokens[k] as Token).end;
     if (!CLAUSE_JOINS.has(word)) continue;
     for (let j = k + 1; j < to && j <= k + COORDINATED_GAP; j++) {
       const t = tokens[j] as Token;

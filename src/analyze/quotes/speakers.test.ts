@@ -71,10 +71,10 @@ describe("speakers from labels", () => {
     expect(quotesIn(text).map((q) => q.speakerText)).toEqual(["WALLACE", "PENCE", "WALLACE"]);
   });
 
-  it("takes a headline’s label as the speaker of a quote later in the line", () => {
+  it("takes a headline’s label as the speaker of its claim, a quote later in the line included", () => {
     expect(
       speakers("Hacker Guccifer: Clinton’s Server Unprotected, ‘Like an Open Orchid.’\n\nThe hacker spoke on Monday."),
-    ).toEqual([["Like an Open Orchid.", "Hacker Guccifer"]]);
+    ).toEqual([["Clinton’s Server Unprotected, ‘Like an Open Orchid", "Hacker Guccifer"]]);
   });
 });
 
