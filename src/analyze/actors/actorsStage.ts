@@ -15,12 +15,11 @@ export function actorsStage(registry?: Registry): Stage {
     run(article, ctx) {
       const use = registry ?? ctx.registry ?? registryFor();
       const known = ctx.knownPeople;
-      const { actors: found, mentions } = findActors(
-        article.text,
-        article.sentences,
-        use,
-        known ? { knownPeople: known } : {},
-      );
+      const published = article.meta.published;
+      const { actors: found, mentions } = findActors(article.text, article.sentences, use, {
+        ...(known ? { knownPeople: known } : {}),
+        ...(published ? { published } : {}),
+      });
       article.mentions = mentions;
       article.actors = found;
       known?.remember(found, mentions);

@@ -82,6 +82,39 @@ export const namesFile = z.object({
 });
 export type NamesFile = z.infer<typeof namesFile>;
 
+/** An office a person of `people.yaml` held, with the years; `of` names the body when it is not a state's office. */
+export const personRole = z.object({
+  title: phrase,
+  from: z.number().int().min(1900).max(2100),
+  /** The last year held; none while it is held. */
+  to: z.number().int().min(1900).max(2100).optional(),
+  /** The state the office is of, when it is not the person's usual one (a foreign minister who later led the UN). */
+  country: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'expected an ISO 3166 alpha-3 code in capitals, like "QAT"')
+    .optional(),
+  /** A registry actor the office belongs to ("org:nato", "group:hezbollah"): the person's state is that body's. */
+  of: z
+    .string()
+    .regex(/^[a-z]+:\S+$/, 'expected an actor id like "org:nato"')
+    .optional(),
+});
+export type PersonRole = z.infer<typeof personRole>;
+
+/**
+ * A public figure of `people.yaml`: `aliases` are other full forms ("Tayyip Erdogan") and surname forms
+ * ("Erdogan"); `wordAliases` are surname forms that are also English words or given names, kept on purpose.
+ */
+export const personEntry = z.object({
+  name: phrase,
+  aliases: phrases,
+  wordAliases: phrases,
+  /** The state the person acts for when the article's date tells no office; null for an international body's head. */
+  country: iso3,
+  roles: z.array(personRole).default([]),
+});
+export type PersonEntry = z.infer<typeof personEntry>;
+
 const actorType = z.enum(["person", "country", "organization", "group", "media", "place", "other"]);
 
 /** The user's file: actors to add or override (same id), and extra aliases for known actors. */

@@ -14,7 +14,12 @@ import type { Actor } from "./types.js";
 export interface FindActorsOptions {
   /** People named earlier in the run: a bare surname or a headline name of one of them is that person. */
   knownPeople?: KnownPeople;
+  /** The article's publication date (ISO 8601): its year tells which office a public figure held. */
+  published?: string | null;
 }
+
+/** "2016-05-04T10:00:00Z" → 2016 */
+const yearPattern = /^(?<year>\d{4})(?:-|$)/;
 
 /** Mention kinds that tell which state the text is about (a named organisation or a person does not). */
 const stateKinds = new Set<Mention["kind"]>(["name", "alias", "demonym", "metonym", "epithet", "place"]);
@@ -96,7 +101,15 @@ export function findActors(
   const tokens = tokenize(text);
   const context = tokenContext(tokens, sentences, registry.commonWords);
   const candidates = personCandidates(tokens, context, registry);
-  const book = new PeopleBook(text, tokens, registry, context, options.knownPeople ?? null);
+  const year = yearPattern.exec(options.published ?? "")?.groups?.["year"];
+  const book = new PeopleBook(
+    text,
+    tokens,
+    registry,
+    context,
+    options.knownPeople ?? null,
+    year === undefined ? null : Number(year),
+  );
   for (const candidate of candidates) if (candidate.decided) book.addDecided(candidate);
   book.finish();
   for (const candidate of candidates) if (!candidate.decided) book.addUndecided(candidate);

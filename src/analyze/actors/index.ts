@@ -7,3 +7,4 @@ export { KnownPeople } from "./knownPeople.js";
 export type { KnownPerson } from "./knownPeople.js";
 export { actors, actorsStage } from "./actorsStage.js";
 export type { Actor, ActorType, MentionKind } from "./types.js";
+export type { PeopleDictionary, PublicFigure, FigureRole, FigureAt } from "./peopleDictionary.js";

@@ -12,11 +12,13 @@ import {
   metonymEntry,
   namedEntry,
   namesFile,
+  personEntry,
   readDictionary,
   rolesFile,
   userFile,
 } from "./dictionaries.js";
 import type { NamedEntry } from "./dictionaries.js";
+import { PeopleDictionary } from "./peopleDictionary.js";
 import { slug } from "./slug.js";
 import { TokenTrie } from "./tokenTrie.js";
 import type { Actor, ActorType } from "./types.js";
@@ -60,6 +62,8 @@ export interface Registry {
   readonly notNames: ReadonlySet<string>;
   /** Lower-case English words (word-list). */
   readonly commonWords: ReadonlySet<string>;
+  /** Public figures news names by surname alone (data/actors/people.yaml). */
+  readonly people: PeopleDictionary;
 }
 
 export interface RegistryOptions {
@@ -155,6 +159,13 @@ export function loadRegistry(options: RegistryOptions = {}): Registry {
 
   addCities(givenNames, commonWords, { actors, aliases });
 
+  const peopleFile = join(dir, "people.yaml");
+  const people = new PeopleDictionary(readDictionary(peopleFile, z.array(personEntry)), peopleFile, {
+    actors,
+    givenNames,
+    commonWords,
+  });
+
   if (options.userFile !== undefined) applyUserFile(options.userFile, actors, aliases, addActor);
 
   return {
@@ -172,6 +183,7 @@ export function loadRegistry(options: RegistryOptions = {}): Registry {
     families: new Map(Object.entries(names.families).map(([name, state]) => [familyKey(name), state])),
     notNames,
     commonWords,
+    people,
   };
 }
 

@@ -3,6 +3,7 @@ import type { TokenContext } from "./context.js";
 import type { KnownPeople, KnownPerson } from "./knownPeople.js";
 import { familyKey } from "./loadRegistry.js";
 import type { Registry } from "./loadRegistry.js";
+import type { PublicFigure } from "./peopleDictionary.js";
 import type { PersonCandidate } from "./personCandidates.js";
 import { slug } from "./slug.js";
 import type { Token } from "./tokenize.js";
@@ -34,6 +35,10 @@ export interface PersonRecord {
   appositionCountry?: string | null;
   /** An apposition ties the person to an international body ("a spokesman for the UN"): no state is inferred. */
   international?: boolean;
+  /** The public figure of the people dictionary this person is, when found by a bare surname. */
+  figure?: PublicFigure;
+  /** "Mrs.", "Ms.": a title that says a lone surname is not the figure of that surname ("Mrs. Obama"). */
+  female?: boolean;
 }
 
 /**
@@ -49,13 +54,17 @@ export class PeopleBook {
 
   /** People of earlier articles of the run met in this one, by id. */
   private fromRun = new Map<string, PersonRecord>();
+  /** Public figures of the people dictionary met by a bare surname, by id. */
+  private fromDictionary = new Map<string, PersonRecord>();
 
+  /** `year`: the article's publication year, which tells a public figure's office; null when unknown. */
   constructor(
     private readonly text: string,
     private readonly tokens: readonly Token[],
     private readonly registry: Registry,
     private readonly context: TokenContext,
     private readonly known: KnownPeople | null = null,
+    private readonly year: number | null = null,
   ) {}
 
   /** Adds a name read with a cue. */
@@ -69,6 +78,7 @@ export class PeopleBook {
     if (nameWordCount(words, this.registry) > nameWordCount(person.words, this.registry)) person.words = words;
     for (const title of candidate.titles) {
       if (title.kind !== "honorific" && !person.roles.includes(title.title)) person.roles.push(title.title);
+      if (femaleTitlePattern.test(title.title)) person.female = true;
     }
     person.country ??= candidate.country;
     if (candidate.apposition) {
@@ -150,7 +160,86 @@ export class PeopleBook {
       }
     }
     flush();
+    // The article's own people first, then the figures news names by surname, then the run's people.
+    if (!resolved) resolved = this.resolveFromDictionary(candidate);
     if (!resolved && this.known) this.resolveFromRun(candidate, this.known);
+  }
+
+  /**
+   * "Putin said", "Erdogan Slams EU", "Tayyip Erdogan": a full form of a public figure's name, or a surname form
+   * alone, in a name no cue decided. In a longer run of capitalised words a surname counts only in a headline, and
+   * when every other word is an English word, a registry name or another figure's surname ("Erdogan Slams").
+   */
+  private resolveFromDictionary(candidate: PersonCandidate): boolean {
+    const people = this.registry.people;
+    const words = candidate.words;
+    if (candidate.display) {
+      const figure = people.byName(candidate.display.join(" "));
+      if (figure) this.addFigureMention(figure, candidate.first, candidate.end - 1, "name");
+      return figure !== null;
+    }
+    // "Kim Jong-un", "Ahmed al-Sharaa": a full form may go on past the capitalised words the reader took.
+    const last = words.at(-1) as number;
+    for (let k = last + 1; k <= last + 2 && this.tokens[k] && hyphenPartPattern.test(this.tokens[k]?.text ?? ""); k++) {
+      const figure = people.byName(this.surface(candidate.first, k + 1));
+      if (figure) {
+        this.addFigureMention(figure, candidate.first, k, "name");
+        return true;
+      }
+    }
+    for (let size = words.length; size >= 2; size--) {
+      for (let k = 0; k + size <= words.length; k++) {
+        const a = words[k] as number;
+        const b = words[k + size - 1] as number;
+        if (b - a !== size - 1) continue;
+        const figure = people.byName(this.surface(a, b + 1));
+        if (figure) {
+          this.addFigureMention(figure, a, b, "name");
+          return true;
+        }
+      }
+    }
+    const surnames = words.map((index) => {
+      const figure = people.bySurname((this.tokens[index] as Token).text);
+      return figure && !this.placeUse(index, index) ? figure : null;
+    });
+    if (surnames.every((figure) => figure === null)) return false;
+    // Outside a headline, "Bandar Abbas" is a city and "Tony Putin" someone else: a surname stands alone or not at all.
+    if (words.length > 1 && !this.context.titleCase[candidate.first]) return false;
+    const plain = words.every((index, k) => {
+      if (surnames[k]) return true;
+      const text = (this.tokens[index] as Token).text;
+      return (
+        (this.registry.commonWords.has(text.toLowerCase()) && !this.registry.givenNames.has(text)) ||
+        this.registry.aliases.has(text)
+      );
+    });
+    if (!plain) return false;
+    words.forEach((index, k) => {
+      const figure = surnames[k];
+      if (figure) this.addFigureMention(figure, index, index, "surname");
+    });
+    return true;
+  }
+
+  private addFigureMention(figure: PublicFigure, first: number, last: number, kind: MentionKind): void {
+    let person = this.fromDictionary.get(figure.id);
+    if (!person) {
+      person = this.newPerson();
+      person.variants.push(figure.name);
+      person.words = figure.name.split(" ");
+      person.figure = figure;
+      this.fromDictionary.set(figure.id, person);
+    }
+    const start = (this.tokens[first] as Token).start;
+    person.positions.push(start);
+    this.mentions.push({
+      start,
+      end: (this.tokens[last] as Token).end,
+      person,
+      kind,
+      evidence: kind === "surname" ? "inferred" : "stated",
+    });
   }
 
   /** "Gupta" alone, or "Hasim Rahman" in a headline: a person an earlier article of the run named in full. */
@@ -227,6 +316,8 @@ export class PeopleBook {
   toActor(person: PersonRecord): Actor {
     const known = this.actors.get(person);
     if (known) return known;
+    const figure = person.figure ?? this.figureOf(person);
+    if (figure) return this.figureActor(person, figure);
     const name = person.variants[0] ?? person.words.join(" ");
     const actor: Actor = {
       id: personId(name),
@@ -234,6 +325,42 @@ export class PeopleBook {
       type: "person",
       country: person.country ?? (person.international ? null : (person.appositionCountry ?? this.familyState(person))),
       roles: [...person.roles],
+      aliases: [],
+    };
+    this.actors.set(person, actor);
+    return actor;
+  }
+
+  /**
+   * The public figure a person of the article is: a full form of the name, or a lone surname form the article
+   * never completes ("President Erdogan"), unless a title says it is a woman's ("Mrs. Obama").
+   */
+  private figureOf(person: PersonRecord): PublicFigure | null {
+    const people = this.registry.people;
+    for (const variant of person.variants) {
+      if (!variant.includes(" ")) continue;
+      const figure = people.byName(variant);
+      if (figure) return figure;
+    }
+    const only = person.words.length === 1 && person.variants.every((v) => !v.includes(" "));
+    return only && !person.female ? people.bySurname(person.words[0] as string) : null;
+  }
+
+  /** A public figure as an article actor: its id and name; the text's state and titles first, then the offices of the year. */
+  private figureActor(person: PersonRecord, figure: PublicFigure): Actor {
+    const at = this.registry.people.at(figure, this.year);
+    let country = person.country;
+    if (country === null && !person.international) {
+      country = at.country;
+      // An international body's head: the article's state is not the person's.
+      if (country === null) person.international = true;
+    }
+    const actor: Actor = {
+      id: figure.id,
+      name: figure.name,
+      type: "person",
+      country,
+      roles: [...new Set([...person.roles, ...at.roles])],
       aliases: [],
     };
     this.actors.set(person, actor);
@@ -359,6 +486,12 @@ export class PeopleBook {
       .replace(/\s+/g, " ");
   }
 }
+
+/** A name part the name reader does not take: "Jong-un", "al-Sharaa". */
+const hyphenPartPattern = /^\p{L}[\p{L}\p{M}]*[-‐]\p{L}+$/u;
+
+/** Titles that only a woman bears: "Mrs. Obama" is not Barack Obama. */
+const femaleTitlePattern = /^(?:Mrs|Ms|Miss|Madam|Madame|Lady|First Lady|Queen)\.?$/;
 
 const locativeBefore = new Set(["in", "at", "from", "near", "outside", "downtown", "of"]);
 

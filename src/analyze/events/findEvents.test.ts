@@ -113,7 +113,7 @@ describe("findEvents: places, unknown names, obligations, nominal modifiers", ()
       "1053 country:RUS>country:SDN",
     ]);
     expect(coded("Rwandan rebels announced that President Kagame and his party must agree to changes.")[0]).toBe(
-      "100 country:RWA>person:kagame",
+      "100 country:RWA>person:paul-kagame",
     );
   });
   it("reads through a verb form that modifies the pattern's noun", () => {
