@@ -227,6 +227,13 @@ const month = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec
 const monthDay = new RegExp(String.raw`\b${month}\s+(\d{1,2})(?:st|nd|rd|th)?\b`, "i");
 const dayMonth = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${month}`, "i");
 
+/** The first written day of a span: "10 Nov 11" is the 10th (of 2011), not November 11. */
+function writtenDayMonth(written: string): RegExpExecArray | null {
+  const a = monthDay.exec(written);
+  const b = dayMonth.exec(written);
+  return a === null ? b : b === null ? a : a.index <= b.index ? a : b;
+}
+
 function capitalised(word: string, like: string): string {
   return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
@@ -238,7 +245,8 @@ export function shiftDay(iso: string, days: number): string {
 
 /**
  * A day the sentence states, moved by one: a weekday to the day before ("Tuesday" → "Monday"), a written date to the
- * day before or, on the first of a month, the day after ("March 19" → "March 18"). `span` is a day time expression.
+ * day before or, on the first of a month, the day after ("March 19" → "March 18"), both when the span gives both
+ * ("Sunday, April 8" → "Saturday, April 7"). `span` is a day time expression.
  */
 export function dateEdit(
   article: Article,
@@ -248,6 +256,28 @@ export function dateEdit(
   if (time.value === null || !/^\d{4}-\d{2}-\d{2}/.test(time.value)) return null;
   const written = article.text.slice(time.start, time.end);
   const wd = weekday.exec(written);
+  const md = writtenDayMonth(written);
+  const mdDay = md?.[1];
+  if (wd !== null && md !== null && mdDay !== undefined) {
+    // "Sunday, April 8": both words move, or the article would give two days ("Saturday, April 8").
+    const delta = Number(mdDay) === 1 ? 1 : -1;
+    const i = weekdays.indexOf(wd[0].toLowerCase());
+    const start = time.start + md.index + md[0].indexOf(mdDay);
+    const wdStart = time.start + wd.index;
+    return {
+      ...edit("date", fact, article, start, start + mdDay.length, String(Number(mdDay) + delta), {
+        from: time.value.slice(0, 10),
+        to: shiftDay(time.value, delta),
+      }),
+      also: [
+        {
+          start: wdStart,
+          end: wdStart + wd[0].length,
+          replacement: capitalised(weekdays[(i + 7 + delta) % 7] ?? "", wd[0]),
+        },
+      ],
+    };
+  }
   if (wd !== null) {
     const i = weekdays.indexOf(wd[0].toLowerCase());
     const before = weekdays[(i + 6) % 7] ?? "";
@@ -257,8 +287,8 @@ export function dateEdit(
       to: shiftDay(time.value, -1),
     });
   }
-  const m = monthDay.exec(written) ?? dayMonth.exec(written);
-  const day = m?.[1];
+  const m = md;
+  const day = mdDay;
   if (m === null || day === undefined) return null;
   const delta = Number(day) === 1 ? 1 : -1;
   const start = time.start + m.index + m[0].indexOf(day);
@@ -329,7 +359,8 @@ function sameStateCity(name: string, country: string | null, storyText: string):
 /**
  * A place mention replaced by another city that the story does not name: a big city of the same state in another
  * province when the gazetteer has one ("in Dallas" → "in New York", "in Thessaloniki" → "in Patra"), else one of
- * `swapCities` of another state ("in Kyiv" → "in Lyon").
+ * `swapCities` of another state ("in Kyiv" → "in Lyon"); every other mention of that place by the same words in the
+ * article is replaced too.
  */
 export function placeEdit(
   article: Article,
@@ -342,5 +373,16 @@ export function placeEdit(
   const unused = swapCities.filter((c) => !storyText.includes(c.name) && c.name !== mention.text);
   const city = near ?? (unused.find((c) => c.country === country) ?? unused.find((c) => c.country !== country))?.name;
   if (city === undefined) return null;
-  return edit("place", fact, article, mention.start, mention.end, city, { from: mention.text, to: city });
+  // An outlet that puts the event in another city names that city throughout ("Vancouver police" become "Toronto
+  // police"); one changed mention would leave the article naming both cities, as a story of two happenings does.
+  const also = article.mentions
+    .filter(
+      (m) =>
+        m.actor === mention.actor && m.text.toLowerCase() === mention.text.toLowerCase() && m.start !== mention.start,
+    )
+    .map((m) => ({ start: m.start, end: m.end, replacement: city }));
+  return {
+    ...edit("place", fact, article, mention.start, mention.end, city, { from: mention.text, to: city }),
+    ...(also.length === 0 ? {} : { also }),
+  };
 }

@@ -71,7 +71,11 @@ function sentenceOf(article: Article, event: ArticleEvent): { start: number; end
  * The day a sentence states for its event: the sentence names exactly one day, the event's, written out (not a
  * weekday resolved against the publication date, not "yesterday").
  */
-function statedDay(article: Article, event: ArticleEvent, sentence: { start: number; end: number }): string | null {
+export function statedDay(
+  article: Article,
+  event: ArticleEvent,
+  sentence: { start: number; end: number },
+): string | null {
   const date = event.date?.slice(0, 10) ?? null;
   if (date === null || !isoDay.test(date)) return null;
   const inSentence = article.times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
@@ -84,7 +88,10 @@ function statedDay(article: Article, event: ArticleEvent, sentence: { start: num
 }
 
 /** The place a sentence states for its event: the one place it names, after "in" or "at". */
-function statedPlace(article: Article, sentence: { start: number; end: number }): (PlaceRef & { text: string }) | null {
+export function statedPlace(
+  article: Article,
+  sentence: { start: number; end: number },
+): (PlaceRef & { text: string; actor: string }) | null {
   const places = article.mentions.filter(
     (m) => m.kind === "place" && m.channel !== true && m.start >= sentence.start && m.end <= sentence.end,
   );
@@ -94,7 +101,7 @@ function statedPlace(article: Article, sentence: { start: number; end: number })
   if (!places.some((m) => locativeBefore.test(article.text.slice(Math.max(sentence.start, m.start - 30), m.start))))
     return null;
   const actor = article.actors.find((a) => a.id === first.actor);
-  return { name: actor?.name ?? first.text, country: actor?.country ?? null, text: first.text };
+  return { name: actor?.name ?? first.text, country: actor?.country ?? null, text: first.text, actor: first.actor };
 }
 
 /** The verb's first word, stemmed: "met" and "meets" differ, "threatened" and "threatens" do not. */
@@ -108,7 +115,7 @@ function lemmaOf(event: ArticleEvent): string | null {
  * person says them again day after day, and their date is often the day of the report, so two days are not two
  * accounts of one act.
  */
-const verbalRoots = new Set(["01", "02", "03", "09", "10", "11", "12", "13"]);
+export const verbalRoots: ReadonlySet<string> = new Set(["01", "02", "03", "09", "10", "11", "12", "13"]);
 
 const personPrefix = "person:";
 const agentPrefix = "agent:";

@@ -3,6 +3,7 @@
 import type { Article } from "../../article.js";
 import { codedEventDiscrepancies } from "./codedEventDiscrepancies.js";
 import { dateDiscrepancies, eventGroups, placeDiscrepancies } from "./eventDiscrepancies.js";
+import { happeningDiscrepancies } from "./happeningDiscrepancies.js";
 import { rootOf } from "./independence.js";
 import { attributionDiscrepancies, quoteDiscrepancies } from "./quoteDiscrepancies.js";
 import type { AlignedClaim, AlignedQuote, Discrepancy } from "./types.js";
@@ -35,7 +36,7 @@ function sameFinding(a: Discrepancy, b: Discrepancy): boolean {
 
 /**
  * The discrepancies between independent articles of one story, from the aligned quotes and claims, the event
- * frames of the articles and their coded events. A copy never creates a discrepancy against its original.
+ * frames of the articles, their coded events and the happenings their sentences tell. A copy never creates a discrepancy against its original.
  *
  * @example discrepancies(articles, copyOf, alignQuotes(articles, copyOf), alignClaims(articles, copyOf))
  */
@@ -47,9 +48,14 @@ export function discrepancies(
 ): Discrepancy[] {
   const groups = eventGroups(articles, copyOf);
   const framed = [...dateDiscrepancies(groups, articles), ...placeDiscrepancies(groups, articles)];
+  const coded = codedEventDiscrepancies(articles, copyOf).filter((d) => !framed.some((f) => sameFinding(f, d)));
+  const happenings = happeningDiscrepancies(articles, copyOf).filter(
+    (d) => ![...framed, ...coded].some((f) => sameFinding(f, d)),
+  );
   return [
     ...framed,
-    ...codedEventDiscrepancies(articles, copyOf).filter((d) => !framed.some((f) => sameFinding(f, d))),
+    ...coded,
+    ...happenings,
     ...numberDiscrepancies(claims, copyOf),
     ...quoteDiscrepancies(quotes, copyOf),
     ...attributionDiscrepancies(articles, copyOf),

@@ -31,3 +31,20 @@ describe("placesConflict", () => {
     expect(placesConflict({ name: "the Hague", country: "NLD" }, { name: "The Hague", country: "NLD" })).toBe(false);
   });
 });
+
+describe("placesConflict: provinces and 'City' names", () => {
+  it("takes a province and a city as compatible, inside it or not (the gazetteer's provinces are not the news's)", () => {
+    expect(placesConflict({ name: "Aceh", country: "IDN" }, { name: "Banda Aceh", country: "IDN" })).toBe(false);
+    expect(placesConflict({ name: "Sicily", country: "ITA" }, { name: "Palermo", country: "ITA" })).toBe(false);
+    expect(placesConflict({ name: "Aceh", country: "IDN" }, { name: "Jakarta", country: "IDN" })).toBe(false);
+  });
+
+  it("reads 'Gaza City' as the gazetteer's Gaza", () => {
+    expect(placesConflict({ name: "Gaza City", country: "PSE" }, { name: "Al Khalil", country: "PSE" })).toBe(true);
+    expect(placesConflict({ name: "Gaza City", country: "PSE" }, { name: "Gaza", country: "PSE" })).toBe(false);
+  });
+
+  it("takes a district the gazetteer lacks as compatible with a city", () => {
+    expect(placesConflict({ name: "Zeitoun", country: "PSE" }, { name: "Gaza City", country: "PSE" })).toBe(false);
+  });
+});

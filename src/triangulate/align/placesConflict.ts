@@ -60,9 +60,18 @@ function wordsContain(a: string, b: string): boolean {
   return short.length > 0 && short.every((w) => long.includes(w));
 }
 
+/** "Gaza City", "Kuwait City": the city the gazetteer lists as "Gaza", "Kuwait". */
+const citySuffix = /\s+city$/;
+
+/** The provinces a city name lies in, by its name or its name less a trailing "City"; undefined when unknown. */
+function provincesOf(name: string, provincesOfCity: ReadonlyMap<string, Set<string>>): Set<string> | undefined {
+  return provincesOfCity.get(name) ?? provincesOfCity.get(name.replace(citySuffix, ""));
+}
+
 /**
  * True only when the two places are known not to overlap: different states, or two cities of one state that the
- * gazetteer knows, neither being a province that holds the other. Unknown places are taken as compatible.
+ * gazetteer knows ("Gaza City" as its "Gaza"), neither being a province that holds the other. Unknown places (a
+ * district, a landmark, a region, a province against a city) are taken as compatible.
  *
  * @example placesConflict({ name: "Kyiv", country: "UKR" }, { name: "Kharkiv", country: "UKR" }) // true
  * @example placesConflict({ name: "Seattle", country: "USA" }, { name: "Washington", country: "USA" }) // false
@@ -74,11 +83,12 @@ export function placesConflict(a: PlaceRef, b: PlaceRef): boolean {
   if (a.country === null || b.country === null) return false;
   if (a.country !== b.country) return true;
   const { provincesOfCity } = loadGazetteer();
-  const pa = provincesOfCity.get(ka);
-  const pb = provincesOfCity.get(kb);
-  // Both must be cities the gazetteer knows; a region, district or landmark may hold the other.
-  if (pa === undefined || pb === undefined) return false;
+  const pa = provincesOf(ka, provincesOfCity);
+  const pb = provincesOf(kb, provincesOfCity);
   // "Washington" the state holds Seattle; a name that is a province is only safe when the other city is not in it.
-  if (pb.has(ka) || pa.has(kb)) return false;
-  return true;
+  if (pb?.has(ka) === true || pa?.has(kb) === true) return false;
+  // Both must be cities the gazetteer knows; a region, district or landmark may hold the other. A province named
+  // against a city outside it is not trusted either: the gazetteer's provinces are not always the ones news uses
+  // (it puts Manokwari in "Irian Jaya Barat", reports put it in Papua).
+  return pa !== undefined && pb !== undefined;
 }
