@@ -290,7 +290,11 @@ function sentenceEvents(
       allegingHead = match.head;
     }
   });
-  return out;
+  // "The visit of Iran's president to Iraq ended on Monday": a verb that codes nothing leaves the event nouns.
+  // Not a noun a verb pattern used: "could impose sanctions on Japan" is no sanction.
+  return out.length > 0 || alleging >= 0
+    ? out
+    : nominalSentenceEvents(article, sentence, words, slots, mentions, actors, dictionary, matches);
 }
 
 /**
@@ -324,7 +328,10 @@ function requirement(
   return reported && group.obligation ? { speaker: { ...speaker, inferred: false }, subject, frame: "demand" } : null;
 }
 
-/** Events named by nouns ("talks between Israel and Hamas"), for a sentence where no verb codes one. */
+/**
+ * Events named by nouns ("talks between Israel and Hamas"), for a sentence where no verb codes one. A noun that a
+ * verb pattern used ("could impose sanctions on") is that verb's, coded or not.
+ */
 function nominalSentenceEvents(
   article: EventInput,
   sentence: Sentence,
@@ -333,9 +340,11 @@ function nominalSentenceEvents(
   mentions: readonly Mention[],
   actors: ReadonlyMap<string, Actor>,
   dictionary: EventDictionary,
+  verbMatches: readonly PatternMatch[] = [],
 ): ArticleEvent[] {
   const out: ArticleEvent[] = [];
   for (const found of nominalEvents(words, slots, dictionary.nominals)) {
+    if (verbMatches.some((m) => m.head <= found.head && found.head < m.stop)) continue;
     const match: PatternMatch = {
       pattern: { code: found.pattern.code, lemma: found.pattern.noun, elements: [], literals: 0, order: 0, source: "" },
       form: { lemma: found.pattern.noun, kind: "base" },
@@ -349,6 +358,7 @@ function nominalSentenceEvents(
       future: false,
       hypothetical: false,
       obligation: false,
+      conditional: false,
       passive: false,
       governor: null,
       adjunct: null,
@@ -517,6 +527,9 @@ function ownForces(object: ActorSlot, words: readonly Word[], slots: readonly Ac
 /** The code once negation, modality and a governing verb are read; null when the sentence reports no event. */
 function modalCode(code: string, group: VerbGroup, dictionary: EventDictionary): string | null {
   const governor = group.governor;
+  // "The EU may halt mediation if the fighting goes on": a conditional act of conflict is a threat.
+  if (group.conditional && !governor && !group.negated && isConflict(code))
+    return deriveCode("threat", code, dictionary);
   if (group.hypothetical) return null;
   if (governor) {
     if (governor.negated || group.negated) return null;

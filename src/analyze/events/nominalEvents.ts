@@ -46,7 +46,7 @@ export function nominalEvents(
   const out: NominalMatch[] = [];
   for (let head = 0; head < words.length; head++) {
     const patterns = nominals.get((words[head] as Word).norm);
-    if (!patterns || slots.some((s) => s.first <= head && head < s.stop)) continue;
+    if (!patterns || slots.some((s) => s.first <= head && head < s.stop) || negatedNoun(words, head)) continue;
     const preposition = words[head + 1]?.norm ?? "";
     const pattern = patterns.find((p) => p.prepositions.has(preposition));
     if (!pattern) continue;
@@ -66,6 +66,19 @@ export function nominalEvents(
     out.push({ pattern, head, stop: targetSlot?.stop ?? head + 2, source, target, parties: [] });
   }
   return out;
+}
+
+/** Words that deny the noun after them: "no one-on-one meeting between", "without talks with". */
+const nounNegations = new Set(["no", "without"]);
+
+/** "There should be no one-on-one meeting between X and Y": the event is denied, over a few modifiers. */
+function negatedNoun(words: readonly Word[], head: number): boolean {
+  for (let j = head - 1; j >= 0 && head - j <= maxModifiers + 1; j--) {
+    const w = (words[j] as Word).norm;
+    if (nounNegations.has(w)) return true;
+    if (!modifierWord.test(w) || w === "the" || w === "a" || w === "an") return false;
+  }
+  return false;
 }
 
 /** "Israeli air strikes", "Russia's attack": the actor right before the noun, over a few lower-case modifiers. */

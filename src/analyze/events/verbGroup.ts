@@ -14,6 +14,8 @@ export interface VerbGroup {
   hypothetical: boolean;
   /** must, should: what someone requires of the subject ("Sudan must return the helicopter"). */
   obligation: boolean;
+  /** may, might, could with an "if"/"unless" clause after the verb: a conditional act ("may halt talks if…"). */
+  conditional: boolean;
   passive: boolean;
   /** The verb governing this one through "to" ("threatened to strike"), with its frame. */
   governor: { match: PatternMatch; frame: FrameKind; object: ActorSlot | null; negated: boolean } | null;
@@ -103,6 +105,8 @@ const prepositions = new Set([
 /** Participles that, after "be" and before "to", are adjectives with an active meaning: "is opposed to". */
 const adjectivalParticiples = new Set(["opposed", "committed", "dedicated", "devoted", "resigned"]);
 const obligationModals = new Set(["must", "should"]);
+/** Modals of possibility that, with a condition after the verb, state what the subject is ready to do. */
+const possibilityModals = new Set(["may", "might", "could"]);
 /** Words of an object's noun phrase a governing verb may stand before ("ordered the opposition newspaper X to"). */
 const maxObjectModifiers = 3;
 const hypotheticalOpeners = new Set(["if", "unless", "whether"]);
@@ -126,10 +130,12 @@ export function verbGroup(
     future: false,
     hypothetical: false,
     obligation: false,
+    conditional: false,
     passive: false,
     governor: null,
     adjunct: null,
   };
+  let possibility = false;
   let j = match.head - 1;
   let sawBe = false;
   let infinitive = false;
@@ -146,6 +152,7 @@ export function verbGroup(
     else if (hypotheticalModals.has(w)) {
       group.hypothetical = true;
       if (obligationModals.has(w)) group.obligation = true;
+      if (possibilityModals.has(w)) possibility = true;
     } else if (beForms.has(w)) sawBe = true;
     else if (haveForms.has(w) || doForms.has(w) || groupAdverbs.has(w) || w.endsWith("ly")) {
       // auxiliaries and adverbs: part of the group
@@ -170,6 +177,7 @@ export function verbGroup(
     else if (prepositions.has(before)) group.adjunct = "complement";
   }
   if (!group.hypothetical && inHypotheticalClause(words, group.first)) group.hypothetical = true;
+  else if (possibility && conditionFollows(words, match.stop)) group.conditional = true;
   return group;
 }
 
@@ -253,6 +261,19 @@ function inHypotheticalClause(words: readonly Word[], first: number): boolean {
     const w = (words[j] as Word).norm;
     if (clauseBreakers.has(w)) return false;
     if (hypotheticalOpeners.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * An "if"/"unless" right after the verb's clause, before any comma: "may halt talks if fighting goes on". A condition
+ * set off by a comma is more often the writer's hedge ("might attack, if reports are true").
+ */
+function conditionFollows(words: readonly Word[], from: number): boolean {
+  for (let j = from; j < words.length && j - from <= 15; j++) {
+    const w = (words[j] as Word).norm;
+    if (clauseBreakers.has(w) || w === ",") return false;
+    if (w === "if" || w === "unless") return true;
   }
   return false;
 }
