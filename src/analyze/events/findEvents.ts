@@ -22,6 +22,7 @@ import { tokenizeSentence } from "./tokenizeSentence.js";
 import type { Word } from "./tokenizeSentence.js";
 import { verbGroup } from "./verbGroup.js";
 import type { VerbGroup } from "./verbGroup.js";
+import { naturalCause } from "./naturalCause.js";
 
 /** What the event coder reads from the article: text, sentences, actor mentions, times and publication date. */
 export type EventInput = Pick<Article, "text" | "sentences" | "mentions" | "actors" | "times"> & {
@@ -258,6 +259,8 @@ function sentenceEvents(
     if (!target && cameoRoot(code) === "13" && match.pattern.literals === 0) {
       if (matches.some((m) => m.head >= match.stop && m.pattern.code !== "")) return;
     }
+    // "An earthquake struck Peru, killing 67": what a natural hazard or an accident does is no actor's use of force.
+    if (violentRoots.has(cameoRoot(code)) && naturalCause(words, slots, group, match.head)) return;
     previousSource = sources[0] ?? previousSource;
     const place = findPlace(mentions, actors, match.head, words);
     // "Three US servicemen were killed by an improvised explosive device outside the Iraqi city of Basra": force
