@@ -151,6 +151,8 @@ function indirectAt(
   ): RawQuote | null => {
     const trimmed = trimSpan(text, content.start, content.end);
     if (!hasWords(text, trimmed.start, trimmed.end, minWords)) return null;
+    // "an official said, asking not to be named": the terms of speaking are not what was said.
+    if (NOT_A_STATEMENT.test(text.slice(trimmed.start, trimmed.end))) return null;
     return {
       kind: "indirect",
       parts: [trimmed],
@@ -213,6 +215,7 @@ function indirectAt(
 
   // Content after the cue: "Rubio said (on Tuesday) (that) …", "He told reporters (that) …".
   const subject = subjectBefore(text, tokens, cue.from, range.from) ?? coordinatedSubject(doc, cue, range);
+  if (subject !== null && showsScene(doc, cue, subject)) return null;
   const parts = subject === null ? null : parentheticalParts(doc, cue, subject, range);
   if (parts !== null) {
     return {
@@ -229,6 +232,10 @@ function indirectAt(
   }
   const start = skipLeadIns(doc, cue, range.to);
   const tail = range.to - start;
+  // "Aftershocks continued through the afternoon", "turnout rose over the decade": a verb that reports speech
+  // only with a clause after it, here followed by a preposition of place, time or motion.
+  if (cue.kind === "speech" && opensAdverbial(doc, start, range.to)) return null;
+  if (declaresState(doc, cue, start)) return null;
   if (subject !== null && tail >= MIN_CONTENT_WORDS) {
     return make({ start: startOf(start), end: clauseEnd(doc, start, range.to, sentenceEnd) }, subject, cue.from, start);
   }
@@ -239,6 +246,9 @@ function indirectAt(
   const inverted = subject === null ? invertedSpeaker(doc, cue, range) : null;
   if (inverted === null && range.to - cue.to > TRAILING) return null;
   if (inverted === null && tokens.slice(cue.to, range.to).some((t) => t.lower === "that")) return null;
+  // "…, said the minister." reads the speaker after the cue only when the cue opens the clause after the comma;
+  // "…, though Israel disputes them and says its forces…" is another clause with a subject of its own.
+  if (subject === null && inverted === null && tokens[cue.from - 1]?.text !== ",") return null;
   const speaker = subject ?? inverted ?? subjectAfter(text, tokens, cue.to - 1, range.to);
   if (speaker === null) return null;
   const comma = lastCommaBefore(tokens, Math.min(cue.from, tokenIndexAfter(doc, speaker.start, range.to)), range.from);
@@ -273,6 +283,9 @@ function objectContent(
       : (subjectBefore(text, tokens, cue.from, range.from) ?? coordinatedSubject(doc, cue, range));
   if (speaker === null) return null;
   const start = skipLeadIns(doc, cue, range.to);
+  // "Chile and Bolivia offered rescue teams": things offered or sought are no statement; an offer or a bid to do
+  // something is ("offered to host the talks"). A longer clause is still read as reported content below.
+  if (materialObjects.has((tokens[cue.from] as Token).lower) && tokens[start]?.lower !== "to") return null;
   let end = start;
   while (end < range.to && !(doc.quoteOf[end] === -1 && CLAUSE_END.test((tokens[end] as Token).text))) end++;
   if (end <= start) return null;
@@ -281,6 +294,75 @@ function objectContent(
   // "…has encouraged European nations to bolster defense spending but has said she will…": stop before the next cue.
   const content = { start: (tokens[start] as Token).start, end: clauseEnd(doc, start, end, clauseStop) };
   return make(content, speaker, cue.from, start, MIN_OBJECT_WORDS);
+}
+
+/**
+ * Content that reports the terms of speaking or a refusal to speak, not something said: "(asked) not to be
+ * named", "(spoke) on condition of anonymity", "(declined) to comment", "(declined) to give details".
+ */
+const NOT_A_STATEMENT =
+  /^(?:not to be (?:named|identified|quoted)|on (?:the )?condition (?:of|that)|anonymously|to (?:comment|elaborate|give (?:any )?details|be (?:named|identified|quoted))\b)/iu;
+
+/** Verbs that perform a declaration when their object is a state ("declared a state of emergency"). */
+const PERFORMATIVE_CUE = /^(?:declared?|declares|declaring|proclaimed|proclaims|proclaim)$/u;
+/**
+ * States brought about by declaring them: an act, not a statement. Up to three modifiers may stand before the head
+ * ("a 60-day state of emergency in three regions", "a national day of mourning"); not a clause about one
+ * ("declared the emergency was over"); "declared war on" and "declared victory" are claims and stay.
+ */
+const DECLARED_STATE =
+  /^(?:(?:an?|the|its|their)\s+)?(?:[\p{L}\d-]+\s+){0,3}(?:state of (?:emergency|siege|alert|disaster|calamity)|emergency|martial law|curfew|bankruptcy|independence|(?:day|days|period) of (?:mourning|national mourning)|mourning|holiday|disaster zone|no-fly zone)\b(?!\s+(?:was|is|were|are|had|has|would|will|could|must|should|can)\b)/iu;
+
+/** "The government declared a 60-day state of emergency": the declaration is the act reported, not speech content. */
+function declaresState(doc: QuoteDocument, cue: Cue, start: number): boolean {
+  if (!PERFORMATIVE_CUE.test((doc.tokens[cue.from] as Token).lower)) return false;
+  const first = doc.tokens[start];
+  return first !== undefined && DECLARED_STATE.test(doc.text.slice(first.start, first.start + 120));
+}
+
+/** Object cues whose object is a thing given or wanted unless an infinitive follows ("offered to mediate"). */
+const materialObjects = new Set(["offered", "offering", "offer", "offers", "sought", "seeks", "seeking", "seek"]);
+
+/** Prepositions that open an adverbial, not a reported clause, right after a speech verb. */
+const ADVERBIAL_PREPOSITION =
+  /^(?:through|throughout|into|across|until|till|beyond|along|around|behind|toward|towards|upon|despite|amid|amidst|within|over|without|past|near|inside|outside)$/u;
+/** How far a "that" may stand after such a preposition and still open the content: "said during the debate that…". */
+const THAT_REACH = 8;
+
+/**
+ * Whether the content read from token `start` opens with an adverbial of place, time or motion and no reported
+ * clause follows within reach: "continued [through the afternoon]", "added [to the pressure]".
+ */
+function opensAdverbial(doc: QuoteDocument, start: number, to: number): boolean {
+  const first = doc.tokens[start];
+  if (first === undefined) return false;
+  if (!ADVERBIAL_PREPOSITION.test(first.lower)) return false;
+  for (let k = start + 1; k < Math.min(to, start + THAT_REACH); k++) if (doc.tokens[k]?.lower === "that") return false;
+  return true;
+}
+
+/** Cues that say what something shows. */
+const SHOW_CUE = /^show(?:s|ed|n|ing)?$/u;
+/** Pictures and the media that carry them: they show a scene, not a claim, unless "that" follows. */
+const VISUAL_HEAD =
+  /^(?:footage|video|videos|image|images|imagery|picture|pictures|photo|photos|photograph|photographs|television|tv|camera|cameras|film|broadcast|broadcasts|clip|clips)$/u;
+
+/** Words after a noun phrase's head: "images from the scene", "footage of the blast", "video posted on…". */
+const HEAD_ENDS = /^(?:of|from|in|on|at|by|with|for|shot|posted|shared|broadcast|aired|filmed)$/u;
+
+/** "Footage broadcast by local television showed residents pulling at rubble": a picture, not a statement. */
+function showsScene(doc: QuoteDocument, cue: Cue, subject: Phrase): boolean {
+  if (!SHOW_CUE.test((doc.tokens[cue.from] as Token).lower) || doc.tokens[cue.to]?.lower === "that") return false;
+  // The head is the last word before a preposition: "Images [from the scene]", "footage [of the blast]".
+  const words = subject.text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w !== "");
+  const cut = words.findIndex((w, k) => k > 0 && HEAD_ENDS.test(w));
+  const head = (cut === -1 ? words.at(-1) : words[cut - 1]) ?? "";
+  const before = doc.tokens[tokenAt(doc, subject.start) - 1]?.lower;
+  // "…broadcast by local television showed": the agent of a participle is not the subject either.
+  return VISUAL_HEAD.test(head) || before === "by";
 }
 
 /** Cue kinds that open a reported clause of their own after "and" / "but". */

@@ -21,14 +21,40 @@ export type SpeakerLinker = (speaker: SpeakerRef, sentenceIndex: number) => stri
  */
 export function mentionLinker(mentions: readonly Mention[]): SpeakerLinker {
   return (speaker) => {
+    const inside = mentions.filter(
+      (m) => m.channel !== true && m.kind !== "place" && m.end > speaker.start && m.start < speaker.end,
+    );
+    // "Egypt and Qatar issued…": two actors speak together; one id would credit only one of them.
+    if (isCoordination(speaker, inside)) return null;
     let head: Mention | null = null;
-    for (const m of mentions) {
-      if (m.channel === true || m.kind === "place" || m.end <= speaker.start || m.start >= speaker.end) continue;
+    for (const m of inside) {
       if (m.actor.startsWith("person:")) return m.actor;
-      if (m.end >= speaker.end - 1 && m.start >= speaker.start) head = m;
+      if (m.start >= speaker.start && (m.end >= speaker.end - 1 || continuesName(speaker, m))) head = m;
     }
     return head?.actor ?? null;
   };
+}
+
+/** What joins two coordinated speakers: "Egypt and Qatar", "Chile, Bolivia". */
+const COORDINATOR = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u;
+
+/** Whether two of the actors named in the speaker phrase are joined by "and" or a comma. */
+function isCoordination(speaker: SpeakerRef, inside: readonly Mention[]): boolean {
+  const sorted = [...inside].sort((a, b) => a.start - b.start);
+  return sorted.some((m, k) => {
+    const next = sorted[k + 1];
+    if (next === undefined || next.actor === m.actor || next.start < m.end) return false;
+    return COORDINATOR.test(speaker.text.slice(m.end - speaker.start, next.start - speaker.start));
+  });
+}
+
+/** Capitalised words that carry an organisation's name on to the end of the phrase: "[Civil Defence] Institute". */
+const NAME_CONTINUATION = /^(?:\s+\p{Lu}[\p{L}-]*)+$/u;
+
+/** Whether an organisation's mention heads the phrase though its name runs on in capitals ("National Civil Defence Institute"). */
+function continuesName(speaker: SpeakerRef, m: Mention): boolean {
+  if (m.actor.startsWith("person:") || m.actor.startsWith("country:")) return false;
+  return NAME_CONTINUATION.test(speaker.text.slice(m.end - speaker.start));
 }
 
 /** A speaker met so far, for pronouns to resolve to. */

@@ -222,6 +222,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     while (i >= lo) {
       const time = timePhraseStart(tokens, i);
       if (time !== i && time >= lo) i = time - 1;
+      else if (isDegreeAdverbial(tokens, i) && i - 1 >= lo) i -= 2;
       else if (betweenSubjectAndCue.has(tokens[i]?.lower ?? "") || isTimeAdverbial(tokens, i) || isAdverb(tokens[i]))
         i--;
       else break;
@@ -415,6 +416,14 @@ function timePhraseStart(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+/** Two-word adverbials whose second word would otherwise pass for a subject: "has so far avoided", "thus far said". */
+const DEGREE_ADVERBIAL_HEAD = /^(?:so|thus)$/u;
+
+/** Whether tokens `i - 1, i` are "so far" / "thus far" (an adverbial, never a speaker). */
+function isDegreeAdverbial(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.lower === "far" && DEGREE_ADVERBIAL_HEAD.test(tokens[i - 1]?.lower ?? "");
+}
+
 /** A subject pronoun contracted with "is" or "has": "he’s", "they've". */
 const PRONOUN_CONTRACTION = /^(he|she|it|they|we|i|you)(?:['’](?:s|ve|d|ll|re|m))$/iu;
 
@@ -439,6 +448,8 @@ function phraseLeftOf(text: string, tokens: readonly Token[], end: number, lo: n
     const prev = tokens[from - 1] as Token;
     if (!prev.word && prev.text !== "'s" && prev.text !== "’s" && prev.text !== "-") break;
     if (phraseStops.has(prev.lower)) break;
+    // "has so far avoided threatening…": the words after the adverbial are a verb group, not a subject.
+    if (isDegreeAdverbial(tokens, from - 1)) return null;
     if (prev.lower === "and" && !(tokens[from]?.cap === true && tokens[from - 2]?.cap === true)) break;
     // "a man who many believe", "the senator whom he praised": the subject of an object relative.
     if ((prev.lower === "who" || prev.lower === "whom") && RELATIVE_SUBJECT.test(tokens[from]?.lower ?? "")) break;
@@ -449,6 +460,9 @@ function phraseLeftOf(text: string, tokens: readonly Token[], end: number, lo: n
   if (firstPrep === 0) {
     let k = from + 1;
     while (k < end && !isDeterminer(tokens[k]) && !(tokens[k]?.cap === true && k > from + 1)) k++;
+    // "she said in a video posted on…": after a verb, the preposition's own object is no subject of what follows.
+    const governor = tokens[from - 1];
+    if (k === from + 1 && from - 1 >= lo && governor?.word === true && phraseStops.has(governor.lower)) return null;
     from = k;
   }
   while (from < end && insidePhrase.has(tokens[from]?.lower ?? "") && !isDeterminer(tokens[from])) from++;
