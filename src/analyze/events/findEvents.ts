@@ -23,6 +23,19 @@ import type { Word } from "./tokenizeSentence.js";
 import { verbGroup } from "./verbGroup.js";
 import type { VerbGroup } from "./verbGroup.js";
 import { naturalCause } from "./naturalCause.js";
+import {
+  avoidedAct,
+  coordinatedPassive,
+  documentRelease,
+  figurativeForce,
+  nameCalling,
+  warningOfFacts,
+  inanimateAt,
+  nounReading,
+  relativeAntecedent,
+  relativeSubject,
+  underPressure,
+} from "./falseReadings.js";
 
 /** What the event coder reads from the article: text, sentences, actor mentions, times and publication date. */
 export type EventInput = Pick<Article, "text" | "sentences" | "mentions" | "actors" | "times"> & {
@@ -51,6 +64,31 @@ const personalCodes = /^(?:17[34]|18[1256]|084[12])/;
 const legalCodes = /^(?:09|11[56]|17[234])/;
 /** Roots of non-violent acts whose object may be the source's own forces ("withdrew US troops", "deployed…"). */
 const forceMovingRoots = new Set(["03", "05", "06", "07", "08", "12", "15", "16"]);
+/**
+ * Generic agents that fight or are held by the actor that acts on them: given the source's state only because it
+ * was named before them ("Israel says it has killed 20,000 fighters"). Organs of a state and its people keep it
+ * ("Russia dissolved parliament", "Liberian police dispersed demonstrators").
+ */
+const foreignAgents = new Set([
+  "fighters",
+  "militants",
+  "rebels",
+  "insurgents",
+  "guerrillas",
+  "militia",
+  "terrorists",
+  "jihadists",
+  "islamists",
+  "extremists",
+  "separatists",
+  "gunmen",
+  "bombers",
+  "kidnappers",
+  "hostages",
+  "prisoners",
+]);
+/** Roots of intents and meetings, whose place in the source's own state is where they happen ("host talks in Cairo"). */
+const hostingRoots = new Set(["03", "04"]);
 /** Roots of material conflict whose event nouns can name who did a passive verb ("killed in an Israeli strike"). */
 const violentRoots = new Set(["18", "19", "20"]);
 const violentNounCache = new WeakMap<EventDictionary, ReadonlySet<string>>();
@@ -145,6 +183,8 @@ function sentenceEvents(
   // Word index of an accusation or denial whose clause the later verbs report; -1 when none.
   let alleging = -1;
   let allegingHead = -1;
+  // Verb forms read as nouns ("left talks with"), whose event nouns the nominal reading may still code.
+  const nounReadings = new Set<PatternMatch>();
   matches.forEach((match, index) => {
     const group = groups[index] as VerbGroup;
     // "Russia excoriated Ukraine and attacked Georgia": the second verb's subject is the first verb's.
@@ -165,6 +205,39 @@ function sentenceEvents(
       ? deriveCode(required.frame, match.pattern.code, dictionary)
       : modalCode(match.pattern.code, group, dictionary);
     if (!code) return;
+    // "Qatar … has come under pressure from Washington": the actor after "from" acts on the one under pressure.
+    // "from Washington" is a place to the actor finder ("from" is locative): the capital stands for its state.
+    const pressure = group.passive || group.governor ? null : underPressure(words, [...slots, ...places], match.head);
+    if (pressure) {
+      const under = findSource(words, slots, pressure.first, actors)[0] ?? null;
+      const by = pressure.from;
+      const from: Role =
+        by.actor.startsWith("place:") && by.country
+          ? { slot: { ...by, actor: `country:${by.country}` }, inferred: true }
+          : { slot: by, inferred: false };
+      const place = findPlace(mentions, actors, match.head, words);
+      out.push(...emit(article, sentence, words, match, group, code, [from], under, place, dictionary));
+      return;
+    }
+    // "liquefied natural gas", "head wounds", "additional orders for": a verb form that stands as a noun.
+    if (nounReading(words, slots, match, group)) {
+      nounReadings.add(match);
+      return;
+    }
+    // "avoided threatening retaliation", "nobody is going to sign": what did not happen.
+    if (avoidedAct(words, group)) return;
+    // "welcomed by unions and condemned by trading partners": passive too; with no agent named, no one condemned.
+    const firstConjunct = coordinatedPassive(words, match, group);
+    if (firstConjunct >= 0) {
+      if (!sourceAfterBy(words, slots, match.stop)) return;
+      // Read as the first conjunct's passive: its subject is what the agent acts on.
+      group.passive = true;
+      group.first = firstConjunct;
+    }
+    // "called Trump an idiot" is no phone call; "released a statement" frees no one.
+    if (nameCalling(words, match) || documentRelease(words, match, code)) return;
+    // "tariffs have hit Norway", "struck many here as absurd", "came under fire over": no force is used.
+    if (violentRoots.has(cameoRoot(code)) && figurativeForce(words, slots, match, group)) return;
     if (required) {
       const place = findPlace(mentions, actors, match.head, words);
       out.push(
@@ -202,6 +275,19 @@ function sentenceEvents(
         group.adjunct === "participle" && previousSource
           ? [{ ...previousSource, inferred: true }]
           : findSource(words, slots, sharedAt >= 0 ? sharedAt : group.first, actors);
+      // "The tariffs that the United States imposed … have hit": an actor of a relative clause is not the subject
+      // of the verb after it; a thing as that subject uses no force.
+      // "a request that struck many here as absurd": the same for a thing right before "that".
+      const thing = sharedAt >= 0 ? -1 : relativeSubject(words, slots, group.first);
+      if (thing >= 0 && violentRoots.has(cameoRoot(code)) && inanimateAt(words, thing)) return;
+      const antecedent =
+        sharedAt < 0 && sources[0] && !sources[0].inferred
+          ? relativeAntecedent(words, sources[0].slot, group.first)
+          : -1;
+      if (antecedent >= 0) {
+        if (violentRoots.has(cameoRoot(code)) && inanimateAt(words, antecedent)) return;
+        sources = [];
+      }
       const object = group.governor?.object;
       target =
         appealed && object
@@ -242,6 +328,10 @@ function sentenceEvents(
       );
       if (object && (!target || target.slot.first > object.first)) target = { slot: object, inferred: false };
     }
+    // "warned that several hundred jobs are at risk": a warning of what may happen, to no one, is no threat.
+    if (!target && cameoRoot(code) === "13" && match.pattern.literals === 0 && warningOfFacts(words, slots, match)) {
+      if (!matches.some((m) => m.head >= match.stop && m.pattern.code !== "")) return;
+    }
     // No actor acted on: the place where it happened stands in ("shelled targets in Jericho"), inferred. Not for
     // statements, appeals, talks and cooperation: "held talks in Oslo" is where, not whom (but "talks" between two
     // parties read both ways).
@@ -259,6 +349,15 @@ function sentenceEvents(
     if (!target && cameoRoot(code) === "13" && match.pattern.literals === 0) {
       if (matches.some((m) => m.head >= match.stop && m.pattern.code !== "")) return;
     }
+    // "Egypt will host talks in Cairo": a place of the source's own state is where, not whom.
+    const own = target?.slot;
+    if (
+      own?.actor.startsWith("place:") &&
+      !own.sector &&
+      hostingRoots.has(cameoRoot(code)) &&
+      sources.some((s) => s.slot.country === own.country)
+    )
+      target = null;
     // "An earthquake struck Peru, killing 67": what a natural hazard or an accident does is no actor's use of force.
     if (violentRoots.has(cameoRoot(code)) && naturalCause(words, slots, group, match.head)) return;
     previousSource = sources[0] ?? previousSource;
@@ -271,6 +370,13 @@ function sentenceEvents(
       // Not the victims' own state: "Palestinians have been killed in Gaza" names no Palestinian attackers.
       if (country && country !== target.slot.country)
         sources = [{ slot: unidentifiedSlot(country, words[match.head] as Word), inferred: true }];
+    }
+    // "Israel says it has killed some 20,000 fighters": a generic agent given the state named before it is not of
+    // the source's state because the source was named there.
+    if (target?.slot.agent && target.slot.country && foreignAgents.has(target.slot.agent.name)) {
+      const country = target.slot.country;
+      if (sources.some((s) => s.slot.country === country))
+        target = { ...target, slot: { ...target.slot, country: null, actor: `agent:${target.slot.agent.name}` } };
     }
     // "Palestinian bombers killed 23 people … in Tel Aviv": civilians named by no state of their own (none, or only
     // the source's, named before them) are of the state where the act took place.
@@ -297,7 +403,16 @@ function sentenceEvents(
   // Not a noun a verb pattern used: "could impose sanctions on Japan" is no sanction.
   return out.length > 0 || alleging >= 0
     ? out
-    : nominalSentenceEvents(article, sentence, words, slots, mentions, actors, dictionary, matches);
+    : nominalSentenceEvents(
+        article,
+        sentence,
+        words,
+        slots,
+        mentions,
+        actors,
+        dictionary,
+        matches.filter((m) => !nounReadings.has(m)),
+      );
 }
 
 /**

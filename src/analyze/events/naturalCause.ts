@@ -74,8 +74,13 @@ const adjunctPrepositions = new Set([
 ]);
 /** Prepositions after which an actor inside the subject is where the hazard happened: "an earthquake in Ica". */
 const placePrepositions = new Set(["in", "on", "at", "near", "off", "across", "along", "outside", "around"]);
-/** Words naming the agent of a passive: "killed by the quake", "died in the floods". */
-const agentPrepositions = new Set(["by", "in", "during", "after", "following"]);
+/**
+ * Words naming the agent of a passive: "killed by the quake", "died in the floods", "were killed when an earthquake
+ * shook", "as floods swept".
+ */
+const agentPrepositions = new Set(["by", "in", "during", "after", "following", "when", "as"]);
+/** Relatives whose antecedent is the subject of the verb after them: "an earthquake that killed 67 people". */
+const relatives = new Set(["that", "which"]);
 const determiners = new Set(["the", "a", "an", "this", "that", "its", "their"]);
 /** Words after a hazard that show it ends its noun phrase: "the quake that", "floods hit". */
 const phraseEnders = new Set([
@@ -109,6 +114,8 @@ export function naturalCause(
   head: number,
 ): boolean {
   if (group.passive) return passiveAgentIsHazard(words, head);
+  // "after an earthquake that killed at least 67 people": the hazard is the relative clause's subject.
+  if (relatives.has(words[group.first - 1]?.norm ?? "") && hazards.has(words[group.first - 2]?.norm ?? "")) return true;
   const subject = subjectHazard(words, group.first);
   if (subject < 0) return false;
   // A participle after a comma goes on with the clause's subject: "…struck southern Peru, killing 67".

@@ -69,14 +69,18 @@ export function nominalEvents(
 }
 
 /** Words that deny the noun after them: "no one-on-one meeting between", "without talks with". */
-const nounNegations = new Set(["no", "without"]);
+const nounNegations = new Set(["no", "without", "not", "never"]);
 
-/** "There should be no one-on-one meeting between X and Y": the event is denied, over a few modifiers. */
+/**
+ * "There should be no one-on-one meeting between X and Y", "We are not a threat to…": the event is denied, over a
+ * few modifiers and an article after "not".
+ */
 function negatedNoun(words: readonly Word[], head: number): boolean {
   for (let j = head - 1; j >= 0 && head - j <= maxModifiers + 1; j--) {
     const w = (words[j] as Word).norm;
     if (nounNegations.has(w)) return true;
-    if (!modifierWord.test(w) || w === "the" || w === "a" || w === "an") return false;
+    if (w === "a" || w === "an") return words[j - 1]?.norm === "not" || words[j - 1]?.norm === "never";
+    if (!modifierWord.test(w) || w === "the") return false;
   }
   return false;
 }

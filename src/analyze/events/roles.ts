@@ -80,13 +80,24 @@ export function findSource(
 ): Role[] {
   const subjectEnd = beforeParenthetical(words, slots, first);
   if (subjectEnd !== first) return findSource(words, slots, subjectEnd, actors);
-  const before = slots.filter((s) => s.stop <= first);
-  if (before.length === 0) return [];
+  const preceding = slots.filter((s) => s.stop <= first);
+  if (preceding.length === 0) return [];
   const pronoun = words[first - 1]?.norm ?? "";
+  // "Hamas, the group that has run Gaza since 2007, has repeated its offer to…": no actor inside an aside closed
+  // before the verb is its subject.
+  const outside = personPronouns.has(pronoun)
+    ? preceding
+    : preceding.filter((s) => !insideAside(words, slots, s, first));
+  const before = outside.length > 0 ? outside : preceding;
   if (personPronouns.has(pronoun) || otherPronouns.has(pronoun)) {
     const wantPerson = personPronouns.has(pronoun);
+    // "Hamas, the group that has governed Gaza since 2007, has said it will…": "it" is no actor inside an aside
+    // ("Tom Kirsch, an attorney for Jackson's wife, said she…" may be).
     const fitting = before.filter(
-      (s) => s.stop <= first - 1 && (s.person === wantPerson || actors.get(s.actor) === undefined),
+      (s) =>
+        s.stop <= first - 1 &&
+        (s.person === wantPerson || actors.get(s.actor) === undefined) &&
+        (wantPerson || !insideAside(words, slots, s, first)),
     );
     const chosen = fitting.at(-1) ?? before.filter((s) => s.stop <= first - 1).at(-1);
     return chosen ? [{ slot: chosen, inferred: true }] : [];
@@ -209,6 +220,19 @@ export function beforeParenthetical(words: readonly Word[], slots: readonly Acto
     return first;
   }
   return first;
+}
+
+/**
+ * Whether an actor stands inside a parenthetical closed before word `end`: "Hamas, the group that has run Gaza
+ * since 2007, has said…" holds Gaza in an aside of Hamas.
+ */
+function insideAside(words: readonly Word[], slots: readonly ActorSlot[], slot: ActorSlot, end: number): boolean {
+  for (let c = slot.stop; c < end && c <= slot.stop + maxParenthetical; c++) {
+    if (words[c]?.norm !== ",") continue;
+    const open = beforeParenthetical(words, slots, c + 1);
+    if (open !== c + 1 && open < slot.first) return true;
+  }
+  return false;
 }
 
 /** Words that join a second verb phrase to the first one's subject: "condemned Ukraine and attacked Georgia". */
