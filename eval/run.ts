@@ -3,7 +3,8 @@
  * measured in the same run. Each evaluation is a standalone script (also runnable alone with `npx tsx eval/<name>.ts`),
  * run here one after another in its own process so one failing set does not hide the others.
  *
- * Usage: npm run eval [-- name …]   (names: extract, times, persons, quotes, events, clustering, timeline, discrepancies)
+ * Usage: npm run eval [-- name …]   (names: extract, times, persons, quotes, events, clustering, timeline, discrepancies,
+ *   events/precision)
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -18,6 +19,7 @@ const evaluations = [
   "clustering",
   "timeline",
   "discrepancies",
+  "events/precision",
 ] as const;
 
 const wanted = process.argv.slice(2);
