@@ -82,6 +82,17 @@ export const namesFile = z.object({
 });
 export type NamesFile = z.infer<typeof namesFile>;
 
+/** data/actors/institutions.yaml: how a capitalised institution name the registry lacks is read. */
+export const institutionsFile = z.object({
+  heads: z.array(phrase),
+  qualifiedHeads: z.record(phrase, z.array(phrase)).default({}),
+  statePrefixes: z.array(phrase).default([]),
+  sameBody: z.array(phrase).default([]),
+  notInName: z.array(phrase).default([]),
+  notInstitutions: z.array(phrase).default([]),
+});
+export type InstitutionsFile = z.infer<typeof institutionsFile>;
+
 /** An office a person of `people.yaml` held, with the years; `of` names the body when it is not a state's office. */
 export const personRole = z.object({
   title: phrase,

@@ -4,6 +4,7 @@ import type { AliasHit, Registry } from "./loadRegistry.js";
 import { PeopleBook } from "./people.js";
 import type { PersonMention } from "./people.js";
 import type { KnownPeople } from "./knownPeople.js";
+import { institutionCandidates } from "./institutionNames.js";
 import { personCandidates } from "./personCandidates.js";
 import { registryCandidates } from "./registryCandidates.js";
 import type { RegistryCandidate } from "./registryCandidates.js";
@@ -125,7 +126,9 @@ export function findActors(
   addTitleMentions(tokens, taken, registry, book);
   for (const mention of book.mentions) out.addPerson(mention);
   const resolver = new RegistryResolver(tokens, text, registry, out);
-  resolver.run(registryCandidates(tokens, taken, registry));
+  resolver.run(
+    institutionCandidates(text, tokens, taken, context, registry, registryCandidates(tokens, taken, registry)),
+  );
   return out.finish(book.statelessIds());
 }
 
@@ -296,6 +299,19 @@ class RegistryResolver {
         const country = hit.country ?? this.out.recentCountry(c.start, hit.candidates);
         const actor = country ? this.registry.actors.get(`country:${country}`) : undefined;
         if (actor) this.emit(actor, c.start, c.stop, "epithet", {}, country === hit.country ? "stated" : "inferred");
+        return;
+      }
+      case "institution": {
+        // "Statistics Norway", "the Geophysical Institute of Peru": an organisation of the state it names.
+        const actor: Actor = {
+          id: hit.id,
+          name: hit.name,
+          type: "organization",
+          country: hit.country,
+          roles: [],
+          aliases: [],
+        };
+        this.emit(actor, c.start, c.stop, this.nameKind(actor, c), {}, "stated", hit.setsContext);
         return;
       }
       case "generic": {

@@ -9,6 +9,7 @@ import {
   bodyEntry,
   dataDir,
   epithetEntry,
+  institutionsFile,
   metonymEntry,
   namedEntry,
   namesFile,
@@ -64,6 +65,19 @@ export interface Registry {
   readonly commonWords: ReadonlySet<string>;
   /** Public figures news names by surname alone (data/actors/people.yaml). */
   readonly people: PeopleDictionary;
+  /** How institution names the registry lacks are read (data/actors/institutions.yaml). */
+  readonly institutions: InstitutionWords;
+}
+
+/** data/actors/institutions.yaml as sets. */
+export interface InstitutionWords {
+  readonly heads: ReadonlySet<string>;
+  /** Heads that make a name only after one of their words: "Survey" after "Geological". */
+  readonly qualifiedHeads: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly statePrefixes: ReadonlySet<string>;
+  readonly sameBody: ReadonlySet<string>;
+  readonly notInName: ReadonlySet<string>;
+  readonly notInstitutions: ReadonlySet<string>;
 }
 
 export interface RegistryOptions {
@@ -166,6 +180,8 @@ export function loadRegistry(options: RegistryOptions = {}): Registry {
     commonWords,
   });
 
+  const institutions = readDictionary(join(dir, "institutions.yaml"), institutionsFile);
+
   if (options.userFile !== undefined) applyUserFile(options.userFile, actors, aliases, addActor);
 
   return {
@@ -184,6 +200,16 @@ export function loadRegistry(options: RegistryOptions = {}): Registry {
     notNames,
     commonWords,
     people,
+    institutions: {
+      heads: new Set([...institutions.heads, ...Object.keys(institutions.qualifiedHeads)]),
+      qualifiedHeads: new Map(
+        Object.entries(institutions.qualifiedHeads).map(([head, words]) => [head, new Set(words)]),
+      ),
+      statePrefixes: new Set(institutions.statePrefixes),
+      sameBody: new Set(institutions.sameBody),
+      notInName: new Set(institutions.notInName),
+      notInstitutions: new Set(institutions.notInstitutions),
+    },
   };
 }
 

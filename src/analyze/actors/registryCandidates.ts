@@ -7,7 +7,26 @@ export interface RegistryCandidate {
   end: number;
   start: number;
   stop: number;
-  hit: AliasHit;
+  hit: AliasHit | InstitutionHit;
+}
+
+/**
+ * An institution the registry does not list, read from its capitalised name: "Statistics Norway", "the
+ * Geophysical Institute of Peru", "Peru's National Statistics Institute". Its state is the one the name states.
+ */
+export interface InstitutionHit {
+  type: "institution";
+  /** "org:statistics-norway"; a state named only by a possessive is added: "org:geophysical-institute:PER". */
+  id: string;
+  /** "Statistics Norway", "Peru Geophysical Institute" (a possessive state goes first, as for generic bodies). */
+  name: string;
+  country: string | null;
+  /**
+   * Whether the mention tells which state the story is about: "Statistics Norway", "the Geophysical Institute of
+   * Peru" and "Peru's … Institute" do; a state opening the name ("the U.S. Geological Survey") names the agency's
+   * owner, which is often foreign to the story.
+   */
+  setsContext: boolean;
 }
 
 /** "Hamas-run", "Iran-backed", "Israeli-American": the part before the hyphen can be a registry name. */
