@@ -7,6 +7,7 @@ import type { ClaimItem } from "./claimItems.js";
 import { claimItems } from "./claimItems.js";
 import { compatibleFigures } from "./claimValues.js";
 import { compatibleHeads, sameCount, uninformativeHeads } from "./countedThing.js";
+import { MAGNITUDE } from "./magnitudes.js";
 import { rootOf } from "./independence.js";
 import type { AlignedClaim, ClaimRelation } from "./types.js";
 import { contentStems, overlap } from "./words.js";
@@ -140,8 +141,11 @@ export function sameQuantity(
   if (informative ? !compatibleHeads(a, b) : overlap(a.context, b.context).shared < minContextShared) return null;
   // "hundreds of", "millions of": too vague to confirm or contradict anything.
   if (!isPrecise(a) || !isPrecise(b)) return null;
-  if (!samePlaces(a, b)) return null;
-  const oneCount = aArticle.length > 0 && bArticle.length > 0 && sameCount(a, b, aArticle, bArticle);
+  // An article gives at most one magnitude (see magnitudeClaims): two articles' magnitudes measure the same quake,
+  // wherever each says it was felt or measured ("near Moquegua", "southern Peru").
+  const magnitudes = a.claim.what === MAGNITUDE && b.claim.what === MAGNITUDE;
+  if (!magnitudes && !samePlaces(a, b)) return null;
+  const oneCount = magnitudes || (aArticle.length > 0 && bArticle.length > 0 && sameCount(a, b, aArticle, bArticle));
   const relation = pairRelation(a, b, oneCount);
   // Different figures are one quantity only when both sentences name a common place: a gunman "killed 21 people in
   // Uvalde" and "killing thirteen people" in Buffalo are two shootings, not a conflict.

@@ -5,6 +5,9 @@
 
 import type { Article, Claim } from "../../article.js";
 
+/** What a magnitude claim counts: one per article and story, so two articles' magnitudes are always one quantity. */
+export const MAGNITUDE = "magnitude measured";
+
 /** "magnitude 6.8", "magnitude-7.0", "a 6.8-magnitude", "6.8 magnitude". */
 const magnitudePattern = /\bmagnitude[\s-]+(\d(?:\.\d)?)\b|\b(\d(?:\.\d)?)[\s-]+magnitude\b/gi;
 const quakeNoun = /\b(?:earthquake|quake|tremor|temblor)\b/i;
@@ -32,7 +35,7 @@ export function magnitudeClaims(article: Article): Claim[] {
         figure: m[0],
         quantity: Number(value),
         qualifier: null,
-        what: "magnitude measured",
+        what: MAGNITUDE,
         category: "other",
         asOf: article.meta.published?.slice(0, 10) ?? null,
         attributedTo: null,
