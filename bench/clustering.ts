@@ -5,11 +5,13 @@
  *
  *   npx tsx bench/clustering.ts               10k, then every 100k up to 1M
  *   npx tsx bench/clustering.ts --max 100000  stop earlier
+ *   npx tsx bench/clustering.ts --spaces      also V8's heap spaces (used / committed MB) at each checkpoint
  *   node --expose-gc --import tsx bench/clustering.ts   heap after a full collection at each checkpoint (what is
  *                                                       live, not what garbage happens to be waiting)
  */
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
+import { getHeapSpaceStatistics } from "node:v8";
 import { documentFeatures } from "../src/triangulate/stories/features.js";
 import { StoryIndex } from "../src/triangulate/stories/index.js";
 import { scoreClustering } from "../eval/clustering/scores.js";
@@ -27,6 +29,15 @@ export interface ClusteringBenchRow {
   /** Heap used; after a forced full collection when run with --expose-gc (`heapIsLive`). */
   heapMB: number;
   heapIsLive: boolean;
+  /** V8 heap committed (used + free pages V8 still holds). */
+  heapTotalMB: number;
+  /**
+   * Memory outside the V8 heap that JS objects hold (typed-array backing stores and the like). Read right after
+   * `gc()` it still counts buffers V8 frees on a background thread (77 MB at 50k where 29 MB are held).
+   */
+  externalMB: number;
+  /** The part of `externalMB` that is ArrayBuffer backing stores. */
+  arrayBuffersMB: number;
   activeDocs: number;
   postingEntries: number;
   stories: number;
@@ -63,6 +74,13 @@ function termPipelineSpeed(texts: string[]): { ours: number; wink: number | null
   } catch {
     return { ours, wink: null };
   }
+}
+
+/** V8's heap spaces, used / committed MB each (`--spaces`): where committed-but-unused heap sits. */
+function heapSpaces(): string {
+  return getHeapSpaceStatistics()
+    .map((s) => `${s.space_name} ${mb(s.space_used_size)}/${mb(s.space_size)}`)
+    .join(", ");
 }
 
 /**
@@ -118,6 +136,9 @@ export async function benchClustering(
       rssMB: mb(memory.rss),
       heapMB: mb(memory.heapUsed),
       heapIsLive: gc !== undefined,
+      heapTotalMB: mb(memory.heapTotal),
+      externalMB: mb(memory.external),
+      arrayBuffersMB: mb(memory.arrayBuffers),
       activeDocs: sizes.activeDocs,
       postingEntries: sizes.postingEntries,
       stories: sizes.stories,
@@ -155,15 +176,18 @@ async function main(): Promise<void> {
   console.log(
     `| articles | ms/add (segment) | CPU ms/add (segment) | ms/add (cumulative) | RSS MB | ${
       (globalThis as { gc?: unknown }).gc === undefined ? "heap MB" : "live heap MB"
-    } | active docs | postings | stories |`,
+    } | heap total MB | external MB | array buffers MB | active docs | postings | stories |`,
   );
-  console.log("|---|---|---|---|---|---|---|---|---|");
-  const result = await benchClustering(checkpoints, (r) =>
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
+  const spaces = process.argv.includes("--spaces");
+  const result = await benchClustering(checkpoints, (r) => {
     console.log(
       `| ${r.articles} | ${r.msPerAddSegment.toFixed(3)} | ${r.cpuMsPerAddSegment.toFixed(3)} | ${r.msPerAddTotal.toFixed(3)} | ${r.rssMB} | ${r.heapMB} | ` +
-        `${r.activeDocs} | ${r.postingEntries} | ${r.stories} |`,
-    ),
-  );
+        `${r.heapTotalMB} | ${r.externalMB} | ${r.arrayBuffersMB} | ${r.activeDocs} | ${r.postingEntries} | ${r.stories} |`,
+    );
+    // Read right after the row's collection, before anything else allocates.
+    if (spaces) console.log(heapSpaces());
+  });
   console.log(
     `\ncorpus: ${result.corpus.sentences} real sentences, ${result.corpus.vocabulary} words, ` +
       `${result.corpus.spanDays.toFixed(0)} days at 1,500 articles/day`,

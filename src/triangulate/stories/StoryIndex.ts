@@ -3,9 +3,10 @@ import { documentFeatures } from "./features.js";
 import { hashKey } from "./hashKey.js";
 import { Postings } from "./postings.js";
 import { isSignatureTerm, signaturePassDue, SIGNATURE_CANDIDATE_TERMS } from "./signatureTerms.js";
-import { addInto, cosine, overlap, topVector, type Overlap, type SparseVector } from "./sparseVector.js";
+import { cosine, overlap, topVector, type Overlap, type SparseVector } from "./sparseVector.js";
 import { storyIndexStateSchema, type StoryIndexState } from "./state.js";
 import { TermStats } from "./termStats.js";
+import { TermSums } from "./termSums.js";
 import type { Assignment, ClusterDoc, Story, StoryCopy, StoryIndexOptions } from "./types.js";
 
 /** Defaults, tuned on ECB+ sub-topics alone and reported for every dataset in docs/QUALITY.md. */
@@ -70,7 +71,7 @@ interface StoryRecord {
   /** Earliest and latest member time in days, NaN when no member is dated. */
   first: number;
   last: number;
-  centroid: Map<number, number>;
+  centroid: TermSums;
   /** The centroid as a unit vector, cached until the story changes. */
   unit: SparseVector | null;
   /** Features the story is indexed under in the storyline postings. */
@@ -302,12 +303,12 @@ export class StoryIndex {
       const unit = story.unit as SparseVector;
       const earlier = story.members.length - 1;
       for (let i = 0; i < unit.terms.length; i++) {
-        story.centroid.set(unit.terms[i] as number, (unit.weights[i] as number) * earlier);
+        story.centroid.add(unit.terms[i] as number, (unit.weights[i] as number) * earlier);
       }
     }
     // Queued to shrink once dated: a new story, one dated for the first time, or a retired one taking a late member.
     if (empty || !wasDated) enqueue(this.shrinkQueue, story);
-    addInto(story.centroid, vector, this.options.vectorSize * CENTROID_FACTOR);
+    story.centroid.addVector(vector, this.options.vectorSize * CENTROID_FACTOR);
     story.unit = null;
     this.linkStoryline(story, vector, query, time);
     this.latest = maxDefined(this.latest, time);
@@ -383,7 +384,7 @@ export class StoryIndex {
         copies: s.copies,
         first: Number.isNaN(s.first) ? null : s.first,
         last: Number.isNaN(s.last) ? null : s.last,
-        centroid: s.centroid.size > 0 || s.unit === null ? [...s.centroid].flat() : unitPairs(s.unit),
+        centroid: s.centroid.size > 0 || s.unit === null ? s.centroid.toPairs() : unitPairs(s.unit),
         indexed: [...s.indexed],
       })),
       storyParent: [...this.storyParent],
@@ -414,8 +415,8 @@ export class StoryIndex {
     this.nextStory = state.nextStory;
     this.latest = state.latest ?? Number.NaN;
     for (const s of state.stories) {
-      const centroid = new Map<number, number>();
-      for (let i = 0; i + 1 < s.centroid.length; i += 2) centroid.set(s.centroid[i] ?? 0, s.centroid[i + 1] ?? 0);
+      const centroid = new TermSums();
+      for (let i = 0; i + 1 < s.centroid.length; i += 2) centroid.add(s.centroid[i] ?? 0, s.centroid[i + 1] ?? 0);
       const record: StoryRecord = {
         num: s.num,
         id: s.id,
@@ -620,7 +621,7 @@ export class StoryIndex {
       copies: [],
       first: Number.NaN,
       last: Number.NaN,
-      centroid: new Map(),
+      centroid: new TermSums(),
       unit: null,
       indexed: new Set(),
     };
@@ -658,7 +659,7 @@ export class StoryIndex {
     const targetLast = target.last;
     target.first = minDefined(target.first, source.first);
     target.last = maxDefined(target.last, source.last);
-    for (const [t, w] of source.centroid) target.centroid.set(t, (target.centroid.get(t) ?? 0) + w);
+    source.centroid.forEach((t, w) => target.centroid.add(t, w));
     target.unit = null;
     if (Number.isNaN(targetLast) && !Number.isNaN(target.last)) enqueue(this.shrinkQueue, target);
     this.setStoryLast(target);
@@ -707,7 +708,7 @@ export class StoryIndex {
   }
 
   private centroidVector(story: StoryRecord): SparseVector {
-    story.unit ??= topVector(story.centroid, this.options.vectorSize * CENTROID_FACTOR);
+    story.unit ??= story.centroid.top(this.options.vectorSize * CENTROID_FACTOR);
     return story.unit;
   }
 
@@ -754,7 +755,7 @@ export class StoryIndex {
         enqueue(this.shrinkQueue, story);
         continue;
       }
-      story.unit = topVector(story.centroid, this.options.vectorSize);
+      story.unit = story.centroid.top(this.options.vectorSize);
       story.centroid.clear();
       enqueue(this.dropQueue, story);
     }

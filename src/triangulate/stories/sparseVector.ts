@@ -10,21 +10,46 @@ export interface SparseVector {
  * @example topVector(new Map([[7, 3], [2, 4]]), 8) // { terms: [2, 7], weights: [0.8, 0.6] }
  */
 export function topVector(weights: Map<number, number>, size: number): SparseVector {
-  if (scratchTerms.length < weights.size) {
-    scratchTerms = new Uint32Array(weights.size * 2);
-    scratchWeights = new Float64Array(weights.size * 2);
-    scratchOrder = new Int32Array(weights.size * 2);
-  }
-  const terms = scratchTerms;
-  const ws = scratchWeights;
+  if (scratchTerms.length < weights.size) growScratch(weights.size);
   let n = 0;
   for (const [t, w] of weights) {
     if (!(w > 0)) continue;
-    terms[n] = t;
-    ws[n] = w;
+    scratchTerms[n] = t;
+    scratchWeights[n] = w;
     n++;
   }
-  // Heaviest first, ties in map order (what a stable sort of the entries gives), then the kept ones by hash.
+  return topOfScratch(n, size);
+}
+
+/**
+ * `topVector` over the first `count` entries of parallel arrays (a centroid's sums), in their order.
+ *
+ * @example topVectorOf(Uint32Array.of(7, 2), Float64Array.of(3, 4), 2, 8) // { terms: [2, 7], weights: [0.8, 0.6] }
+ */
+export function topVectorOf(terms: Uint32Array, weights: Float64Array, count: number, size: number): SparseVector {
+  if (scratchTerms.length < count) growScratch(count);
+  let n = 0;
+  for (let i = 0; i < count; i++) {
+    const w = weights[i] as number;
+    if (!(w > 0)) continue;
+    scratchTerms[n] = terms[i] as number;
+    scratchWeights[n] = w;
+    n++;
+  }
+  return topOfScratch(n, size);
+}
+
+function growScratch(n: number): void {
+  scratchTerms = new Uint32Array(n * 2);
+  scratchWeights = new Float64Array(n * 2);
+  scratchOrder = new Int32Array(n * 2);
+}
+
+/** The unit vector of the `size` heaviest of the `n` entries in the scratch arrays. */
+function topOfScratch(n: number, size: number): SparseVector {
+  const terms = scratchTerms;
+  const ws = scratchWeights;
+  // Heaviest first, ties in entry order (what a stable sort of the entries gives), then the kept ones by hash.
   const order = scratchOrder.subarray(0, n);
   for (let i = 0; i < n; i++) order[i] = i;
   order.sort((a, b) => (ws[b] as number) - (ws[a] as number) || a - b);
