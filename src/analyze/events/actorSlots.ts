@@ -256,8 +256,37 @@ const regionAdjectives = new Set([
   "sahelian",
 ]);
 
-/** Capitalised words that are not names of actors: weekdays, months, "I". */
-const notNames = new Set([...weekdayNames, ...monthNames, "i"]);
+/**
+ * Abbreviated months with their point ("Sept. 11"; the tokenizer keeps it), which the times module's full names do
+ * not cover. Without the point only "Sept": "Jan Brewer" is a name.
+ */
+const monthAbbreviations = [
+  ...["jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].map((m) => `${m}.`),
+  "sept",
+];
+/** Holidays and seasons of the calendar, times and no actors: "a Ramadan dinner", "a deal by Christmas". */
+const holidayNames = [
+  "ramadan",
+  "christmas",
+  "easter",
+  "thanksgiving",
+  "eid",
+  "hanukkah",
+  "passover",
+  "diwali",
+  "lent",
+  "halloween",
+  "ramadhan",
+  "yom",
+  "kippur",
+  "rosh",
+  "hashanah",
+  "xmas",
+];
+/** Media words written in capitals, which name no actor: "a new TV ad". */
+const mediaWords = ["tv", "dvd", "op-ed"];
+/** Capitalised words that are not names of actors: weekdays, months, holidays, media words, "I". */
+const notNames = new Set([...weekdayNames, ...monthNames, ...monthAbbreviations, ...holidayNames, ...mediaWords, "i"]);
 /** Lower-case words that may join two capitalised parts of one name ("Movement for the Liberation of Angola"). */
 const nameJoiners = new Set(["of", "for", "the", "and", "de", "du", "la", "al"]);
 

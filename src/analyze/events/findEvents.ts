@@ -23,6 +23,7 @@ import type { Word } from "./tokenizeSentence.js";
 import { verbGroup } from "./verbGroup.js";
 import type { VerbGroup } from "./verbGroup.js";
 import { naturalCause } from "./naturalCause.js";
+import { politicalMetaphor } from "./politicalMetaphor.js";
 import {
   avoidedAct,
   coordinatedPassive,
@@ -91,6 +92,8 @@ const foreignAgents = new Set([
 const hostingRoots = new Set(["03", "04"]);
 /** Roots of material conflict whose event nouns can name who did a passive verb ("killed in an Israeli strike"). */
 const violentRoots = new Set(["18", "19", "20"]);
+/** Roots of threats, coercion and force, which a verb of force used as a political figure would wrongly code. */
+const metaphorRoots = new Set(["13", "15", "17", "18", "19", "20"]);
 const violentNounCache = new WeakMap<EventDictionary, ReadonlySet<string>>();
 
 const eventWordCache = new WeakMap<EventDictionary, ReadonlyMap<string, readonly VerbForm[] | null>>();
@@ -238,6 +241,8 @@ function sentenceEvents(
     if (nameCalling(words, match) || documentRelease(words, match, code)) return;
     // "tariffs have hit Norway", "struck many here as absurd", "came under fire over": no force is used.
     if (violentRoots.has(cameoRoot(code)) && figurativeForce(words, slots, match, group)) return;
+    // "fighting the law", "defeat this piece of legislation", "was defeated in a recall election": politics, no force.
+    if (metaphorRoots.has(cameoRoot(code)) && politicalMetaphor(words, slots, match)) return;
     if (required) {
       const place = findPlace(mentions, actors, match.head, words);
       out.push(
