@@ -59,5 +59,12 @@ export function discrepancies(
     ...numberDiscrepancies(claims, copyOf),
     ...quoteDiscrepancies(quotes, copyOf),
     ...attributionDiscrepancies(articles, copyOf),
-  ].filter((d) => new Set(d.variants.map((v) => v.value)).size >= 2);
+  ]
+    .filter((d) => new Set(d.variants.map((v) => v.value)).size >= 2)
+    .map((d) => ({ ...d, variants: [...d.variants].sort(byArticle) }));
+}
+
+/** Variants in article-id order, so the same articles give the same dossier whatever order they were read in. */
+function byArticle(a: { article: string }, b: { article: string }): number {
+  return a.article < b.article ? -1 : a.article > b.article ? 1 : 0;
 }
