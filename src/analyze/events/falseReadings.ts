@@ -2,6 +2,7 @@ import type { ActorSlot } from "./actorSlots.js";
 import type { PatternMatch } from "./matchPatterns.js";
 import type { Word } from "./tokenizeSentence.js";
 import type { VerbGroup } from "./verbGroup.js";
+import { weekdayNames } from "../times/words.js";
 
 /** Words after which a bare verb form is a noun: "the gas", "for gas", "its orders", "three tours". */
 const nounDeterminers = new Set([
@@ -383,13 +384,7 @@ const callContinuations = new Set([
   "yesterday",
   "today",
   "tonight",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...weekdayNames,
 ]);
 
 /**

@@ -1,3 +1,4 @@
+import { weekdayNames } from "../times/words.js";
 import type { ActorSlot } from "./actorSlots.js";
 import type { Word } from "./tokenizeSentence.js";
 import type { VerbGroup } from "./verbGroup.js";
@@ -96,7 +97,8 @@ const phraseEnders = new Set([
   "ripped",
   "shook",
 ]);
-const weekdays = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "overnight"]);
+/** Words after a hazard that are time, not part of its noun phrase: "the quake Wednesday", "floods overnight". */
+const timeAfter = new Set([...weekdayNames, "overnight"]);
 
 /**
  * Whether a violent act read from a sentence is the work of a natural hazard or an accident, not of an actor:
@@ -134,21 +136,21 @@ function subjectHazard(words: readonly Word[], end: number): number {
       break;
     }
   }
-  for (let i = clauseStart; i < end; i++) {
+  return hazardFrom(words, clauseStart, end, false);
+}
+
+/**
+ * The first hazard from `from` before `end` that heads its phrase, or -1 at an adjunct preposition. The first noun
+ * phrase ends at a comma: an introduction ("In Peru, an earthquake…") is skipped once, and the subject must then
+ * come within six words.
+ */
+function hazardFrom(words: readonly Word[], from: number, end: number, afterComma: boolean): number {
+  const stop = afterComma ? Math.min(end, from + 6) : end;
+  for (let i = from; i < stop; i++) {
     const w = words[i]?.norm ?? "";
     if (adjunctPrepositions.has(w)) return -1;
     if (hazards.has(w)) return headsPhrase(words, i) ? i : -1;
-    // The first noun phrase ends at a comma (an introduction: "In Peru, an earthquake…" starts again after it).
-    if (w === ",") return firstHazardAfterComma(words, i + 1, end);
-  }
-  return -1;
-}
-
-function firstHazardAfterComma(words: readonly Word[], from: number, end: number): number {
-  for (let i = from; i < end && i < from + 6; i++) {
-    const w = words[i]?.norm ?? "";
-    if (adjunctPrepositions.has(w) || w === ",") return -1;
-    if (hazards.has(w)) return headsPhrase(words, i) ? i : -1;
+    if (w === ",") return afterComma ? -1 : hazardFrom(words, i + 1, end, true);
   }
   return -1;
 }
@@ -158,7 +160,7 @@ function headsPhrase(words: readonly Word[], at: number): boolean {
   const next = words[at + 1];
   if (next === undefined) return true;
   const text = next.norm;
-  if (!/^[a-z]/.test(text) || weekdays.has(text)) return true;
+  if (!/^[a-z]/.test(text) || timeAfter.has(text)) return true;
   return /(?:ed|s)$/.test(text) || placePrepositions.has(text) || phraseEnders.has(text);
 }
 
