@@ -1,4 +1,5 @@
 import type { Mention, Quote, Sentence, Span } from "../../article.js";
+import { askedQuestions } from "./askedQuestions.js";
 import type { Cues } from "./cues.js";
 import { loadCues } from "./cues.js";
 import { directQuotes } from "./directQuotes.js";
@@ -9,6 +10,7 @@ import { indirectQuotes } from "./indirectQuotes.js";
 import { labelledQuotes } from "./labelledQuotes.js";
 import { nominalQuotes } from "./nominalQuotes.js";
 import { isPassiveCue, passiveAgent } from "./passiveCue.js";
+import { passiveQuotes } from "./passiveQuotes.js";
 import type { Antecedent, SpeakerLinker } from "./resolveSpeaker.js";
 import { antecedent, mentionLinker, personNameReader, resolvePronoun } from "./resolveSpeaker.js";
 import type { Phrase } from "./speakerPhrase.js";
@@ -53,9 +55,13 @@ export function findQuotes(text: string, sentences: readonly Sentence[], options
       !labelled.some((l) => l.parts.some((p) => q.parts.every((r) => r.start >= p.start - 1 && r.end <= p.end + 1))),
   );
   const kept = [...absorbPartials(directOutside, indirectOutside), ...indirectOutside, ...labelled];
-  const raws = [...kept, ...nominalQuotes(doc, kept), ...evidenceLeadIns(doc, kept)].sort(
-    (a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0),
-  );
+  const raws = [
+    ...kept,
+    ...nominalQuotes(doc, kept),
+    ...evidenceLeadIns(doc, kept),
+    ...askedQuestions(doc, kept),
+    ...passiveQuotes(doc, kept),
+  ].sort((a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0));
 
   // Antecedents are only built when a pronoun needs them, and names only read up to that pronoun (most articles'
   // first pronoun speaker comes late, and many articles have none): people from the actors stage's mentions, else

@@ -4,9 +4,10 @@ import type { QuoteDocument, RawQuote } from "./document.js";
 import { tokenAt, trimSpan } from "./document.js";
 import { invertedSpeaker, parentheticalParts } from "./parenthetical.js";
 import { participleSpeaker } from "./participleSpeaker.js";
-import { coordinatedSubject, sentenceSubject } from "./sentenceSubject.js";
+import { coordinatedSubject, sentenceSubject, subjectStart } from "./sentenceSubject.js";
+import { isSubordinate, subordinateSubject } from "./subordinateSubject.js";
 import type { Phrase } from "./speakerPhrase.js";
-import { subjectAfter, subjectBefore } from "./speakerPhrase.js";
+import { phraseOf, relatives, subjectAfter, subjectBefore } from "./speakerPhrase.js";
 import type { Token } from "./tokens.js";
 
 /** Cues whose object is a person before the reported clause: "told reporters that…", "assured him…". */
@@ -62,9 +63,19 @@ const leadIns = new Set([
 ]);
 const dayWords =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|evening|night|afternoon|weekend|statement|interview|tweet|post|speech|letter|x|twitter|facebook|a|an|the|his|her|its|their|television|radio|conference|briefing)$/u;
+/** First words of an introduction before "according to X", which is no part of the content: "In addition, …". */
+const INTRODUCTION =
+  /^(?:in|on|at|by|for|but|and|or|now|so|still|yet|also|however|meanwhile|instead|then|moreover|further|furthermore|indeed|thus|overall|today|yesterday|last|this|since|after|before|until|as|if|when|while)$/u;
+/** Prepositions that open a channel or a time after a cue: "said in its latest report", "said during a visit". */
+const CHANNEL_PREPOSITION = /^(?:in|on|at|during)$/u;
+/** The longest subject an interrupting "according to X" may follow: a longer stretch is a clause of its own. */
+const MAX_INTERRUPTED_SUBJECT = 6;
 /** How far from the sentence end a trailing cue may stand: "…, officials said on Tuesday." */
 const TRAILING = 12;
 const MIN_CONTENT_WORDS = 3;
+/** Answers shorter than that which still report what was said: "said yes", "said the same", "said he would". */
+const SHORT_ANSWER =
+  /^(?:yes|no|so|not so|the same|otherwise|(?:he|she|it|they|we|i|you) (?:would|could|will|can|did|does|do|had|has|was|is|were|might|should|wouldn['’]t|couldn['’]t|won['’]t|didn['’]t)(?: not)?)[.!?]?\s*$/iu;
 
 /**
  * Reported speech without quotation marks: "He said Qatar had raised concerns…" (content after the cue),
@@ -177,6 +188,27 @@ function indirectAt(
       const end = clauseEnd(doc, afterSpeaker, range.to, sentenceEnd);
       return make({ start: startOf(afterSpeaker), end }, speaker, cue.from, afterSpeaker);
     }
+    // "Fundraising, according to the campaign, has surged": set off by commas, the cue interrupts its content;
+    // "In addition, according to the department, nine million…" follows an introduction, which is no content.
+    const commaAfter = tokenAt(doc, speaker.end);
+    const opening = subjectStart(tokens, range);
+    if (
+      tokens[cue.from - 1]?.text === "," &&
+      tokens[commaAfter]?.text === "," &&
+      commaAfter + 1 < range.to &&
+      cue.from - 1 - opening <= MAX_INTERRUPTED_SUBJECT
+    ) {
+      const afterSpeaker = tokenIndexAfter(doc, speaker.end, range.to);
+      const after = { start: startOf(afterSpeaker), end: clauseEnd(doc, afterSpeaker, range.to, sentenceEnd) };
+      const found = make(after, speaker, cue.from, afterSpeaker);
+      if (found === null)
+        return make({ start: sentenceSpan.start, end: startOf(cue.from) }, speaker, cue.from, range.to);
+      if (opening < cue.from - 1 && !INTRODUCTION.test(tokens[opening]?.lower ?? "")) {
+        const before = trimSpan(text, startOf(opening), startOf(cue.from - 1));
+        if (before.end > before.start) found.parts.unshift(before);
+      }
+      return found;
+    }
     return make({ start: sentenceSpan.start, end: startOf(cue.from) }, speaker, cue.from, range.to);
   }
 
@@ -186,7 +218,17 @@ function indirectAt(
   if (cue.kind === "gerund" && !progressive) {
     // ", saying…" or, after a quote, ',” adding that…'.
     const before = tokens[cue.from - 1]?.text ?? "";
-    if (before !== "," && !(CLOSING_MARK.test(before) && tokens[cue.from - 2]?.text === ",")) return null;
+    // "…, while saying…", "…by suggesting…", "…and suggesting…": a participle after a subordinator or a coordinator
+    // continues the subject of the sentence as one after a comma does.
+    const subordinated = SUBORDINATOR.test(tokens[cue.from - 1]?.lower ?? "") && cue.from - 1 > range.from;
+    if (before !== "," && !subordinated && !(CLOSING_MARK.test(before) && tokens[cue.from - 2]?.text === ",")) {
+      // "…with 50 percent saying she is prepared", "staff members suggesting that…": the noun before speaks.
+      const holder = nounBeforeParticiple(doc, cue, range);
+      if (holder === null) return null;
+      const from = skipLeadIns(doc, cue, range.to);
+      if (from >= range.to) return null;
+      return make({ start: startOf(from), end: clauseEnd(doc, from, range.to, sentenceEnd) }, holder, cue.from, from);
+    }
     const speaker = participleSpeaker(doc, range, cue.from) ?? sentenceSubject(doc, range, cue.from);
     const start = skipLeadIns(doc, cue, range.to);
     if (start >= range.to) return null;
@@ -198,7 +240,13 @@ function indirectAt(
     const before = tokens[cue.from - 1];
     if ((before !== undefined && passiveAux.has(before.lower)) || tokens[cue.to]?.lower === "by") return null;
     if (!(tokens[cue.from] as Token).lower.endsWith("ing") && !objectWords.has(tokens[cue.to]?.lower ?? "")) {
-      if (tokens[cue.to]?.cap !== true && !/^(?:the|a|an|it|this|that)$/u.test(tokens[cue.to]?.lower ?? ""))
+      // "described himself as a pro-life Catholic": a reflexive object is the speaker's own; "called climate change
+      // a hoax": an object without a determiner, then what it is called.
+      if (
+        tokens[cue.to]?.cap !== true &&
+        !/^(?:the|a|an|it|this|that|himself|herself|themselves|itself)$/u.test(tokens[cue.to]?.lower ?? "") &&
+        !namesPredicate(tokens, cue.to, range.to)
+      )
         return null;
     }
     return objectContent(doc, cue, range, make);
@@ -214,7 +262,10 @@ function indirectAt(
   }
 
   // Content after the cue: "Rubio said (on Tuesday) (that) …", "He told reporters (that) …".
-  const subject = subjectBefore(text, tokens, cue.from, range.from) ?? coordinatedSubject(doc, cue, range);
+  // "stood at a Bush event to say [he was leaning…]", "won by promising [tariffs]": the sentence's subject speaks.
+  const subject = isSubordinate(doc, cue, range)
+    ? subordinateSubject(doc, cue, range)
+    : (subjectBefore(text, tokens, cue.from, range.from) ?? coordinatedSubject(doc, cue, range));
   if (subject !== null && showsScene(doc, cue, subject)) return null;
   const parts = subject === null ? null : parentheticalParts(doc, cue, subject, range);
   if (parts !== null) {
@@ -232,12 +283,32 @@ function indirectAt(
   }
   const start = skipLeadIns(doc, cue, range.to);
   const tail = range.to - start;
+  // "Everyone but Hewlett said yes.", "Jeff Flake said he would.": a short answer is content too.
+  const shortAnswer = (speaker: Phrase): RawQuote | null => {
+    if (cue.kind !== "speech" || start >= range.to) return null;
+    const answer = { start: startOf(start), end: sentenceEnd };
+    return SHORT_ANSWER.test(text.slice(answer.start, answer.end)) ? make(answer, speaker, cue.from, start, 1) : null;
+  };
   // "Aftershocks continued through the afternoon", "turnout rose over the decade": a verb that reports speech
   // only with a clause after it, here followed by a preposition of place, time or motion.
   if (cue.kind === "speech" && opensAdverbial(doc, start, range.to)) return null;
+  // "Trump spoke for 77 minutes", "did not respond to a request for comment": these verbs take no object as what
+  // was said, only a clause with "that".
+  if (INTRANSITIVE_SPEECH.test((tokens[cue.from] as Token).lower) && !speaksOf(tokens, cue, start)) return null;
   if (declaresState(doc, cue, start)) return null;
-  if (subject !== null && tail >= MIN_CONTENT_WORDS) {
-    return make({ start: startOf(start), end: clauseEnd(doc, start, range.to, sentenceEnd) }, subject, cue.from, start);
+  const after = { start: startOf(start), end: clauseEnd(doc, start, range.to, sentenceEnd) };
+  // "…, the institute said in its latest report.": a channel too short to be content leaves the cue trailing.
+  const trails =
+    cue.kind === "speech" &&
+    !relatives.has(subject?.text.toLowerCase() ?? "") &&
+    CHANNEL_PREPOSITION.test(tokens[cue.to]?.lower ?? "") &&
+    !hasWords(text, after.start, after.end, MIN_CONTENT_WORDS);
+  if (subject !== null && tail >= MIN_CONTENT_WORDS && !trails) {
+    return make(after, subject, cue.from, start) ?? shortAnswer(subject);
+  }
+  if (subject !== null && start < range.to) {
+    const found = shortAnswer(subject);
+    if (found !== null) return found;
   }
   // Polls and reports show what follows them: "…, the map shows." is rare in news and mostly a caption.
   if (cue.kind === "belief" || cue.kind === "object" || cue.kind === "evidence") return null;
@@ -259,6 +330,35 @@ function indirectAt(
 }
 
 const CLOSING_MARK = /^["”']$/u;
+/** Plural nouns and quantities that hold a participle's words: "voters saying", "50 percent saying", "those arguing". */
+const PARTICIPLE_HOLDER =
+  /^(?:percent|those|members|voters|people|respondents|supporters|critics|officials|democrats|republicans|others|many|some|most|half|majority|minority|aides|advisers|lawmakers|analysts|experts|economists|leaders|residents|americans|staff)$/u;
+
+/**
+ * The noun phrase a participle cue modifies when it follows it directly: "those saying", "most voters saying",
+ * "staff members suggesting". Only nouns of people or shares of them: "a letter saying" is left to other rules.
+ */
+function nounBeforeParticiple(doc: QuoteDocument, cue: Cue, range: { from: number; to: number }): Phrase | null {
+  const word = doc.tokens[cue.from - 1];
+  if (word === undefined || cue.from - 1 < range.from || !PARTICIPLE_HOLDER.test(word.lower)) return null;
+  // The noun phrase only: "50 percent", "GOP primary voters", "the young voters"; not the clause it sits in.
+  let from = cue.from - 1;
+  const fits = (t: Token | undefined): boolean =>
+    t !== undefined && (t.cap || /^\p{N}/u.test(t.text) || HOLDER_DETERMINER.test(t.lower));
+  while (from > range.from && fits(doc.tokens[from - 1])) from--;
+  // One adjective between a determiner and the noun: "the young voters".
+  if (from > range.from + 1 && doc.tokens[from - 1]?.word === true && fits(doc.tokens[from - 2])) {
+    from -= 2;
+    while (from > range.from && fits(doc.tokens[from - 1])) from--;
+  }
+  return phraseOf(doc.text, doc.tokens, from, cue.from);
+}
+
+/** Words that may open a holder's noun phrase: "the", "most", "all those". */
+const HOLDER_DETERMINER = /^(?:the|a|an|many|most|some|all|both|few|several|those|these|other|more|of)$/u;
+
+/** Words that subordinate or coordinate a participle to the main clause: "while saying", "by suggesting". */
+const SUBORDINATOR = /^(?:while|after|before|by|and|but|when|also)$/u;
 /** Forms of "be" that make a participle passive: "Trump was endorsed by…" names the content, not the source. */
 const passiveAux = new Set(["was", "were", "is", "are", "be", "been", "being", "'s", "’s"]);
 /** Tokens that end an object's clause: "endorsed Clinton, saying…", "backed the plan; others…". */
@@ -277,10 +377,13 @@ function objectContent(
 ): RawQuote | null {
   const { text, tokens } = doc;
   const before = tokens[cue.from - 1];
+  const participle = (tokens[cue.from] as Token).lower.endsWith("ing");
   const speaker =
-    before?.text === "," && (tokens[cue.from] as Token).lower.endsWith("ing")
+    before?.text === "," && participle
       ? (participleSpeaker(doc, range, cue.from) ?? sentenceSubject(doc, range, cue.from))
-      : (subjectBefore(text, tokens, cue.from, range.from) ?? coordinatedSubject(doc, cue, range));
+      : isSubordinate(doc, cue, range)
+        ? subordinateSubject(doc, cue, range)
+        : (subjectBefore(text, tokens, cue.from, range.from) ?? coordinatedSubject(doc, cue, range));
   if (speaker === null) return null;
   const start = skipLeadIns(doc, cue, range.to);
   // "Chile and Bolivia offered rescue teams": things offered or sought are no statement; an offer or a bid to do
@@ -301,7 +404,7 @@ function objectContent(
  * named", "(spoke) on condition of anonymity", "(declined) to comment", "(declined) to give details".
  */
 const NOT_A_STATEMENT =
-  /^(?:not to be (?:named|identified|quoted)|on (?:the )?condition (?:of|that)|anonymously|to (?:comment|elaborate|give (?:any )?details|be (?:named|identified|quoted))\b)/iu;
+  /^(?:not to be (?:named|identified|quoted)|on (?:the )?condition (?:of|that)|anonymously|(?:goodbye|hello|grace)\b|to (?:comment|elaborate|give (?:any )?details|be (?:named|identified|quoted))\b)/iu;
 
 /** Verbs that perform a declaration when their object is a state ("declared a state of emergency"). */
 const PERFORMATIVE_CUE = /^(?:declared?|declares|declaring|proclaimed|proclaims|proclaim)$/u;
@@ -323,9 +426,40 @@ function declaresState(doc: QuoteDocument, cue: Cue, start: number): boolean {
 /** Object cues whose object is a thing given or wanted unless an infinitive follows ("offered to mediate"). */
 const materialObjects = new Set(["offered", "offering", "offer", "offers", "sought", "seeks", "seeking", "seek"]);
 
+/** Speech verbs with no object of content: what follows them is a manner, an audience or a time. */
+const INTRANSITIVE_SPEECH = /^(?:spoke|speaks|speak|talked|talks|talk|respond|responds|responded)$/u;
+
+/** How far "about"/"of" may stand after such a verb and still name its topic: "spoke out Tuesday about…". */
+const TOPIC_REACH = 4;
+
+/** Whether an intransitive speech verb has content: a "that" clause, or a topic after "about"/"of" close by. */
+function speaksOf(tokens: readonly Token[], cue: Cue, start: number): boolean {
+  if (tokens.slice(cue.to, start).some((t) => t.lower === "that")) return true;
+  for (let k = cue.to; k < cue.to + TOPIC_REACH; k++) {
+    const word = tokens[k];
+    if (word === undefined || !word.word) return false;
+    if (word.lower === "about" || word.lower === "of") return true;
+  }
+  return false;
+}
+
+/** How far the predicate of a naming verb may stand after its bare object: "called [climate change] a hoax". */
+const PREDICATE_REACH = 4;
+
+/** Whether a bare noun phrase of up to a few words from `from` is followed by "a"/"an" or "as": a predicate. */
+function namesPredicate(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to && k <= from + PREDICATE_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) return false;
+    if (t.lower === "a" || t.lower === "an" || t.lower === "as") return true;
+    if (/^(?:for|on|to|in|at|by|with|from|of|that)$/u.test(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Prepositions that open an adverbial, not a reported clause, right after a speech verb. */
 const ADVERBIAL_PREPOSITION =
-  /^(?:through|throughout|into|across|until|till|beyond|along|around|behind|toward|towards|upon|despite|amid|amidst|within|over|without|past|near|inside|outside)$/u;
+  /^(?:through|throughout|into|across|until|till|beyond|along|around|behind|toward|towards|upon|despite|amid|amidst|within|over|without|past|near|inside|outside|by)$/u;
 /** How far a "that" may stand after such a preposition and still open the content: "said during the debate that…". */
 const THAT_REACH = 8;
 
@@ -337,7 +471,10 @@ function opensAdverbial(doc: QuoteDocument, start: number, to: number): boolean 
   const first = doc.tokens[start];
   if (first === undefined) return false;
   if (!ADVERBIAL_PREPOSITION.test(first.lower)) return false;
-  for (let k = start + 1; k < Math.min(to, start + THAT_REACH); k++) if (doc.tokens[k]?.lower === "that") return false;
+  // "accused by a reporter of grabbing her arm": after a passive's agent, "of" opens what was said.
+  const opener = first.lower === "by" ? /^(?:that|of)$/u : /^that$/u;
+  for (let k = start + 1; k < Math.min(to, start + THAT_REACH); k++)
+    if (opener.test(doc.tokens[k]?.lower ?? "")) return false;
   return true;
 }
 
@@ -365,8 +502,8 @@ function showsScene(doc: QuoteDocument, cue: Cue, subject: Phrase): boolean {
   return VISUAL_HEAD.test(head) || before === "by";
 }
 
-/** Cue kinds that open a reported clause of their own after "and" / "but". */
-const clauseCues = new Set(["speech", "belief", "evidence", "object"]);
+/** Cue kinds that open a reported clause of their own after "and" / "but" ("…while saying…"). */
+const clauseCues = new Set(["speech", "belief", "evidence", "object", "gerund"]);
 /** Words that join a clause with an attribution of its own: "…, while 22 percent said…", "…, but Shelby said…". */
 const CLAUSE_JOINS = new Set(["and", "but", "while", "whereas", "although", "though"]);
 /** How many words may stand between a coordinator and the next cue: "but Shelby said", "and later also said". */
@@ -395,7 +532,7 @@ function clauseEnd(doc: QuoteDocument, from: number, to: number, sentenceEnd: nu
       if (cue === null || cue === undefined) continue;
       if (!clauseCues.has(cue.kind)) break;
       // "while"/"though" also open clauses about the writer's facts ("while offering support for…"): speech only.
-      if (word !== "and" && word !== "but" && cue.kind !== "speech") break;
+      if (word !== "and" && word !== "but" && cue.kind !== "speech" && cue.kind !== "gerund") break;
       const before = tokens[k - 1] as Token;
       return before.text === "," ? before.start : (tokens[k] as Token).start;
     }

@@ -50,6 +50,13 @@ describe("findQuotes negative cases", () => {
     "In the morning, the senator flew to Ohio.",
     // Two apostrophes that are not a quotation mark.
     "The players'' union met on Tuesday.",
+    // "asked" with no question after it, a passive act that is no speech, a participle with no holder of words.
+    "Asked, she smiled and walked on.",
+    "The bill was signed by the governor on Friday.",
+    "The plan has been welcomed by the European Union.",
+    "The company makes software for people saying goodbye to old habits.",
+    // A short object after a cue is no channel: nothing before it is attributed.
+    "Campaigning against Mitt Romney in 2012, he barely mentioned climate change.",
   ];
   for (const text of none) {
     it(JSON.stringify(text), () => {
@@ -67,6 +74,9 @@ describe("findQuotes negative speakers", () => {
     ["Trump is expected to deliver a victory speech later tonight.", /Trump/u],
     ["Rubio was asked by a moderator whether his tax plan would cost too much.", /Rubio/u],
     ["Agents will ask whether any of the aides knew the emails were classified.", /whether/u],
+    // The subject of a participle under a preposition is the sentence's, never an opening adverb or a time.
+    ["Even this week, the crowd came to endorse the plan for the park.", /Even|week/u],
+    ["Soon after the vote, by criticizing the deal, the party split.", /Soon/u],
   ];
   for (const [text, speaker] of cases) {
     it(JSON.stringify(text), () => {

@@ -19,8 +19,8 @@ const BE = new Set([
   "wasn't",
   "wasn’t",
 ]);
-/** Words between "be" and its participle besides "-ly" adverbs: "is also expected", "was not told". */
-const BETWEEN = /^(?:not|also|still|now|already|never|often|long|even|just|so)$/u;
+/** Words between "be" and its participle besides "-ly" adverbs: "is also expected", "was first reported". */
+const BETWEEN = /^(?:not|also|still|now|already|never|often|long|even|just|so|first|later|since|widely)$/u;
 /** Irregular participles of cue verbs. */
 const IRREGULAR_PARTICIPLE = new Set([
   "told",

@@ -206,7 +206,27 @@ const IRREGULAR_PAST = new Set(
 const DETERMINER = /^(?:the|a|an|this|these|those|his|her|their|its|our|my|some|many|most|several|all|both)$/u;
 
 /** Adverbs between a coordinator and its verb: "and later said", "but also warned". */
-const coordinatedAdverbs = new Set(["also", "later", "then", "again", "repeatedly", "has", "have", "had", "publicly"]);
+const coordinatedAdverbs = new Set([
+  "also",
+  "later",
+  "then",
+  "again",
+  "repeatedly",
+  "has",
+  "have",
+  "had",
+  "publicly",
+  // "…but did not suggest it would be Trump", "…and would not say whether…".
+  "did",
+  "does",
+  "not",
+  "never",
+  "would",
+  "will",
+  "could",
+  "didn’t",
+  "didn't",
+]);
 
 /**
  * The subject of a coordinated cue, which is the sentence's: "Clark said … but said the outcome was open",
