@@ -20,7 +20,7 @@
  *    target / all records. With no gold target, the target must be empty or match another gold source (the
  *    "SRC/TAR" compound records). An actor matches a gold actor when the gold code is a state code and equals the
  *    actor's state (ISO alpha-3), or when the actor's mention overlaps the gold actor text in the sentence
- *    (located case-insensitively; character overlap).
+ *    (located case-insensitively, as whole words, any run of spaces for a space; character overlap).
  * PETRARCH-2 GSR validation sentences (77 with text): gold CAMEO eventcode / sourcecode / targetcode, or noevents.
  *  - root accuracy over sentences with gold events = top event's root equals the root of one gold coding;
  *  - dyad accuracy = the top event's source and target match those of one gold coding: a code's first three
@@ -212,14 +212,22 @@ function matchesGold(
   const country = countryOf(id, a);
   if (/^[A-Z]{3}$/.test(gold.code) && gold.code !== "IGO" && country === gold.code) return true;
   if (!span || !gold.actorText) return false;
-  const at = a.text.toLowerCase().indexOf(
-    gold.actorText
-      .toLowerCase()
-      .replace(/\s*\.\.\.\s*/g, " ")
-      .trim(),
-  );
-  if (at < 0) return false;
-  return span.start < at + gold.actorText.length && at < span.end;
+  const found = goldTextPattern(gold.actorText).exec(a.text);
+  if (!found) return false;
+  return span.start < found.index + found[0].length && found.index < span.end;
+}
+
+/**
+ * Where a gold actor text stands in the sentence: case-insensitive, any run of spaces for a space (some gold texts
+ * double them), "..." as a space, and whole words only ("US" is not the "us" of "pushing").
+ */
+function goldTextPattern(actorText: string): RegExp {
+  const words = actorText
+    .replace(/\s*\.\.\.\s*/g, " ")
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join("\\s+")}(?![\\p{L}\\p{N}])`, "iu");
 }
 
 function ploverDyad(coded: Coded, r: PloverRecord, a: Analyzed): boolean {

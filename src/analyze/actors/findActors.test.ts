@@ -127,4 +127,53 @@ describe("findActors", () => {
     );
     expect(target?.channel).toBeUndefined();
   });
+
+  it("reads a government named by its leader's surname, only when the surname tells one state", () => {
+    expect(mentions("The Bush administration warned the Milosevic regime.")).toEqual([
+      "Bush administration→country:USA",
+      "Milosevic regime→country:SRB",
+    ]);
+    // Kim: leaders of both Koreas.
+    expect(mentions("The Kim regime fired missiles.")).toEqual([]);
+  });
+
+  it("gives a group's officer the group's state, and keeps the group's own mention", () => {
+    expect(mentions("UNITA President Jonas Savimbi met RENAMO leader Afonso Dhlakama.")).toEqual([
+      "UNITA→group:unita",
+      "Jonas Savimbi→person:jonas-savimbi",
+      "RENAMO→group:renamo",
+      "Afonso Dhlakama→person:afonso-dhlakama",
+    ]);
+    expect(actor("UNITA President Jonas Savimbi spoke.", "person:jonas-savimbi")?.country).toBe("AGO");
+    expect(actor("RENAMO leader Afonso Dhlakama spoke.", "person:afonso-dhlakama")?.country).toBe("MOZ");
+  });
+
+  it("reads regions, former names and sub-state peoples as their states", () => {
+    const states = (text: string): (string | null | undefined)[] => {
+      const result = analyse(text);
+      return result.mentions.map((m) => result.actors.find((a) => a.id === m.actor)?.country);
+    };
+    expect(states("Rebels in Chechnya, Kashmir, Tibet and Sindh fought.")).toEqual(["RUS", "IND", "CHN", "PAK"]);
+    expect(states("Soviet troops left. Zaire and West Germany protested in Khatmandu.")).toEqual([
+      "RUS",
+      "COD",
+      "DEU",
+      "NPL",
+    ]);
+    expect(states("Iraqi Kurds and Bosnian Serb forces met Croat officials in Northern Ireland.")).toEqual([
+      "IRQ",
+      "BIH",
+      "HRV",
+      "GBR",
+    ]);
+    // "Inner Mongolia" is China's, not Mongolia.
+    expect(states("Herders in Inner Mongolia protested.")).toEqual(["CHN"]);
+  });
+
+  it("reads a body of a state after the state, in any case of its head word", () => {
+    expect(mentions("The US State department warned. The Montenegro Assembly voted.")).toEqual([
+      "US State department→org:state-department",
+      "Montenegro Assembly→org:parliament:MNE",
+    ]);
+  });
 });

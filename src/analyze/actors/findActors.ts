@@ -301,6 +301,12 @@ class RegistryResolver {
         if (actor) this.emit(actor, c.start, c.stop, "epithet", {}, country === hit.country ? "stated" : "inferred");
         return;
       }
+      case "leader": {
+        // "the Bush administration": the state's government, named by its leader.
+        const actor = this.registry.actors.get(`country:${hit.country}`);
+        if (actor) this.emit(actor, c.start, c.stop, "metonym");
+        return;
+      }
       case "institution": {
         // "Statistics Norway", "the Geophysical Institute of Peru": an organisation of the state it names.
         const actor: Actor = {

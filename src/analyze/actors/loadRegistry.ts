@@ -250,7 +250,14 @@ function addCountries(
   givenNames: ReadonlySet<string>,
   into: { actors: Map<string, Actor>; aliases: TokenTrie<AliasHit> },
 ): void {
-  const extraByIso = new Map(extras.map((e) => [e.country, e]));
+  // A state may have several entries (its usual forms, former names, regions): their forms add up.
+  const extraByIso = new Map<string, { aliases: string[]; demonyms: string[] }>();
+  for (const e of extras) {
+    const known = extraByIso.get(e.country) ?? { aliases: [], demonyms: [] };
+    known.aliases.push(...e.aliases);
+    known.demonyms.push(...e.demonyms);
+    extraByIso.set(e.country, known);
+  }
   // A demonym or name two states share ("Congolese") names neither, unless only one is a UN member ("French").
   const claims = new Map<string, CountryInfo[]>();
   const claim = (form: string, country: CountryInfo): void => {

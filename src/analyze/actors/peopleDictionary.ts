@@ -56,6 +56,8 @@ function nameKey(name: string): string {
 export class PeopleDictionary {
   private readonly names = new Map<string, PublicFigure>();
   private readonly surnames = new Map<string, PublicFigure>();
+  /** Every surname of the dictionary, shared ones too ("Bush", "Clinton"), with the states of those bearing it. */
+  private readonly surnameStates = new Map<string, Set<string | null>>();
 
   /**
    * Checks and indexes the entries. Throws a message naming the file and the entry when a surname form is an
@@ -76,6 +78,13 @@ export class PeopleDictionary {
     };
     entries.forEach((entry, index) => {
       const figure = toFigure(entry, index, file, inputs.actors);
+      const last = entry.name.split(" ").at(-1) ?? "";
+      for (const form of new Set([last, ...[...entry.aliases, ...entry.wordAliases].filter((a) => !a.includes(" "))])) {
+        const key = surnameKey(form).replace(joinedArticlePattern, "");
+        const states = this.surnameStates.get(key) ?? new Set<string | null>();
+        states.add(entry.country);
+        this.surnameStates.set(key, states);
+      }
       claim(`name\t${nameKey(entry.name)}`, entry.name, entry, index);
       this.names.set(nameKey(entry.name), figure);
       for (const form of [...entry.aliases, ...entry.wordAliases]) {
@@ -111,6 +120,16 @@ export class PeopleDictionary {
   bySurname(word: string): PublicFigure | null {
     const key = surnameKey(word);
     return this.surnames.get(key) ?? this.surnames.get(key.replace(joinedArticlePattern, "")) ?? null;
+  }
+
+  /**
+   * The one state every figure of a surname acts for, or null (none, several, or an international body's):
+   * "Bush" → USA (both presidents), "Kim" → null (two Koreas). Tells whose government "the Bush administration" is.
+   */
+  stateOfSurname(word: string): string | null {
+    const states = this.surnameStates.get(surnameKey(word).replace(joinedArticlePattern, ""));
+    if (!states || states.size !== 1) return null;
+    return states.values().next().value ?? null;
   }
 
   /**

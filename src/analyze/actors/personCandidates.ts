@@ -14,7 +14,7 @@ import {
   thingHeads,
   titleModifiers,
 } from "./cueWords.js";
-import type { Registry, TitleHit } from "./loadRegistry.js";
+import type { AliasHit, Registry, TitleHit } from "./loadRegistry.js";
 import type { Token } from "./tokenize.js";
 
 /** A capitalised name in the text, with the titles and state read before it. */
@@ -287,6 +287,13 @@ class NameReader {
       j = state.end;
       if (this.tokens[j]?.text === "'s" || this.tokens[j]?.text === "’s") j++;
     }
+    // "UNITA President Jonas Savimbi": a group's office; the group stays a mention of its own, its state is the person's.
+    const body = j === start && state ? this.bodyBefore(state.end, state.values) : null;
+    if (body && state) {
+      country = body.country;
+      j = state.end;
+      start = j;
+    }
     if (titleModifiers.has(this.tokens[j]?.text ?? "")) j++;
     const titleStart = j;
     const titles: TitleHit[] = [];
@@ -372,6 +379,19 @@ class NameReader {
       country: country ?? this.partyTagCountry(name.end) ?? titles.find((t) => t.country)?.country ?? null,
       decided: true,
     };
+  }
+
+  /**
+   * A group or organisation of a state whose name an office follows: "UNITA" in "UNITA President Jonas Savimbi",
+   * "RENAMO leader Afonso Dhlakama".
+   */
+  private bodyBefore(end: number, hits: readonly AliasHit[]): { country: string } | null {
+    const hit = hits.find((h) => h.type === "actor");
+    const actor = hit?.type === "actor" ? this.registry.actors.get(hit.actor) : undefined;
+    if (!actor?.country || (actor.type !== "group" && actor.type !== "organization")) return null;
+    // An organisation's officer holds an office ("President"); an armed group's may be written "leader", "commander".
+    const kind = this.registry.titles.longest(this.tokens, end)?.values[0]?.kind;
+    return kind === "office" || (kind === "occupation" && actor.type === "group") ? { country: actor.country } : null;
   }
 
   /** "the Emir, Sheikh Tamim", "his wife, Laci,": a title so introduced may have the name after a comma. */

@@ -7,8 +7,18 @@ export interface RegistryCandidate {
   end: number;
   start: number;
   stop: number;
-  hit: AliasHit | InstitutionHit;
+  hit: AliasHit | InstitutionHit | LeaderHit;
 }
+
+/** "the Bush administration", "the Assad regime": a public figure's surname before a word for the government he leads. */
+export interface LeaderHit {
+  type: "leader";
+  /** The state every figure of that surname acts for. */
+  country: string;
+}
+
+/** Words after a leader's surname that make the phrase the leader's government. */
+const governmentWords = new Set(["administration", "government", "regime", "cabinet", "junta"]);
 
 /**
  * An institution the registry does not list, read from its capitalised name: "Statistics Norway", "the
@@ -65,6 +75,19 @@ export function registryCandidates(
       continue;
     }
     const token = tokens[i] as Token;
+    const leader = token.cap && !taken.has(i + 1) ? leaderState(tokens, i, registry) : null;
+    if (leader) {
+      const next = tokens[i + 1] as Token;
+      found.push({
+        first: i,
+        end: i + 2,
+        start: token.start,
+        stop: next.end,
+        hit: { type: "leader", country: leader },
+      });
+      i += 2;
+      continue;
+    }
     const part = hasHyphen(token.text) ? hyphenPartPattern.exec(token.text)?.[1] : undefined;
     const partHit = part ? pickHit(registry.aliases.get(part)) : undefined;
     if (part && partHit) {
@@ -73,6 +96,13 @@ export function registryCandidates(
     i++;
   }
   return found;
+}
+
+/** The state of "Bush" in "the Bush administration": a known surname right before a word for a government. */
+function leaderState(tokens: readonly Token[], i: number, registry: Registry): string | null {
+  const next = tokens[i + 1];
+  if (!next || next.cap || !governmentWords.has(next.text)) return null;
+  return registry.people.stateOfSurname((tokens[i] as Token).text);
 }
 
 /** A phrase can stand for several things; a named actor beats a state, a state beats a demonym or place. */
