@@ -4,14 +4,14 @@ import type { Article } from "../../article.js";
 import { rootOf } from "./independence.js";
 import type { QuoteItem } from "./quoteItems.js";
 import { quoteItems } from "./quoteItems.js";
-import { nameWords, sameName } from "./sameName.js";
+import { groupLinks } from "./alignQuotes.js";
+import { namedSpeaker } from "./namedSpeaker.js";
+import { sameWords } from "./sameWords.js";
+import { speakerConflict } from "./speakerConflict.js";
 import type { AlignedQuote, Discrepancy, QuoteVariant } from "./types.js";
 import { droppedCondition, negationFlip } from "./meaningChange.js";
-import { overlap, words } from "./words.js";
 
-/** Same words, two speakers: the wordings must be nearly identical and long enough not to be a stock phrase. */
-const attributionContainment = 0.9;
-const attributionMinShared = 5;
+export { writtenNamesSpeaker } from "./namedSpeaker.js";
 
 /** Variants that quote the statement in full: partial quotes are fragments by nature. */
 const full = (v: QuoteVariant): boolean => v.kind !== "partial";
@@ -82,57 +82,46 @@ export function quoteDiscrepancies(
   return result;
 }
 
-/** Whether a text names the quote's speaker by surname ("Flynn lied…" quoted as Flynn's own words is suspect). */
-function namedInside(item: QuoteItem, text: string): boolean {
-  const surname = item.speakerName === null ? undefined : nameWords(item.speakerName).at(-1);
-  return surname !== undefined && surname.length > 2 && words(text).includes(surname);
-}
-
 /**
- * Whether the article's own words for the speaker name the speaker it was resolved to: "the pope" resolved to
- * Francis DeBernardo is our coreference, not the article's claim, and cannot make an attribution discrepancy.
+ * Same words, different people, in independent articles. The quotes are first grouped by their words alone
+ * (`sameWords`), whatever speaker each outlet gives; only then are the speakers compared, and only those each article
+ * names beside the quote (`namedSpeaker`). A group is reported when two of its speakers are different people
+ * (`speakerConflict`) and no article of the group gives the words to both itself.
+ *
+ * @example attributionDiscrepancies([halvorsenSays, doyleSays], new Map()) // [{ kind: "attribution", variants: [halvorsen, doyle] }]
  */
-export function writtenNamesSpeaker(item: QuoteItem): boolean {
-  if (item.quote.speakerText === null || item.speakerName === null) return false;
-  const written = new Set(words(item.quote.speakerText));
-  return nameWords(item.speakerName).some((w) => w.length > 2 && written.has(w));
-}
-
-/** Same words, different resolved speakers, in independent articles. */
 export function attributionDiscrepancies(
   articles: readonly Article[],
   copyOf: ReadonlyMap<string, string>,
 ): Discrepancy[] {
-  const items = quoteItems(articles, (id) => rootOf(id, copyOf)).filter(
-    (q) => q.quote.speaker !== null && q.quote.kind !== "indirect" && q.root === q.article,
+  const all = quoteItems(articles, (id) => rootOf(id, copyOf));
+  const items = all.filter((q) => q.root === q.article && namedSpeaker(q));
+  const links: { a: number; b: number }[] = [];
+  items.forEach((a, i) =>
+    items.forEach((b, j) => {
+      if (i < j && a.article !== b.article && sameWords(a, b)) links.push({ a: i, b: j });
+    }),
   );
   const result: Discrepancy[] = [];
-  const used = new Set<QuoteItem>();
-  for (const item of items) {
-    if (used.has(item)) continue;
-    const same = items.filter((other) => {
-      if (other.article === item.article) return other === item;
-      const ov = overlap(item.stems, other.stems);
-      return ov.shared >= attributionMinShared && ov.containment >= attributionContainment;
-    });
-    // Two speakers only when the names differ too, and each is named beside the quote, not reached through "he".
-    const first = same[0];
-    if (
-      first === undefined ||
-      same.every((q) => q.quote.speaker === first.quote.speaker || sameName(q.speakerName, first.speakerName))
-    )
-      continue;
-    if (same.some((q) => q.quote.evidence !== "stated" || !writtenNamesSpeaker(q))) continue;
-    if (same.some((q) => namedInside(q, q.quote.text))) continue;
-    // "Pelosi and Schumer said in a joint statement": an article naming the other speaker beside the quote.
-    const differ = (a: QuoteItem, b: QuoteItem): boolean =>
-      a.quote.speaker !== b.quote.speaker && !sameName(a.speakerName, b.speakerName);
-    if (same.some((q) => same.some((other) => differ(q, other) && namedInside(other, q.attribution)))) continue;
-    for (const q of same) used.add(q);
+  for (const group of groupLinks(items.length, links)) {
+    if (group.length < 2) continue;
+    const members = group.map((i) => items[i]).filter((m): m is QuoteItem => m !== undefined);
+    const conflicts = links.filter(
+      (l) =>
+        group.includes(l.a) && speakerConflict(items[l.a] as QuoteItem, items[l.b] as QuoteItem, all) === "different",
+    );
+    if (conflicts.length === 0) continue;
+    // An article that itself gives these words to two people reports them said twice, not misattributed.
+    const twice = members.some((m) =>
+      members.some((o) => o !== m && o.article === m.article && speakerConflict(m, o) !== "same person"),
+    );
+    if (twice) continue;
+    const first = members[0];
+    if (first === undefined) continue;
     result.push({
       kind: "attribution",
-      about: `who said "${item.quote.text.trim()}"`,
-      variants: same.map((q) => ({
+      about: `who said "${first.quote.text.trim()}"`,
+      variants: members.map((q) => ({
         article: q.article,
         value: q.speakerName ?? q.quote.speaker ?? "",
         text: q.quote.text,
