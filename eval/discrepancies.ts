@@ -36,9 +36,10 @@ const Judgement = z.object({
   verdict: z.enum(["true", "false"]),
   /**
    * Which draw: every discrepancy found, the first seeded sample, the sample drawn after the first fixes, or an
-   * alignment judged again because a later rule regrouped a judged one (counted now, in no drawn sample).
+   * alignment judged again because a later rule regrouped a judged one (counted now, in no drawn sample), or every
+   * alignment a new rule made that the code before it did not (`new-rule`, judged when the rule came in).
    */
-  sample: z.enum(["all-findings", "first", "held-out", "regrouped"]),
+  sample: z.enum(["all-findings", "first", "held-out", "regrouped", "new-rule"]),
   reason: z.string(),
 });
 type Judgement = z.infer<typeof Judgement>;

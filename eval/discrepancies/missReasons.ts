@@ -11,13 +11,15 @@ import {
   sharedBesidesHead,
 } from "../../src/triangulate/align/countedThing.js";
 import { daysApart, isDay, isDayOrWeek } from "../../src/triangulate/align/asOf.js";
+import { amountFrame, sameAmount } from "../../src/triangulate/align/sameAmount.js";
 import type { ClaimItem } from "../../src/triangulate/align/claimItems.js";
 import { claimItems } from "../../src/triangulate/align/claimItems.js";
 import { compatibleFigures } from "../../src/triangulate/align/claimValues.js";
 import { negationFlip, quoteSentences } from "../../src/triangulate/align/meaningChange.js";
-import type { QuoteItem } from "../../src/triangulate/align/quoteItems.js";
 import { quoteItems } from "../../src/triangulate/align/quoteItems.js";
-import { writtenNamesSpeaker } from "../../src/triangulate/align/quoteDiscrepancies.js";
+import { namedSpeaker, writtenNamesSpeaker } from "../../src/triangulate/align/namedSpeaker.js";
+import { sameWords } from "../../src/triangulate/align/sameWords.js";
+import { speakerConflict } from "../../src/triangulate/align/speakerConflict.js";
 import { overlap, words } from "../../src/triangulate/align/words.js";
 import type { Edit } from "./perturb.js";
 
@@ -32,10 +34,19 @@ function figureReason(a: ClaimItem, b: ClaimItem, aArticle: ClaimItem[], bArticl
   const participle = a.predicate !== null && a.predicate === b.predicate;
   if (!participle) {
     // The one-count rule (countedThing.ts) is the other way two different figures meet.
-    if (!namesThing(a) || !namesThing(b))
-      return a.claim.category === "money" || a.claim.category === "percent"
-        ? "no participle; a sum or a share"
-        : "no participle; a unit or 'people'";
+    if (!namesThing(a) || !namesThing(b)) {
+      if (a.claim.category !== "money" && a.claim.category !== "percent") return "no participle; a unit or 'people'";
+      // The one-amount rule (sameAmount.ts): a sum or a share meets another by the words around it.
+      const fa = amountFrame(a);
+      const fb = amountFrame(b);
+      if (fa === null || fb === null) return "no participle; a sum or a share, no frame";
+      if (fa.after !== fb.after || !fa.before.some((w) => fb.before.includes(w)))
+        return "no participle; a sum or a share framed differently";
+      if (!sameAmount(a, b, aArticle, bArticle)) return "no participle; a sum or a share, listed or two values";
+      if (!isDayOrWeek(a.claim.asOf) || !isDayOrWeek(b.claim.asOf)) return "no participle; as-of not a day";
+      if (daysApart(a.claim.asOf, b.claim.asOf) !== 0) return "no participle; as-of days differ";
+      return "no participle; a sum or a share, other";
+    }
     if (sharedBesidesHead(a, b) < 2) return "no participle; sentences share < 2 words";
     if (!oneValueIn(a, aArticle) || !oneValueIn(b, bArticle)) return "no participle; an article gives two values";
     if (!isDayOrWeek(a.claim.asOf) || !isDayOrWeek(b.claim.asOf)) return "no participle; as-of not a day";
@@ -83,28 +94,41 @@ export function negationReason(edit: Edit, edited: Article, others: readonly Art
   return `wordings differ (${kinds})`;
 }
 
-/** Why a quote given to another speaker was not reported as an attribution discrepancy. */
+/**
+ * Why a quote given to another speaker was not reported as an attribution discrepancy: the first step of
+ * `attributionDiscrepancies` that failed (the edited speaker read and named, other outlets' quotes with the same words,
+ * their speakers named, the two speakers in conflict).
+ */
 export function attributionReason(edit: Edit, edited: Article, others: readonly Article[]): string {
+  // The re-read speaker may be written shorter than the replacement ("Comey" of "James B. Comey"): any overlap counts.
+  const editEnd = edit.start + edit.replacement.length;
   const mine = quoteItems([edited], self).find(
     (q) =>
-      q.quote.speakerStart !== undefined &&
-      q.quote.speakerStart <= edit.start &&
-      edit.start < (q.quote.speakerEnd ?? 0),
+      q.quote.speakerStart !== undefined && q.quote.speakerStart < editEnd && edit.start < (q.quote.speakerEnd ?? 0),
   );
   if (mine === undefined) return "speaker not read";
-  if (mine.quote.kind === "indirect") return "edited quote is indirect";
-  const partners = quoteItems(others, self).filter((q) => overlap(q.stems, mine.stems).containment >= 0.6);
-  const best = partners.sort(
-    (x, y) => overlap(y.stems, mine.stems).containment - overlap(x.stems, mine.stems).containment,
-  )[0];
-  if (best === undefined) return "no partner";
-  const ov = overlap(best.stems, mine.stems);
-  if (best.quote.kind === "indirect") return "other quote is indirect";
-  if (ov.shared < 5) return "fewer than 5 shared words";
-  if (ov.containment < 0.9) return "containment below 0.9";
-  if (best.quote.speaker === null) return "other speaker unresolved";
-  const unstated = (q: QuoteItem): boolean => q.quote.evidence !== "stated" || !writtenNamesSpeaker(q);
-  if (unstated(mine)) return "edited speaker not stated";
-  if (unstated(best)) return "other speaker not stated";
-  return "other rule";
+  if (!namedSpeaker(mine)) {
+    if (mine.quote.kind === "indirect" && mine.quote.evidence === "stated" && writtenNamesSpeaker(mine))
+      return "edited quote is indirect, no verb of saying";
+    return mine.quote.kind === "indirect" ? "edited quote is indirect" : "edited speaker not stated";
+  }
+  const theirs = quoteItems(others, self);
+  const same = theirs.filter((q) => sameWords(q, mine));
+  if (same.length === 0) {
+    const best = theirs
+      .filter((q) => overlap(q.stems, mine.stems).containment >= 0.6)
+      .sort((x, y) => overlap(y.stems, mine.stems).containment - overlap(x.stems, mine.stems).containment)[0];
+    if (best === undefined) return "no partner";
+    const ov = overlap(best.stems, mine.stems);
+    if (mine.quote.kind === "indirect" || best.quote.kind === "indirect") return "other quote is indirect";
+    if (ov.shared < 5) return "fewer than 5 shared words";
+    return "containment below 0.9";
+  }
+  const named = same.filter(namedSpeaker);
+  if (named.length === 0)
+    return same.some((q) => q.quote.speaker !== null) ? "other speaker not stated" : "other speaker unresolved";
+  const story = [...quoteItems([edited], self), ...theirs];
+  const conflicts = named.map((q) => speakerConflict(mine, q, story));
+  if (conflicts.includes("different")) return "other rule";
+  return `speakers: ${conflicts.find((c) => c !== "same person") ?? "same person"}`;
 }

@@ -9,6 +9,7 @@ import { compatibleFigures } from "./claimValues.js";
 import { compatibleHeads, sameCount, uninformativeHeads } from "./countedThing.js";
 import { MAGNITUDE } from "./magnitudes.js";
 import { rootOf } from "./independence.js";
+import { sameAmount } from "./sameAmount.js";
 import type { AlignedClaim, ClaimRelation } from "./types.js";
 import { contentStems, overlap } from "./words.js";
 
@@ -137,15 +138,19 @@ export function sameQuantity(
   if (a.root === b.root || !isFact(a) || !isFact(b)) return null;
   if ((a.claim.category ?? "other") !== (b.claim.category ?? "other")) return genericMatch(a, b);
   if ((a.claim.currency ?? null) !== (b.claim.currency ?? null)) return null;
+  // A sum or a share framed alike in both articles is one amount whatever noun each writer put after it.
+  const amount = aArticle.length > 0 && bArticle.length > 0 && sameAmount(a, b, aArticle, bArticle);
   const informative = !uninformativeHeads.has(a.head ?? "") && !uninformativeHeads.has(b.head ?? "");
-  if (informative ? !compatibleHeads(a, b) : overlap(a.context, b.context).shared < minContextShared) return null;
+  const sameThing = informative ? compatibleHeads(a, b) : overlap(a.context, b.context).shared >= minContextShared;
+  if (!sameThing && !amount) return null;
   // "hundreds of", "millions of": too vague to confirm or contradict anything.
   if (!isPrecise(a) || !isPrecise(b)) return null;
   // An article gives at most one magnitude (see magnitudeClaims): two articles' magnitudes measure the same quake,
   // wherever each says it was felt or measured ("near Moquegua", "southern Peru").
   const magnitudes = a.claim.what === MAGNITUDE && b.claim.what === MAGNITUDE;
   if (!magnitudes && !samePlaces(a, b)) return null;
-  const oneCount = magnitudes || (aArticle.length > 0 && bArticle.length > 0 && sameCount(a, b, aArticle, bArticle));
+  const oneCount =
+    magnitudes || amount || (aArticle.length > 0 && bArticle.length > 0 && sameCount(a, b, aArticle, bArticle));
   const relation = pairRelation(a, b, oneCount);
   // Different figures are one quantity only when both sentences name a common place: a gunman "killed 21 people in
   // Uvalde" and "killing thirteen people" in Buffalo are two shootings, not a conflict.

@@ -53,9 +53,32 @@ function interval(a: Pick<Claim, "quantity" | "qualifier">): { low: number; high
 const isExact = (a: Pick<Claim, "qualifier">): boolean =>
   a.qualifier === null || (!isApproximate(a.qualifier) && !isLowerBound(a.qualifier));
 
+/** The place value of a figure's last digit, decimals included (43,000,000 → 1,000,000; 13.6 → 0.1; 0.07 → 0.01). */
+function lastDigitStep(quantity: number): number {
+  if (Number.isInteger(quantity)) return roundingStep(quantity);
+  const decimals = String(quantity).split(".")[1]?.length ?? 0;
+  return 10 ** -decimals;
+}
+
+/** Below this rounding step, two exact figures are two counts (250 and 251 people). */
+const minRoundedStep = 1000;
+
+/**
+ * A round figure of two significant digits or more, rounded to thousands or more, written for a precise one: "$43
+ * million" for $43,885,310 (cut off), "$13.6 million" for $13,625,777 (rounded). One significant digit says too
+ * little ("5,000" is not 5,200's figure), and small exact counts stay two counts (250 and 251).
+ */
+function roundedFrom(round: number, precise: number): boolean {
+  const step = roundingStep(round);
+  if (step < minRoundedStep || Math.abs(round) / step < 10 || lastDigitStep(precise) >= step) return false;
+  const near = (x: number): boolean => Math.abs(x - round) < step * 1e-6;
+  return near(Math.trunc(precise / step) * step) || near(Math.round(precise / step) * step);
+}
+
 /**
  * Whether two figures can describe the same count: equal, within rounding of an approximate or lower-bound figure,
- * an exact figure inside what a bound allows ("more than 5,000" and 5,200), or overlapping ranges. "at least 67"
+ * an exact figure inside what a bound allows ("more than 5,000" and 5,200), a round figure written for a precise one
+ * ("$43 million" for $43,885,310), or overlapping ranges. "at least 67"
  * and "at least 76" are not compatible: each outlet gives its count.
  *
  * @example compatibleFigures({ quantity: 251, qualifier: null }, { quantity: 250, qualifier: "about" }) // true
@@ -71,6 +94,8 @@ export function compatibleFigures(
     return a.quantity <= bHigh && b.quantity <= aHigh;
   }
   // A bound against an exact figure: the exact one must lie in what the bound allows. Two bounds are two counts.
+  if (isExact(a) && isExact(b) && (roundedFrom(a.quantity, b.quantity) || roundedFrom(b.quantity, a.quantity)))
+    return true;
   const ia = interval(a);
   const ib = interval(b);
   if (ia !== null && ib !== null && (isExact(a) || isExact(b)) && ia.low <= ib.high && ib.low <= ia.high) return true;

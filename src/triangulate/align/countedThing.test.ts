@@ -65,6 +65,38 @@ describe("one counted thing, one value per article (sameCount)", () => {
     expect(conflicts([fox, syria("nyt", 3000)])).toEqual([[2000, 3000]]);
   });
 
+  it("reads the general words for one counted thing as one count: troops and soldiers, deaths and fatalities", () => {
+    const soldiers = report(
+      "ap",
+      [
+        {
+          text: "Trump decided to withdraw 3,000 soldiers from Syria.",
+          quantity: 3000,
+          what: "soldiers from Syria",
+          category: "troops",
+        },
+      ],
+      "2018-12-20",
+    );
+    expect(conflicts([syria("nyt", 2000), soldiers])).toEqual([[2000, 3000]]);
+  });
+
+  it("keeps a kind of troops apart from the troops", () => {
+    const marines = report(
+      "ap",
+      [
+        {
+          text: "Trump decided to withdraw 3,000 marines from Syria.",
+          quantity: 3000,
+          what: "marines from Syria",
+          category: "troops",
+        },
+      ],
+      "2018-12-20",
+    );
+    expect(conflicts([syria("nyt", 2000), marines])).toEqual([]);
+  });
+
   it("does not call values of different as-of days a conflict: the count may have moved", () => {
     expect(conflicts([syria("a", 2000, "2018-12-19"), syria("b", 3000, "2018-12-20")])).toEqual([]);
   });

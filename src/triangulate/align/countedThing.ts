@@ -10,11 +10,23 @@ import { compatibleFigures } from "./claimValues.js";
 
 /** Nouns that count people without saying who: compatible with a demonym ("Palestinians") or the category's noun. */
 export const genericPeople = new Set(["people", "person", "individual"]);
-/** Nouns that name the same counted thing (stems). */
+/**
+ * Nouns that name the same counted thing (stems): the general words for one category ("troops", "soldiers",
+ * "forces"; the toll's "deaths", "dead", "fatalities", "lives"), not its kinds ("marines" and "sailors" are parts of
+ * the troops; "bodies" recovered may be part of the toll), and a spelling or a short form ("KOs", "knockouts").
+ */
 const synonymSets: readonly (readonly string[])[] = [
   ["fighter", "militant", "combatant"],
   ["home", "house", "dwelling"],
-  ["hostage", "captive"],
+  ["hostage", "captive", "abductee"],
+  ["troop", "soldier", "servicemember", "force", "personnel"],
+  ["death", "dead", "fatality", "toll", "live", "killing"],
+  ["injury", "injur", "wound"],
+  ["employee", "worker", "staffer"],
+  ["quake", "earthquake", "tremor", "temblor"],
+  ["website", "site"],
+  ["knockout", "kos"],
+  ["reception", "catche"],
 ];
 /** Heads that say only the unit or kind of a figure: the sentence must say what it counts. */
 export const uninformativeHeads = new Set([
