@@ -2,6 +2,7 @@ import type { Evidence, Mention } from "../../article.js";
 import type { Actor } from "../actors/types.js";
 import type { Word } from "./tokenizeSentence.js";
 import { isEnglishWord } from "../../ingest/clean/dictionary.js";
+import { usStateTag } from "./usStateTag.js";
 import { monthNames, weekdayNames } from "../times/words.js";
 
 /** An actor standing at some words of the sentence: a registry mention or a generic agent ("rebels"). */
@@ -246,6 +247,14 @@ const openers = new Set([
 ]);
 /** Region and people adjectives that are no actor on their own ("Arab mediators", "Andean towns"). */
 const regionAdjectives = new Set([
+  // People and faith adjectives ("Muslim immigration", "an LGBT nightclub", "African elephants").
+  "african",
+  "asian",
+  "hispanic",
+  "muslim",
+  "jewish",
+  "lgbt",
+  "lgbtq",
   "arab",
   "andean",
   "midwest",
@@ -287,6 +296,18 @@ const holidayNames = [
 const mediaWords = ["tv", "dvd", "op-ed"];
 /** Capitalised words that are not names of actors: weekdays, months, holidays, media words, "I". */
 const notNames = new Set([...weekdayNames, ...monthNames, ...monthAbbreviations, ...holidayNames, ...mediaWords, "i"]);
+/** A capitalised word ending in a lower-case hyphenated part: "Colorado-sourced", "Party-backed". */
+const hyphenModifier = /^[A-Z][A-Za-z.]*(?:-[A-Za-z]+)*-[a-z]+$/;
+const openingQuotes = new Set(['"', "“", "``"]);
+const closingQuotes = new Set(['"', "”", "''"]);
+
+/** A closing quotation mark at `at`, or after a comma or point there: `“Hannity,”`. */
+function closingQuoteAt(words: readonly Word[], at: number): boolean {
+  const w = words[at]?.norm ?? "";
+  if (closingQuotes.has(w)) return true;
+  return (w === "," || w === ".") && closingQuotes.has(words[at + 1]?.norm ?? "");
+}
+
 /** Lower-case words that may join two capitalised parts of one name ("Movement for the Liberation of Angola"). */
 const nameJoiners = new Set(["of", "for", "the", "and", "de", "du", "la", "al"]);
 
@@ -338,11 +359,21 @@ function unknownNames(
     const before = words[first - 1]?.norm ?? "";
     // A sentence opener ("The", "Witnesses") alone is not a name unless an event verb follows ("Obama ordered");
     // nor is a run touching a known mention.
-    if (first === 0 || before === "``" || before === '"') {
+    if (first === 0 || before === "``" || before === '"' || before === "“") {
       const word = (words[first] as Word).norm;
       if (stop - first === 1 && (!isVerb(words[stop]?.norm ?? "") || word.endsWith("s") || openers.has(word))) continue;
     }
     if ((first > 0 && covered[first - 1] === 1) || covered[stop] === 1 || before === "(") continue;
+    // "Sen. Charles Schumer, D-N.Y.,", "Bedminster, N.J.": a state's abbreviation or a party tag alone is no actor.
+    if (stop - first === 1 && usStateTag((words[first] as Word).norm)) continue;
+    // "Newtown, Conn.": a town before a state's abbreviation is a place, no actor.
+    if (words[stop]?.norm === "," && usStateTag(words[stop + 1]?.norm ?? "")) continue;
+    // "Colorado-sourced marijuana", "Tea Party-backed": a compound adjective, no name.
+    if (hyphenModifier.test(text.slice((words[stop - 1] as Word).start, (words[stop - 1] as Word).end))) continue;
+    // "No Collusion, No Obstruction": a slogan, no name.
+    if ((words[first] as Word).norm === "no") continue;
+    // “Hannity,”: a title in quotation marks (a show, a book, a slogan), no actor.
+    if (openingQuotes.has(before) && closingQuoteAt(words, stop)) continue;
     // The opener of the sentence is not part of the name: "The Bush administration" → "Bush".
     let from = first;
     while (from < stop && (from === 0 || from > first) && openers.has(words[from]?.norm ?? "")) from++;

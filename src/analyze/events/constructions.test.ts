@@ -174,3 +174,33 @@ describe("findEvents: relations and agreements", () => {
     expect(coded(text)[0]).toBe(first);
   });
 });
+
+describe("findEvents: a second verb joined by 'and' after an object has its own target", () => {
+  it.each([
+    [
+      "a criticism, then another verb's actor",
+      "Sanders has opposed the trade deal and questioned Clinton's refusal.",
+      "hillary-clinton",
+    ],
+    [
+      "talks, then an -ing verb's actor",
+      "They were discussing campaign politics and repeatedly blasting Trump.",
+      "trump",
+    ],
+  ])("%s: the first verb does not take it", (_case, text, actor) => {
+    const first = coded(text)[0] ?? "";
+    expect(first.endsWith(actor)).toBe(false);
+  });
+  it.each([
+    [
+      "a shared object after numbers",
+      "Israeli troops killed three and wounded five Palestinians in Gaza.",
+      "190 country:ISR>",
+    ],
+    ["prepositions only before 'and'", "LePage met with — and apologized to — Representative Drew Gattine.", "040 "],
+  ])("%s keeps the target", (_case, text, first) => {
+    const events = coded(text);
+    expect(events[0]?.startsWith(first)).toBe(true);
+    expect(events[0]?.endsWith(">-")).toBe(false);
+  });
+});

@@ -15,12 +15,15 @@ describe("findEvents: a verb form that stands as a noun", () => {
       "a noun after 'additional'",
       "The US side suggested that purchases of American gas, and additional orders for American systems, would change the talks.",
     ],
+    ["an -s form after 'to'", "A spokesman for the NRA did not immediately respond to requests for comment."],
+    ["a demonstrative before a clause end", "Farenthold said he would repay it but has not made good on that promise."],
   ])("%s codes nothing", (_case, text) => {
     expect(coded(text)).toEqual([]);
   });
 
   it.each([
     ["a verb with an object", "Syrian forces gassed Kurdish villagers in Halabja.", "2041 country:SYR>"],
+    ["a relative 'that' before a verb with an object", "Israel rejected the demands that Hamas made.", "120"],
     ["a present verb after actors", "Israel and Hamas agree to a truce.", "0356 country:ISR>group:hamas"],
     ["an -s form after an actor", "Israel threatens Iran.", "130 country:ISR>country:IRN"],
     [
@@ -193,5 +196,27 @@ describe("findEvents: the subject past an aside", () => {
         "Hamas, the militant group that has run Gaza since 2007, has repeated its offer to release all the remaining hostages.",
       )[0],
     ).toMatch(/^0\d+ group:hamas>/);
+  });
+});
+
+describe("findEvents: agreeing with a view, and 'surrounding' as 'about'", () => {
+  it.each([
+    ["agreeing with a position", "Many said they agreed with the position of the company's president on marriage."],
+    [
+      "agreeing with a gerund",
+      "He said he agrees with giving undocumented immigrants a chance to legalize their status.",
+    ],
+    ["regulations surrounding a thing", "The measure created taxes and regulations surrounding retail marijuana."],
+    ["details, surrounding an event", "All these details, surrounding the shooting, have fueled tensions."],
+  ])("%s codes nothing", (_case, text) => {
+    expect(coded(text)).toEqual([]);
+  });
+
+  it.each([
+    ["an agreement to a truce", "Israel and Hamas agreed to a truce.", "0356 country:ISR>group:hamas"],
+    ["agreeing with an actor", "Reid agrees with Sharron Angle on the mosque.", "019 "],
+    ["troops surrounding a place", "Israeli troops surrounding the hospital in Gaza opened fire.", "191 country:ISR>"],
+  ])("%s stays an event", (_case, text, first) => {
+    expect(coded(text)[0]?.startsWith(first)).toBe(true);
   });
 });

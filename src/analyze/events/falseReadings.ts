@@ -81,6 +81,8 @@ const beforeVerb = new Set([
   "indeed",
   "jointly",
 ]);
+/** Punctuation after a noun that ends its clause: "made good on that promise.", "about that probe --". */
+const clauseEnders = new Set([".", ",", ";", ":", "-", "--", "—", "–", ")", "!", "?"]);
 /** Past forms whose object the bare form may be, keeping the old verb reading: "reimposed blockades", "left talks". */
 const pastVerb = /^(?:[a-z]{2,}ed|left|took|held|made|gave|sent|won|lost|began|broke|kept)$/;
 const lowerWord = /^[a-z][a-z-]*$/;
@@ -103,11 +105,15 @@ export function nounReading(
   group: VerbGroup,
 ): boolean {
   const kind = match.form.kind;
+  // "respond to requests for comment": an -s form is no infinitive.
+  if (kind === "s" && words[match.head - 1]?.norm === "to" && !group.governor) return true;
   if ((kind !== "base" && kind !== "s") || group.first !== match.head || group.governor) return false;
   const at = match.head - 1;
   const before = words[at]?.norm ?? "";
   if (at < 0 || inSlot(slots, at)) return false;
   if (nounDeterminers.has(before) || numberWord.test(before)) return true;
+  // "has not made good on that promise.": a demonstrative "that" before a form that ends its clause.
+  if (before === "that" && clauseEnders.has(words[match.stop]?.norm ?? "")) return true;
   if (before === "and" || before === "or") {
     const first = words[at - 1]?.norm ?? "";
     return at >= 1 && !inSlot(slots, at - 1) && lowerWord.test(first) && !beforeVerb.has(first) && !adverb(first);
@@ -524,3 +530,35 @@ export function coordinatedPassive(words: readonly Word[], match: PatternMatch, 
   }
   return -1;
 }
+
+/**
+ * "they agreed with the position of Chick-fil-A's president", "he agrees with giving immigrants a chance": agreeing
+ * with a view is an opinion, not an intent to cooperate (03). Agreeing with an actor is coded by its own pattern
+ * ("agree with {target}", 019); "Israel and Hamas agreed to a truce" stays an intent.
+ *
+ * @example agreementWithView(words("they agreed with the position"), match at "agreed", "030") // → true
+ */
+export function agreementWithView(words: readonly Word[], match: PatternMatch, code: string): boolean {
+  return match.form.lemma === "agree" && code.startsWith("03") && words[match.head + 1]?.norm === "with";
+}
+
+/**
+ * "regulations surrounding retail marijuana", "All these details, surrounding the deadliest terror attack": an -ing
+ * form of "surround" after a thing is "about", not a siege. "Troops surrounding the city" and "Israeli forces,
+ * surrounding the hospital," stay blockades.
+ *
+ * @example concerningReading(words("regulations surrounding retail marijuana"), slots, match at "surrounding") // → true
+ */
+export function concerningReading(
+  words: readonly Word[],
+  slots: readonly ActorSlot[],
+  match: PatternMatch,
+  group: VerbGroup,
+): boolean {
+  if (match.form.lemma !== "surround" || match.form.kind !== "ing" || group.first !== match.head) return false;
+  let k = match.head - 1;
+  if (words[k]?.norm === ",") k--;
+  return k >= 0 && !inSlot(slots, k) && lowerWord.test(words[k]?.norm ?? "") && !agentLike.has(words[k]?.norm ?? "");
+}
+/** Lower-case words before "surrounding" that are people, whose surrounding is a siege: "crowds surrounding". */
+const agentLike = new Set(["crowds", "crowd", "people", "men", "mob", "hundreds", "thousands", "dozens"]);

@@ -22,10 +22,18 @@ import { tokenizeSentence } from "./tokenizeSentence.js";
 import type { Word } from "./tokenizeSentence.js";
 import { verbGroup } from "./verbGroup.js";
 import type { VerbGroup } from "./verbGroup.js";
-import { naturalCause } from "./naturalCause.js";
+import { irrealisAct } from "./irrealisAct.js";
+import { commonNounSubject } from "./commonNounSubject.js";
+import { kinOfActor } from "./kinOfActor.js";
+import { seizedPersonsCode } from "./seizedPersons.js";
+import { movementReading } from "./movementReading.js";
+import { naturalCause, reportsDisaster } from "./naturalCause.js";
+import { predictionWarning } from "./predictionWarning.js";
 import { politicalMetaphor } from "./politicalMetaphor.js";
 import {
+  agreementWithView,
   avoidedAct,
+  concerningReading,
   coordinatedPassive,
   documentRelease,
   figurativeForce,
@@ -50,6 +58,11 @@ export type EventInput = Pick<Article, "text" | "sentences" | "mentions" | "acto
  */
 const wherePlaceRoots = new Set(["01", "02", "04", "05", "06"]);
 const reciprocalRoots = new Set(["03", "04", "05", "06", "19"]);
+/**
+ * Verbs of giving, whose coordinated subjects give to a third party, not to each other: "Chile and Bolivia offered
+ * rescue teams" (to Peru, unnamed).
+ */
+const givingVerbs = new Set(["offer", "send", "pledge", "promise", "provide", "donate", "give", "supply", "dispatch"]);
 /** After an accusation or denial, what follows is what is alleged, not an event ("accused Rwanda of making…"). */
 const allegingRoots = new Set(["11"]);
 /** Prepositions after an event noun that introduce what it acts on: "an invasion of", "strikes on". */
@@ -92,6 +105,8 @@ const foreignAgents = new Set([
 const hostingRoots = new Set(["03", "04"]);
 /** Roots of material conflict whose event nouns can name who did a passive verb ("killed in an Israeli strike"). */
 const violentRoots = new Set(["18", "19", "20"]);
+/** Roots of acts a natural hazard can do in words: force, and blocking or seizing ("landslides blocked the roads"). */
+const hazardRoots = new Set([...violentRoots, "14", "17"]);
 /** Roots of threats, coercion and force, which a verb of force used as a political figure would wrongly code. */
 const metaphorRoots = new Set(["13", "15", "17", "18", "19", "20"]);
 const violentNounCache = new WeakMap<EventDictionary, ReadonlySet<string>>();
@@ -112,6 +127,12 @@ function eventWords(dictionary: EventDictionary): ReadonlyMap<string, readonly V
     eventWordCache.set(dictionary, words);
   }
   return words;
+}
+
+/** Whether the sentence names an act of force by a noun ("in an Israeli strike", "the attack"). */
+function violentNounIn(words: readonly Word[], dictionary: EventDictionary): boolean {
+  const nouns = violentNouns(dictionary);
+  return words.some((w) => nouns.has(w.norm));
 }
 
 function violentNouns(dictionary: EventDictionary): ReadonlySet<string> {
@@ -138,6 +159,9 @@ function violentNouns(dictionary: EventDictionary): ReadonlySet<string> {
 export function findEvents(article: EventInput, dictionary: EventDictionary): ArticleEvent[] {
   const actors = new Map(article.actors.map((a) => [a.id, a]));
   const events: ArticleEvent[] = [];
+  // Read once per article, and only when a sentence asks (most never code agentless force).
+  let reported: boolean | undefined;
+  const disaster = (): boolean => (reported ??= reportsDisaster(article.text));
   let m = 0;
   for (const sentence of article.sentences) {
     const inside: Mention[] = [];
@@ -145,7 +169,7 @@ export function findEvents(article: EventInput, dictionary: EventDictionary): Ar
     for (let k = m; k < article.mentions.length && (article.mentions[k] as Mention).start < sentence.end; k++) {
       inside.push(article.mentions[k] as Mention);
     }
-    events.push(...sentenceEvents(article, sentence, inside, actors, dictionary));
+    events.push(...sentenceEvents(article, sentence, inside, actors, dictionary, disaster));
   }
   return events;
 }
@@ -156,6 +180,7 @@ function sentenceEvents(
   mentions: readonly Mention[],
   actors: ReadonlyMap<string, Actor>,
   dictionary: EventDictionary,
+  disaster: () => boolean,
 ): ArticleEvent[] {
   const words = tokenizeSentence(article.text, sentence.start, sentence.end);
   // No event verb or event noun at all: nothing to code, and no actor slots to build.
@@ -170,7 +195,10 @@ function sentenceEvents(
     if (found !== null) formsOf[j] = found;
   });
   if (!any) return [];
-  const slots = actorSlots(article.text, words, mentions, actors, dictionary.agents, (w) => dictionary.forms.has(w));
+  // "Relatives of the hostages urged…": the hostages are no actor of the sentence.
+  const slots = actorSlots(article.text, words, mentions, actors, dictionary.agents, (w) =>
+    dictionary.forms.has(w),
+  ).filter((slot) => !kinOfActor(words, slot));
   if (slots.length === 0) return [];
   const matches = matchPatterns(words, slots, dictionary, formsOf);
   if (matches.length === 0) return nominalSentenceEvents(article, sentence, words, slots, mentions, actors, dictionary);
@@ -229,6 +257,8 @@ function sentenceEvents(
     }
     // "avoided threatening retaliation", "nobody is going to sign": what did not happen.
     if (avoidedAct(words, group)) return;
+    // "a bill that would allow…", "would have helped", "would see the hostages freed": what did not or may not happen.
+    if (irrealisAct(words, slots, group, match.head)) return;
     // "welcomed by unions and condemned by trading partners": passive too; with no agent named, no one condemned.
     const firstConjunct = coordinatedPassive(words, match, group);
     if (firstConjunct >= 0) {
@@ -239,6 +269,10 @@ function sentenceEvents(
     }
     // "called Trump an idiot" is no phone call; "released a statement" frees no one.
     if (nameCalling(words, match) || documentRelease(words, match, code)) return;
+    // "agreed with the position of…", "regulations surrounding retail marijuana": an opinion, a topic.
+    if (agreementWithView(words, match, code) || concerningReading(words, slots, match, group)) return;
+    // "600 workers walk out into the dark": a walk, no strike.
+    if (movementReading(words, match)) return;
     // "tariffs have hit Norway", "struck many here as absurd", "came under fire over": no force is used.
     if (violentRoots.has(cameoRoot(code)) && figurativeForce(words, slots, match, group)) return;
     // "fighting the law", "defeat this piece of legislation", "was defeated in a recall election": politics, no force.
@@ -274,7 +308,11 @@ function sentenceEvents(
       sources = agent ? [agent] : [];
       target = patient
         ? { slot: patient, inferred: false }
-        : (findSource(words, slots, group.first, actors)[0] ?? null);
+        : (findSource(words, slots, group.first, actors)[0] ??
+          // "Sanctions were imposed on Iran by the US": the fronted pattern's target (matchPatterns).
+          (match.target && !sources.some((s) => sameActor(s.slot, match.target as ActorSlot))
+            ? { slot: match.target, inferred: false }
+            : null));
     } else {
       sources =
         group.adjunct === "participle" && previousSource
@@ -293,6 +331,9 @@ function sentenceEvents(
         if (violentRoots.has(cameoRoot(code)) && inanimateAt(words, antecedent)) return;
         sources = [];
       }
+      // "…, as other countries would use the measure to justify": a clause of its own with a common-noun subject.
+      if (sharedAt < 0 && sources[0] && !sources[0].inferred && commonNounSubject(words, slots, group.first))
+        sources = [];
       const object = group.governor?.object;
       target =
         appealed && object
@@ -337,6 +378,8 @@ function sentenceEvents(
     if (!target && cameoRoot(code) === "13" && match.pattern.literals === 0 && warningOfFacts(words, slots, match)) {
       if (!matches.some((m) => m.head >= match.stop && m.pattern.code !== "")) return;
     }
+    // "engineers warned that the homes would not survive": a warning that predicts, about no act of the warner's.
+    if (cameoRoot(code) === "13" && predictionWarning(words, slots, match)) return;
     // No actor acted on: the place where it happened stands in ("shelled targets in Jericho"), inferred. Not for
     // statements, appeals, talks and cooperation: "held talks in Oslo" is where, not whom (but "talks" between two
     // parties read both ways).
@@ -364,7 +407,10 @@ function sentenceEvents(
     )
       target = null;
     // "An earthquake struck Peru, killing 67": what a natural hazard or an accident does is no actor's use of force.
-    if (violentRoots.has(cameoRoot(code)) && naturalCause(words, slots, group, match.head)) return;
+    if (hazardRoots.has(cameoRoot(code)) && naturalCause(words, slots, group, match.head)) return;
+    // "At least 380 people were injured, the institute said", in a report of an earthquake: the disaster's toll.
+    if (sources.length === 0 && violentRoots.has(cameoRoot(code)) && disaster() && !violentNounIn(words, dictionary))
+      return;
     previousSource = sources[0] ?? previousSource;
     const place = findPlace(mentions, actors, match.head, words);
     // "Three US servicemen were killed by an improvised explosive device outside the Iraqi city of Basra": force
@@ -398,7 +444,9 @@ function sentenceEvents(
       if (where && where.country !== target.slot.country)
         sources = [{ slot: authoritiesSlot(where.country, where.mention), inferred: true }];
     }
-    out.push(...emit(article, sentence, words, match, group, code, sources, target, place, dictionary));
+    // "seized 251 people": persons taken are an abduction, not property seized.
+    const coded = seizedPersonsCode(code, match.form.lemma, sources[0]?.slot ?? null, target?.slot ?? null);
+    out.push(...emit(article, sentence, words, match, group, coded, sources, target, place, dictionary));
     if (allegingRoots.has(cameoRoot(code)) || code === "016") {
       alleging = group.first;
       allegingHead = match.head;
@@ -698,7 +746,12 @@ function emit(
     }
   }
   const pairs: { source: Role | null; target: Role | null; reciprocal: boolean }[] = [];
-  if (sources.length >= 2 && !targetRole && reciprocalRoots.has(cameoRoot(code))) {
+  if (
+    sources.length >= 2 &&
+    !targetRole &&
+    reciprocalRoots.has(cameoRoot(code)) &&
+    !givingVerbs.has(match.form.lemma)
+  ) {
     for (const a of sources)
       for (const b of sources) if (!sameActor(a.slot, b.slot)) pairs.push({ source: a, target: b, reciprocal: true });
   } else if (sources.length === 0) {
@@ -856,6 +909,10 @@ const placeClauseEnds = new Set([",", ";", ":", "(", "which", "who", "where", "a
  * "killed 23 people … when they blew themselves up in Tel Aviv": the state of a place named right after "in", "at"
  * or "near" (over "the"), in the verb's clause; not of an adjective ("in the Russian war"). Null when none.
  */
+/** Nouns of an attack whose object after "on" is where it happened: "in the attack on Israel". */
+const attackNouns = new Set(["attack", "assault", "raid", "strike", "offensive", "incursion", "invasion"]);
+const aimedAt = new Set(["on", "against"]);
+
 function clausePlaceState(
   words: readonly Word[],
   mentions: readonly Mention[],
@@ -866,7 +923,15 @@ function clausePlaceState(
     const w = (words[j] as Word).norm;
     if (placeClauseEnds.has(w)) return null;
     if (w !== "in" && w !== "at" && w !== "near") continue;
-    const at = words[j + 1]?.norm === "the" ? j + 2 : j + 1;
+    let at = words[j + 1]?.norm === "the" ? j + 2 : j + 1;
+    // "in the attack on Israel", "in an assault against Kabul": where the attack was aimed.
+    if (attackNouns.has(words[at]?.norm ?? "") && aimedAt.has(words[at + 1]?.norm ?? "")) at += 2;
+    else if (
+      words[j + 1]?.norm === "an" &&
+      attackNouns.has(words[j + 2]?.norm ?? "") &&
+      aimedAt.has(words[j + 3]?.norm ?? "")
+    )
+      at = j + 4;
     const start = words[at]?.start;
     const mention = mentions.find((m) => m.start === start && !m.channel);
     const actor = mention ? actors.get(mention.actor) : undefined;

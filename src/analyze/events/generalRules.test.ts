@@ -134,3 +134,18 @@ describe("findEvents: the place of an event", () => {
     expect(codeText("Israel struck Gaza overnight.")[0]?.place).toBe("Gaza");
   });
 });
+
+describe("findEvents: coordinated givers", () => {
+  it("gives each giver's offer to no one named, not to the other giver", () => {
+    expect(coded("Neighbouring Chile and Bolivia offered rescue teams.")).toEqual([
+      "030 country:CHL>-",
+      "030 country:BOL>-",
+    ]);
+  });
+  it("still reads an agreement between coordinated actors both ways", () => {
+    expect(coded("Israel and Hamas agreed to a truce.")).toEqual([
+      "0356 country:ISR>group:hamas",
+      "0356 group:hamas>country:ISR",
+    ]);
+  });
+});

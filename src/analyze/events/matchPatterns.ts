@@ -1,4 +1,5 @@
 import type { ActorSlot } from "./actorSlots.js";
+import { contestReading } from "./contestReading.js";
 import type { EventDictionary, PatternElement, VerbForm, VerbPattern } from "./eventDictionary.js";
 import type { Word } from "./tokenizeSentence.js";
 
@@ -72,6 +73,7 @@ export function matchPatterns(
   const slotAt = new Map<number, ActorSlot>();
   for (const slot of slots) slotAt.set(slot.first, slot);
   const classes = wordClasses(words, dictionary.forms, formsOf);
+  for (const slot of slots) for (let j = slot.first; j < slot.stop && j < words.length; j++) classes.slotOver[j] = slot;
   const matches: PatternMatch[] = [];
   let consumedUntil = 0;
   for (let head = 0; head < words.length; head++) {
@@ -83,8 +85,12 @@ export function matchPatterns(
     for (const form of forms) {
       for (const pattern of dictionary.patterns.get(form.lemma) ?? []) {
         const found = matchAt(words, head, pattern, slotAt, classes);
-        if (found && (!best || better(pattern, best.pattern))) best = { pattern, form, head, ...found };
+        // "Japan beat Germany in the final", "took over the EU presidency": a game or an office, not force.
+        if (!found || contestReading(words, pattern, found.stop)) continue;
+        if (!best || better(pattern, best.pattern)) best = { pattern, form, head, ...found };
       }
+      const fronted = frontedPassiveMatch(words, head, form, dictionary, slotAt, classes);
+      if (fronted && (!best || better(fronted.pattern, best.pattern))) best = fronted;
       const light = lightVerbMatch(words, head, form, slots, slotAt, dictionary, classes);
       if (light && (!best || better(light.pattern, best.pattern))) best = light;
     }
@@ -171,6 +177,68 @@ function lightVerbMatch(
   return best;
 }
 
+/** Auxiliaries of a passive: "sanctions were imposed", "talks have been held". */
+const passiveAuxiliaries = new Set(["was", "were", "is", "are", "be", "been", "being"]);
+/** Words from a fronted pattern noun to its auxiliary: "new sanctions on Iran were imposed" is not read. */
+const maxFrontedGap = 1;
+
+/**
+ * "Sanctions were imposed on Iran by the United States", "talks were held between Israel and Syria": a passive
+ * whose subject is the pattern's first word. The rest of the pattern is matched after the participle, and the
+ * pattern counts its words as in the active.
+ */
+function frontedPassiveMatch(
+  words: readonly Word[],
+  head: number,
+  form: VerbForm,
+  dictionary: EventDictionary,
+  slotAt: ReadonlyMap<number, ActorSlot>,
+  classes: WordClasses,
+): PatternMatch | null {
+  if (form.kind !== "past" && form.kind !== "participle") return null;
+  let aux = head - 1;
+  if (!passiveAuxiliaries.has(words[aux]?.norm ?? "")) return null;
+  // "have been held": the auxiliary chain.
+  while (aux > 0 && /^(?:has|have|had|will|would|to)$/.test(words[aux - 1]?.norm ?? "")) aux--;
+  let best: PatternMatch | null = null;
+  for (const pattern of dictionary.patterns.get(form.lemma) ?? []) {
+    const first = pattern.elements[0];
+    if (!first || first.kind !== "words") continue;
+    let noun = -1;
+    for (let j = aux - 1; j >= 0 && j >= aux - 1 - maxFrontedGap; j--) {
+      if (first.words.has((words[j] as Word).norm)) {
+        noun = j;
+        break;
+      }
+    }
+    if (noun < 0) continue;
+    const rest: VerbPattern = { ...pattern, elements: pattern.elements.slice(1) };
+    const found = matchAt(words, head, rest, slotAt, classes);
+    if (!found) continue;
+    const target = found.target ?? prepositionalActor(words, found.stop, slotAt);
+    if (!best || better(pattern, best.pattern)) best = { pattern, form, head, stop: found.stop, target };
+  }
+  return best;
+}
+
+/** Prepositions whose actor a fronted passive acts on: "imposed on Iran", "held between Israel and Syria". */
+const objectPrepositions = new Set(["on", "against", "with", "between", "to", "upon", "toward", "towards"]);
+
+/** The actor right after one of `objectPrepositions` at `from` ("on the Iranian regime"), else null. */
+function prepositionalActor(
+  words: readonly Word[],
+  from: number,
+  slotAt: ReadonlyMap<number, ActorSlot>,
+): ActorSlot | null {
+  if (!objectPrepositions.has(words[from]?.norm ?? "")) return null;
+  for (let j = from + 1; j <= from + 1 + maxTargetGap && j < words.length; j++) {
+    const slot = slotAt.get(j);
+    if (slot) return slot;
+    if (!lightGapWords.has((words[j] as Word).norm)) return null;
+  }
+  return null;
+}
+
 /** A placeholder for a frame verb without an event of its own; it never becomes an event. */
 function frameOnly(lemma: string): VerbPattern {
   return { code: "", lemma, elements: [], literals: 0, order: Number.MAX_SAFE_INTEGER, source: lemma };
@@ -194,6 +262,8 @@ interface WordClasses {
   light: Uint8Array;
   /** Punctuation a gap may not cross. */
   breaker: Uint8Array;
+  /** The actor slot covering each word, if any. */
+  slotOver: Array<ActorSlot | undefined>;
 }
 
 function wordClasses(
@@ -205,6 +275,7 @@ function wordClasses(
     forms: new Array<readonly VerbForm[] | undefined>(words.length),
     light: new Uint8Array(words.length),
     breaker: new Uint8Array(words.length),
+    slotOver: new Array<ActorSlot | undefined>(words.length),
   };
   words.forEach((word, j) => {
     const norm = word.norm;
@@ -229,6 +300,8 @@ function matchAt(
 ): { stop: number; target: ActorSlot | null } | null {
   let at = head + 1;
   let target: ActorSlot | null = null;
+  /** An actor a pattern word stood on: "dispersed protesters", "clashed with demonstrators". */
+  let consumed: ActorSlot | null = null;
   for (const element of pattern.elements) {
     const limit = element.kind === "target" ? maxTargetGap : maxGap;
     let found = -1;
@@ -242,7 +315,13 @@ function matchAt(
       if (element.kind === "target" || classes.light[j] !== 1) counted++;
       // A gap stops at punctuation and at another verb ("agreed to cooperate … with India" is not "agree with"),
       // but not at a verb form modifying the very word sought ("staged mass demonstrations", "a planned visit").
-      if (classes.breaker[j] === 1) break;
+      if (classes.breaker[j] === 1) {
+        // "forced the UN refugee agency, UNHCR, out of": an actor's name between commas is an apposition.
+        const close = apposition(words, j, slotAt);
+        if (close < 0) break;
+        j = close;
+        continue;
+      }
       const verbForms = classes.forms[j];
       if (isOtherVerb(words[j] as Word, verbForms, pattern) && !modifies(words[j + 1], element)) {
         // "hand over alleged bombers": a participle right before the target modifies it.
@@ -253,6 +332,7 @@ function matchAt(
     if (found < 0) return null;
     // "urged Iran to release", "accused Rwanda of spying": an actor the pattern stepped over is its target.
     if (element.kind === "words" && !target) target = firstSlotIn(slotAt, at, found);
+    if (element.kind === "words") consumed ??= classes.slotOver[found] ?? null;
     if (element.kind === "target") {
       target = slotAt.get(found) ?? null;
       at = target ? target.stop : found + 1;
@@ -260,7 +340,46 @@ function matchAt(
       at = found + 1;
     }
   }
+  // "Kenyan police dispersed protesters": the actor the pattern's own word names is its target, unless another
+  // actor follows at once, or it is the acting side's forces ("deployed troops").
+  if (!target && consumed && !ownForcesWord(consumed) && !actorFollows(at, slotAt, classes)) target = consumed;
   return { stop: at, target };
+}
+
+/** The closing comma of ", ACTOR," opening at `comma`, or -1. */
+function apposition(words: readonly Word[], comma: number, slotAt: ReadonlyMap<number, ActorSlot>): number {
+  if (words[comma]?.norm !== ",") return -1;
+  const slot = slotAt.get(comma + 1);
+  return slot && words[slot.stop]?.norm === "," ? slot.stop : -1;
+}
+
+/**
+ * Actors a pattern word may name that are not what the act is done to: the source's own forces and envoys ("deploy
+ * troops", "send inspectors", "form a government"), and persons held for another ("release the hostages" is done
+ * to the state they belong to), and civilians, whose state is where it happens ("displaced civilians in Darfur").
+ */
+const forceAgents = new Set([
+  "military",
+  "police",
+  "government",
+  "peacekeepers",
+  "inspectors",
+  "hostages",
+  "prisoners",
+  "civilians",
+]);
+
+function ownForcesWord(slot: ActorSlot): boolean {
+  return forceAgents.has(slot.agent?.name ?? slot.sector ?? "");
+}
+
+/** Whether an actor starts within a {target}'s reach after `from`, with no punctuation between. */
+function actorFollows(from: number, slotAt: ReadonlyMap<number, ActorSlot>, classes: WordClasses): boolean {
+  for (let j = from, counted = 0; j < classes.breaker.length && counted <= maxTargetGap; j++, counted++) {
+    if (slotAt.has(j)) return true;
+    if (classes.breaker[j] === 1) return false;
+  }
+  return false;
 }
 
 function modifies(next: Word | undefined, element: PatternElement): boolean {

@@ -116,6 +116,9 @@ export function naturalCause(
   head: number,
 ): boolean {
   if (group.passive) return passiveAgentIsHazard(words, head);
+  // "districts where landslides had blocked the roads": the hazard right before the verb group is its subject.
+  const before = group.first - 1;
+  if (hazards.has(words[before]?.norm ?? "") && !slots.some((s) => s.first <= before && before < s.stop)) return true;
   // "after an earthquake that killed at least 67 people": the hazard is the relative clause's subject.
   if (relatives.has(words[group.first - 1]?.norm ?? "") && hazards.has(words[group.first - 2]?.norm ?? "")) return true;
   const subject = subjectHazard(words, group.first);
@@ -181,4 +184,18 @@ function passiveAgentIsHazard(words: readonly Word[], head: number): boolean {
     }
   }
   return false;
+}
+
+/** Natural hazards that, named anywhere in an article, make it a disaster report: no accidents, no "fire". */
+const disasterWords =
+  /\b(?:earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|floods?|flooding|landslides?|mudslides?|avalanches?|eruptions?|wildfires?|heatwaves?|blizzards?|snowstorms?|monsoons?)\b/i;
+
+/**
+ * Whether an article reports a natural disaster: then a casualty count with no agent ("at least 380 people were
+ * injured, the institute said") is the disaster's toll, not an attack by someone unnamed.
+ *
+ * @example reportsDisaster("An earthquake struck Peru. At least 67 people were killed.") // → true
+ */
+export function reportsDisaster(text: string): boolean {
+  return disasterWords.test(text);
 }

@@ -13,6 +13,9 @@ describe("findEvents: a verb of force used as a political figure", () => {
     ["attacking values", "Perry argued that Obama is attacking the fundamentals conservatives believe in."],
     ["defeated in an election, passive", "Russell Pearce was defeated in a recall election by a moderate Republican."],
     ["defeating a rival in a primary", "Eric Cantor was defeated by David Brat in the primary on Tuesday."],
+    ["fighting to protect a program", "Democrats are fighting to protect Social Security for today's seniors."],
+    ["a battle over details", "Even for a Congress known to battle over every little detail, the reading was simple."],
+    ["a fight over the budget", "Republicans fought over the budget."],
   ])("%s codes nothing", (_case, text) => {
     expect(coded(text)).toEqual([]);
   });
@@ -25,6 +28,9 @@ describe("findEvents: a verb of force used as a political figure", () => {
     ["an attack on activists", "Police attacked rights activists in Minsk.", "19"],
     ["a defeat with no election", "Ukrainian troops defeated Russian forces near Kharkiv.", "19"],
     ["an attack with a plan named later", "Russia attacked Ukraine in line with its plan.", "19"],
+    ["troops fighting to hold a town", "Ukrainian troops are fighting to hold Bakhmut.", "19"],
+    ["an armed group fighting to hold a city", "Hamas fought to hold Gaza City.", "19"],
+    ["fighting over a town", "Rebels battled government forces over the town of Aleppo.", "19"],
   ])("%s stays an event", (_case, text, root) => {
     expect(coded(text).some((e) => e.startsWith(root))).toBe(true);
   });

@@ -1,3 +1,4 @@
+import { agentName } from "./actorSlots.js";
 import type { ActorSlot } from "./actorSlots.js";
 import type { PatternMatch } from "./matchPatterns.js";
 import type { Word } from "./tokenizeSentence.js";
@@ -102,6 +103,17 @@ const politicalObjects = new Set([
   "character",
   "religion",
   "marriage",
+  // Matters of a dispute: "battle over every little detail", "fight over spending".
+  "detail",
+  "details",
+  "issue",
+  "issues",
+  "spending",
+  "funding",
+  "cuts",
+  "benefits",
+  "deficit",
+  "debt",
 ]);
 /** Verbs of winning against a rival, figures when the sentence speaks of an election: "defeated in the primary". */
 const winningVerbs = new Set(["defeat", "beat", "whip", "trounce", "rout", "crush", "unseat", "topple"]);
@@ -182,7 +194,54 @@ export function politicalMetaphor(words: readonly Word[], slots: readonly ActorS
   if (!forceVerbs.has(lemma) && !winningVerbs.has(lemma)) return false;
   if (winningVerbs.has(lemma) && words.some((w) => electionWords.has(w.norm))) return true;
   if (!forceVerbs.has(lemma)) return false;
+  // "fighting to protect Social Security", "battled to keep the plant open": an effort, no force.
+  if (
+    effortVerbs.has(lemma) &&
+    words[match.stop]?.norm === "to" &&
+    purposeVerbAt(words, slots, match.stop + 1) &&
+    !slots.some(armed)
+  )
+    return true;
+  // "a Congress known to battle over every little detail", "fought over the budget": a dispute about a thing.
+  const particle = words[match.stop]?.norm ?? "";
+  if (effortVerbs.has(lemma) && disputeParticles.has(particle))
+    return politicalObjectAfter(words, slots, match.stop + 1);
   return politicalObjectAfter(words, slots, match.head + 1);
+}
+
+/** Verbs of force that also name a political effort or dispute: "fight to protect", "battle over the budget". */
+const effortVerbs = new Set(["fight", "battle", "struggle"]);
+/** Prepositions after a verb of dispute that name what is disputed: "battle over", "fight about". */
+const disputeParticles = new Set(["over", "about"]);
+/** Words after "to" that are no verb: "fought to the death", "battled to a standstill". */
+const nonVerbs = new Set(["the", "a", "an", "this", "that", "its", "their", "his", "her", "death", "end", "last"]);
+
+/** Agents that fight with arms: "troops fighting to hold the city" is force. */
+const armedAgents = new Set([
+  "military",
+  "rebels",
+  "insurgents",
+  "militants",
+  "gunmen",
+  "guerrillas",
+  "separatists",
+  "fighters",
+  "militia",
+  "jihadists",
+  "terrorists",
+]);
+
+/** An armed agent, or a group that is no political party ("Hamas"), in whose sentence a fight is force. */
+function armed(slot: ActorSlot): boolean {
+  const agent = agentName(slot);
+  if (slot.actor.startsWith("group:")) return !slot.actor.endsWith("-party");
+  return agent !== undefined && armedAgents.has(agent);
+}
+
+/** A bare verb right after "fight to": a lower-case word that is no determiner and no actor. */
+function purposeVerbAt(words: readonly Word[], slots: readonly ActorSlot[], at: number): boolean {
+  const w = words[at]?.norm ?? "";
+  return lowerWord.test(w) && !nonVerbs.has(w) && !slots.some((s) => s.first === at);
 }
 
 /** Whether the noun phrase from `from` (the verb's object, after particles) is headed by a political thing. */

@@ -297,6 +297,11 @@ export function findTarget(
       limit = j;
       break;
     }
+    // "opposed the trade deal and questioned Clinton's refusal": past an object, a second verb has its own.
+    if (verbJoiners.has(w) && j > from && secondVerbAt(words, slots, from, j)) {
+      limit = j;
+      break;
+    }
   }
   for (const slot of slots) {
     if (slot.first < from || slot.first >= limit || exclude.some((s) => sameActor(s, slot))) continue;
@@ -307,6 +312,71 @@ export function findTarget(
     return { slot, inferred: false };
   }
   return null;
+}
+
+/** Adverbs that may stand between "and" and a second verb: "and repeatedly blasting Trump". */
+const joinedVerbAdverbs = new Set(["also", "then", "later", "even", "still"]);
+/** Words that are no object's noun: determiners, prepositions ("met with — and apologized to — Gattine"), amounts. */
+const notObjects = new Set([
+  "the",
+  "a",
+  "an",
+  "with",
+  "to",
+  "on",
+  "at",
+  "in",
+  "of",
+  "for",
+  "from",
+  "by",
+  "about",
+  "against",
+  "into",
+  "over",
+  // Amounts, which leave the noun to the actor after "and": "killed three and wounded five Palestinians".
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "dozens",
+  "scores",
+  "hundreds",
+  "thousands",
+  "several",
+  "many",
+  "some",
+  "more",
+  "least",
+  "nearly",
+  "around",
+]);
+/** A past or -ing verb form, by its ending: "questioned", "blasting". */
+const verbEnding = /^[a-z]{3,}(?:ed|ing)$/;
+
+/**
+ * Whether "and" at `joiner` joins a second verb phrase to a verb whose object already stands between `from` and it:
+ * "opposed the trade deal and questioned…", "discussing campaign politics and repeatedly blasting…". An object that
+ * is only a number or an actor ("killed three and wounded five Palestinians", "hit Gaza and Rafah") joins nothing.
+ */
+function secondVerbAt(words: readonly Word[], slots: readonly ActorSlot[], from: number, joiner: number): boolean {
+  let object = false;
+  for (let k = from; k < joiner; k++) {
+    const w = (words[k] as Word).norm;
+    if (/^[a-z][a-z-]*$/.test(w) && !notObjects.has(w) && !slots.some((s) => s.first <= k && k < s.stop)) object = true;
+  }
+  if (!object) return false;
+  let k = joiner + 1;
+  while (k < words.length && (joinedVerbAdverbs.has((words[k] as Word).norm) || /ly$/.test((words[k] as Word).norm)))
+    k++;
+  const next = words[k]?.norm ?? "";
+  return verbEnding.test(next) && !slots.some((s) => s.first <= k && k < s.stop);
 }
 
 /** Words from a comma to the reporting verb of a trailing attribution: ", a senior Israeli defence official said". */

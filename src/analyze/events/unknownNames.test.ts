@@ -11,6 +11,25 @@ describe("findEvents: calendar and media words are no unknown names", () => {
     ["a holiday", "Obama appeared to endorse Azadliq during a Ramadan dinner.", "named:ramadan"],
     ["a holiday after 'by'", "Reid said he would meet Azadliq by Christmas.", "named:christmas"],
     ["a media word", "Perry attacked Azadliq in a new TV ad.", "named:tv"],
+    ["a party-state tag", "Sen. Charles Schumer, D-N.Y., pushed back hard on Saudi objections.", "named:d-n-y"],
+    [
+      "a town before a state",
+      "His tweets, sent from his club in Bedminster, N.J., accused Azadliq.",
+      "named:bedminster",
+    ],
+    ["a state after a town", "His tweets, sent from his club in Bedminster, N.J., accused Azadliq.", "named:n-j"],
+    [
+      "a compound adjective",
+      "Nebraska complained about an influx of Colorado-sourced marijuana.",
+      "named:colorado-sourced",
+    ],
+    [
+      "a title in quotation marks",
+      "On Fox News’ “Hannity,” she called on Azadliq to rebuke the group.",
+      "named:hannity",
+    ],
+    ["a slogan", "No Collusion, No Obstruction - I just fight Azadliq!", "named:no-collusion"],
+    ["a faith adjective", "Trump called to ban Muslim immigration to Azadliq.", "named:muslim"],
   ])("%s names no actor", (_case, text, name) => {
     expect(coded(text).some((e) => e.includes(name))).toBe(false);
   });
@@ -22,6 +41,7 @@ describe("findEvents: calendar and media words are no unknown names", () => {
       "Republicans urged Ariz. Gov. Jan Brewer to veto the bill.",
       "named:ariz-gov-jan-brewer",
     ],
+    ["a name with a hyphen and a capital", "Protesters boycotted Chick-fil-A on Friday.", "named:chick-fil-a"],
   ])("%s stays an actor", (_case, text, name) => {
     expect(coded(text).some((e) => e.includes(name))).toBe(true);
   });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { coded } from "./testCoder.js";
+
+/** What did not or may not happen, said past the verb group (ordinary news, eval/events/precision.ts). */
+describe("findEvents: counterfactuals, plans' content, wished outcomes and alternatives not taken", () => {
+  it.each([
+    [
+      "a counterfactual past",
+      "He called for lifting the embargo of Cuba, which would have helped rice farmers in Cuba.",
+    ],
+    ["a bill's content", "Republicans urged a veto of a bill that would allow businesses to deny service to gays."],
+    ["a relative 'who would be'", "They discussed the Israeli hostages who would be freed under a second phase."],
+    ["an embedded question", "The most sensitive question in Cairo is which prisoners would be released."],
+    ["'would see X freed'", "The draft would see Hamas free the 59 hostages still held in Gaza."],
+    ["'must see X disarmed'", "Israel says the second phase must see Hamas disarmed."],
+    ["an alternative not taken", "Israel wants them deported abroad rather than returned to the West Bank."],
+  ])("%s codes nothing", (_case, text) => {
+    expect(coded(text)).toEqual([]);
+  });
+
+  it.each([
+    ["a future threat", "Iran said it would attack Israel.", "138 country:IRN>country:ISR"],
+    ["a stated intent", "Israel said it would release prisoners.", "0353 country:ISR>"],
+    ["a past act", "Hamas freed 59 hostages in Gaza.", "0841 group:hamas>"],
+    ["a wish with 'to' is an appeal", "The US wants Israel to withdraw from Gaza.", "0256 country:USA>country:ISR"],
+  ])("%s stays an event", (_case, text, first) => {
+    expect(coded(text)[0]?.startsWith(first)).toBe(true);
+  });
+});

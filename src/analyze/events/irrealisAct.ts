@@ -1,0 +1,115 @@
+import type { ActorSlot } from "./actorSlots.js";
+import type { Word } from "./tokenizeSentence.js";
+import type { VerbGroup } from "./verbGroup.js";
+
+/** Modals whose "have" makes a past that did not happen: "would have helped", "could have stopped". */
+const counterfactualModals = new Set(["would", "could", "should", "might", "must"]);
+/** Relative and interrogative words whose clause with "would" is a plan's content or a question, not an intent. */
+const proposalOpeners = new Set(["that", "which", "who", "whom", "whether"]);
+/** Words that say the act after them is the alternative not taken: "rather than returned", "instead of attacking". */
+const alternativeOpeners: readonly (readonly [string, string])[] = [
+  ["rather", "than"],
+  ["instead", "of"],
+];
+/** Verbs whose object's verb, after a modal or a wish, is what someone wants to happen: "would see Hamas disarmed". */
+const outcomeVerbs = new Set(["see", "seeing"]);
+/**
+ * Nouns of asking whose infinitive is what others are asked to do, not done: "calls to boycott", "demands to
+ * release". After an actor or a pronoun they are verbs ("he calls to…"). Not plans ("announced his plan to send
+ * troops" is an intent) nor attempts ("an attempt to assassinate the deputy governor" is an attack).
+ */
+const nounGovernors = new Set([
+  "call",
+  "calls",
+  "demand",
+  "demands",
+  "push",
+  "request",
+  "requests",
+  "appeal",
+  "appeals",
+  "plea",
+  "pleas",
+]);
+/** Subjects before which a word of `nounGovernors` is a verb: "he plans to", "who calls to". */
+const subjects = new Set(["he", "she", "it", "they", "we", "i", "you", "who", "which", "that"]);
+/** Verbs of wishing whose object's participle is the wish: "wants them deported", "wanted the talks ended". */
+const wishVerbs = new Set(["want", "wants", "wanted", "wanting"]);
+/** Words of a clause scanned back from the event verb to the modal that governs it. */
+const maxClauseWords = 10;
+/** Words that end the clause the scan may cross. */
+const clauseEnds = new Set([",", ";", ":", ".", "(", ")", "--", "—", "–", "and", "but", "or", "said", "says"]);
+/** Words of the object between "see" and the verb it takes: "see the remaining hostages freed". */
+const maxOutcomeObject = 5;
+
+/**
+ * Whether the verb at `group` reports something that did not or may not happen, said in a way the verb group alone
+ * does not show (measured on ordinary news, eval/events/precision.ts):
+ * - a counterfactual past: "which would have helped rice farmers", "provisions that would have allowed businesses
+ *   to discriminate";
+ * - the content of a plan, a bill or a question, in a clause opened by a relative or interrogative word with
+ *   "would": "a bill that would allow businesses to deny service", "hostages who would be freed", "which prisoners
+ *   would be released";
+ * - an outcome wished for after "would/must see" or "want": "a deal that would see the remaining hostages freed",
+ *   "must see Hamas disarmed", "wants some of them deported";
+ * - the alternative not taken: "deported abroad rather than returned to the West Bank";
+ * - an infinitive no verb governs, passive or after a noun of asking: "the lists of prisoners to be
+ *   released", "prompted calls to boycott Chick-fil-A".
+ * "Iran said it would attack", "Israel would withdraw under the deal" keep their future reading.
+ *
+ * @example irrealisAct(words("a bill that would allow businesses to deny service"), group, head at "deny") // → true
+ */
+export function irrealisAct(
+  words: readonly Word[],
+  slots: readonly ActorSlot[],
+  group: VerbGroup,
+  head: number,
+): boolean {
+  const first = group.first;
+  // An infinitive that no verb governs: "prisoners to be released", "calls to boycott Chick-fil-A".
+  if (!group.governor && words[first]?.norm === "to") {
+    if (group.passive) return true;
+    const noun = first - 1;
+    const before = words[noun - 1]?.norm ?? "";
+    if (nounGovernors.has(words[noun]?.norm ?? "") && !subjects.has(before) && !slots.some((s) => s.stop === noun))
+      return true;
+  }
+  for (const [a, b] of alternativeOpeners) {
+    if (words[first - 1]?.norm === b && words[first - 2]?.norm === a) return true;
+  }
+  // From the verb itself: its own group ("that would allow") and a governing verb's ("would allow them to deny").
+  for (let k = head - 1; k >= 0 && head - k <= maxClauseWords; k--) {
+    const w = (words[k] as Word).norm;
+    if (clauseEnds.has(w)) return false;
+    // "Israel wants some of them deported": a wish about someone else's act ("wants Iran to stop" is an appeal).
+    if (wishVerbs.has(w) && words[head - 1]?.norm !== "to" && objectThenVerb(words, k + 1, head)) return true;
+    if (!counterfactualModals.has(w)) continue;
+    const next = words[k + 1]?.norm ?? "";
+    if (next === "have" || next === "'ve") return true;
+    if (outcomeVerbs.has(next) && objectThenVerb(words, k + 2, head)) return true;
+    if (w !== "would") return false;
+    return proposalClause(words, k);
+  }
+  return false;
+}
+
+/** "see Hamas disarmed", "see the remaining hostages freed": a short object between "see" and the event verb. */
+function objectThenVerb(words: readonly Word[], from: number, verbAt: number): boolean {
+  return verbAt > from && verbAt - from <= maxOutcomeObject;
+}
+
+/**
+ * "that would", "who would be", "which prisoners would": the modal's subject is a relative or interrogative word,
+ * or a noun right after one ("which prisoners").
+ */
+function proposalClause(words: readonly Word[], modal: number): boolean {
+  const before = words[modal - 1]?.norm ?? "";
+  if (proposalOpeners.has(before)) return true;
+  // "which prisoners would": an interrogative determiner over one or two nouns.
+  for (let k = modal - 2; k >= 0 && k >= modal - 3; k--) {
+    const w = (words[k] as Word).norm;
+    if (w === "which" || w === "whether") return true;
+    if (!/^[a-z][a-z-]*$/.test(w)) return false;
+  }
+  return false;
+}
