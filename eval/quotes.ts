@@ -27,6 +27,7 @@
  *   npx tsx eval/quotes.ts              # the table (dev and test)
  *   npx tsx eval/quotes.ts --errors     # also list misses (with their gold cue) and false quotes on dev
  *   npx tsx eval/quotes.ts --split train --errors   # one split only (train for studying conventions)
+ *   npx tsx eval/quotes.ts --split dev --pronouns   # list pronoun speakers failing the resolution proxy
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -291,6 +292,7 @@ function score(
   docs: readonly PolnearDocument[],
   extract: (text: string) => Predicted[],
   errors: string[] | null,
+  pronounErrors: string[] | null = null,
 ): Counts {
   const c = emptyCounts();
   for (const doc of docs) {
@@ -335,6 +337,13 @@ function score(
         const caps = (s: string | null): string[] => (s ?? "").match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
         const priorCaps = new Set(caps(prior?.sourceText ?? null));
         if (caps(p.speakerText).some((w) => priorCaps.has(w))) c.pronounResolved++;
+        else if (pronounErrors !== null) {
+          const at = (p.anaphor as Span).start;
+          const context = doc.text.slice(Math.max(0, at - 160), at + 40).replace(/\s+/gu, " ");
+          pronounErrors.push(
+            `PRONOUN ${doc.name}@${at}: "${doc.text.slice(at, (p.anaphor as Span).end)}" ours "${p.speakerText}" gold prior "${prior?.sourceText ?? ""}" | …${context}`,
+          );
+        }
       }
     }
     if (errors !== null) {
@@ -377,7 +386,13 @@ export interface QuoteFigures {
 
 /** Runs both systems on dev and test and returns the figures (the table is printed when run directly). */
 export function evaluateQuotes(
-  options: { errors?: boolean; print?: boolean; splits?: ReadonlyArray<"train" | "dev" | "test"> } = {},
+  options: {
+    errors?: boolean;
+    /** Also list pronoun speakers whose resolution fails the proxy (pronoun, our antecedent, gold prior source). */
+    pronouns?: boolean;
+    print?: boolean;
+    splits?: ReadonlyArray<"train" | "dev" | "test">;
+  } = {},
 ): QuoteFigures[] {
   const figures: QuoteFigures[] = [];
   const errors: string[] = [];
@@ -390,10 +405,12 @@ export function evaluateQuotes(
       ["baseline (quotation marks + nearest name)", baseline],
       ["parallax", ours],
     ] as const) {
+      const listed = split === errorSplit && system === "parallax";
       const c = score(
         docs,
         extract,
-        options.errors === true && split === errorSplit && system === "parallax" ? errors : null,
+        options.errors === true && listed ? errors : null,
+        options.pronouns === true && listed ? errors : null,
       );
       const f: QuoteFigures = {
         split,
@@ -431,7 +448,7 @@ export function evaluateQuotes(
       console.log(`  ${f.msPerArticle.toFixed(3)} ms per article (segment + quotes)`);
     }
   }
-  if (options.errors === true) for (const line of errors) console.log(line);
+  if (options.errors === true || options.pronouns === true) for (const line of errors) console.log(line);
   return figures;
 }
 
@@ -443,6 +460,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   evaluateQuotes({
     errors: process.argv.includes("--errors"),
+    pronouns: process.argv.includes("--pronouns"),
     print: true,
     ...(split === undefined ? {} : { splits: [split] }),
   });

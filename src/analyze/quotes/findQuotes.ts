@@ -12,7 +12,8 @@ import { nominalQuotes } from "./nominalQuotes.js";
 import { isPassiveCue, passiveAgent } from "./passiveCue.js";
 import { passiveQuotes } from "./passiveQuotes.js";
 import type { Antecedent, SpeakerLinker } from "./resolveSpeaker.js";
-import { antecedent, mentionLinker, personNameReader, resolvePronoun } from "./resolveSpeaker.js";
+import { antecedent, mentionLinker, personNameReader } from "./resolveSpeaker.js";
+import { salientAntecedent } from "./salientAntecedent.js";
 import type { Phrase } from "./speakerPhrase.js";
 import { antecedentOf, pronouns, relatives } from "./speakerPhrase.js";
 import type { Token } from "./tokens.js";
@@ -65,14 +66,15 @@ export function findQuotes(text: string, sentences: readonly Sentence[], options
 
   // Antecedents are only built when a pronoun needs them, and names only read up to that pronoun (most articles'
   // first pronoun speaker comes late, and many articles have none): people from the actors stage's mentions, else
-  // names of people by their shape. Speakers met so far come after them (a name wins a tie at the same offset).
+  // names of people by their shape, and the speakers met so far (names first: a name wins a tie at the same offset).
+  // A pronoun speaker, once resolved, carries its antecedent on to the next ("…,” he said. “…,” he added).
   let names: ((until: number) => readonly Antecedent[]) | null = null;
   const speakers: Antecedent[] = [];
   const resolve = (pronoun: Phrase): Antecedent | null => {
     names ??= nameReader(text, mentions, doc.quoted, cues.media);
-    const name = resolvePronoun(pronoun.text, pronoun.start, names(pronoun.start));
-    const spoken = resolvePronoun(pronoun.text, pronoun.start, speakers);
-    return spoken !== null && (name === null || spoken.start > name.start) ? spoken : name;
+    const found = salientAntecedent(pronoun, [names(pronoun.start), speakers], doc.sentences, text);
+    if (found !== null) speakers.push({ ...found, at: pronoun.start });
+    return found;
   };
   const quotes: Quote[] = [];
   let last: Quote | null = null;
@@ -173,10 +175,27 @@ function nameReader(
   media: ReadonlySet<string>,
 ): (until: number) => readonly Antecedent[] {
   if (mentions.length === 0) return personNameReader(text, quoted, media);
-  const people = mentions
-    .filter((m) => m.actor.startsWith("person:") && m.channel !== true)
-    .map((m) => antecedent({ start: m.start, end: m.end, text: m.text }, true));
-  return () => people;
+  // People merely named inside a quotation are not who a later "he said" is about.
+  let people: Antecedent[] | null = null;
+  return () => {
+    people ??= mentions
+      .filter((m) => m.actor.startsWith("person:") && m.channel !== true && !insideQuote(quoted, m.start))
+      .map((m) => antecedent({ start: m.start, end: m.end, text: m.text }, true));
+    return people;
+  };
+}
+
+/** Whether `at` falls inside one of the quoted stretches (in text order; binary search). */
+function insideQuote(quoted: readonly Span[], at: number): boolean {
+  let lo = 0;
+  let hi = quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quoted[mid] as Span).end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quoted[lo];
+  return q !== undefined && q.start <= at && at < q.end;
 }
 
 /** The index of the token starting exactly at `offset` (binary search), or -1. */

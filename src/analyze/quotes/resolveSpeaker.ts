@@ -1,4 +1,6 @@
 import type { Mention, Span } from "../../article.js";
+import type { Gender } from "./nameGender.js";
+import { givenNameGender, isCommonWord, isGivenName } from "./nameGender.js";
 import type { Phrase } from "./speakerPhrase.js";
 
 /** A speaker phrase handed to a linker: its text and offsets in the clean text. */
@@ -61,8 +63,12 @@ function continuesName(speaker: SpeakerRef, m: Mention): boolean {
 export interface Antecedent extends Phrase {
   person: boolean;
   plural: boolean;
-  /** "Mr." or "Mrs."/"Ms.": the pronoun it can take. */
-  gender: "he" | "she" | null;
+  /** The pronoun it can take, from a title ("Mr.", "Mrs."), a given name ("Hillary") or a role ("spokeswoman"). */
+  gender: Gender | null;
+  /** The last word without a possessive ("Clinton"), by which a surname alone takes the gender given in full. */
+  surname: string;
+  /** Where it was last referred to when that is later than `start`: a pronoun speaker resolved to it ("…,” he added). */
+  at?: number;
 }
 
 /** Two or more capitalised words ("McKinley", "DuVernay" too), maybe after a courtesy title: a person's name by its shape. */
@@ -158,6 +164,11 @@ export function personNameReader(
   let pending: RegExpExecArray | undefined = matches.next().value;
   // Names and quoted stretches both come in text order: one pointer walks the stretches.
   let q = 0;
+  // Surnames of the names read so far (index into `out`), and single capitalised words to find them alone.
+  const surnames = new Map<string, number>();
+  const singles = text.matchAll(SINGLE_CAPITAL);
+  let single: RegExpExecArray | undefined = singles.next().value;
+  let r = 0;
   return (until) => {
     for (; pending !== undefined && pending.index < until; pending = matches.next().value) {
       const match = pending;
@@ -169,17 +180,143 @@ export function personNameReader(
         start += (words[skip] ?? "").length + 1;
         skip++;
       }
+      // "Entrusting Donald Trump", "Court Justice Antonin Scalia": capitalised words that are English words and no
+      // given names open a sentence or a title, not the name.
+      while (skip < words.length - 2 && isLeadWord(words[skip] ?? "")) {
+        start += (words[skip] ?? "").length + 1;
+        skip++;
+      }
       const kept = words.slice(skip);
       if (kept.length < 2) continue;
       // "Fox News", "The Washington Post": outlets have the shape of names.
       if (kept.some((w) => media.has(w.toLowerCase()))) continue;
+      // "Mr. Obama's decision": the name without its possessive.
+      let end = match.index + match[0].length;
+      const last = (kept.at(-1) ?? "").replace(POSSESSIVE_END, "");
+      end -= (kept.at(-1) ?? "").length - last.length;
+      kept[kept.length - 1] = last;
+      if (!namesPerson(kept)) continue;
       while (q < quoted.length && (quoted[q] as Span).end <= start) q++;
       if (insideAny(quoted, start, q)) continue;
-      out.push(antecedent({ start, end: match.index + match[0].length, text: kept.join(" ") }, true));
+      out.push(antecedent({ start, end, text: kept.join(" ") }, true));
+      if (!TITLE.test(`${last}.`)) surnames.set(last, out.length - 1);
+    }
+    // A surname alone after the full name ("Anthony Weiner … Weiner mostly dropped out"): the same person.
+    for (; single !== undefined && single.index < until; single = singles.next().value) {
+      const word = single[0].replace(POSSESSIVE_END, "");
+      const known = surnames.get(word);
+      if (known === undefined) continue;
+      const full = out[known] as Antecedent;
+      if (single.index < full.end) continue;
+      while (r < quoted.length && (quoted[r] as Span).end <= single.index) r++;
+      if (insideAny(quoted, single.index, r)) continue;
+      const prev = text[single.index - 1] ?? "";
+      // Part of a longer capitalised run ("Trump Tower" is read by the name pattern, not here).
+      if (
+        /\p{L}/u.test(text[single.index + single[0].length + 1] ?? "") &&
+        /\p{Lu}/u.test(text[single.index + single[0].length + 1] ?? "")
+      )
+        continue;
+      if (prev === "." || /\p{L}/u.test(prev)) continue;
+      out.push({ ...full, start: single.index, end: single.index + word.length, text: word, surname: word });
     }
     return out;
   };
 }
+
+const POSSESSIVE_END = /['’]s?$/u;
+/** A capitalised word standing alone, maybe with a possessive: "Weiner", "Clinton’s". */
+const SINGLE_CAPITAL = /(?<![\p{L}.])\p{Lu}[\p{Ll}'’-]+(?![\p{L}])/gu;
+const TITLE = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.$/u;
+/** Last words of names of places, bodies and events, not people: "Marshall Islands", "Keene State College". */
+const PLACE_END = new Set([
+  "island",
+  "islands",
+  "city",
+  "county",
+  "street",
+  "avenue",
+  "road",
+  "square",
+  "college",
+  "university",
+  "school",
+  "council",
+  "department",
+  "party",
+  "war",
+  "day",
+  "foundation",
+  "institute",
+  "center",
+  "centre",
+  "house",
+  "hall",
+  "park",
+  "river",
+  "valley",
+  "springs",
+  "bay",
+  "beach",
+  "airport",
+  "church",
+  "hospital",
+  "court",
+  "committee",
+  "commission",
+  "agency",
+  "office",
+  "survey",
+  "times",
+  "news",
+  "journal",
+  "group",
+  "fund",
+  "bank",
+  "company",
+  "association",
+  "union",
+  "league",
+  "states",
+  "state",
+  "republic",
+  "kingdom",
+  "coast",
+  "east",
+  "west",
+  "tower",
+  "act",
+  "program",
+  "summit",
+  "forum",
+  "grants",
+  "debates",
+  "americans",
+  "republicans",
+  "democrats",
+]);
+
+/** A capitalised English word that is no given name or title: "Entrusting", "Court", "Even". */
+function isLeadWord(word: string): boolean {
+  return !TITLE.test(word) && isCommonWord(word.replace(POSSESSIVE_END, "")) && !isGivenName(word);
+}
+
+/**
+ * Whether capitalised words have the make of a person's name: after a title ("Mr. Clarke"), or not ending like a
+ * place or body ("Marshall Islands", "Mexico City") nor holding a day or month, and with a given name or a word that
+ * is no English word at either end ("Kofi Annan", "Ivanka Trump" yes; "Wall Street", "Middle East" no).
+ */
+function namesPerson(words: readonly string[]): boolean {
+  const first = words[0] ?? "";
+  const last = words.at(-1) ?? "";
+  if (TITLE.test(first)) return true;
+  if (PLACE_END.has(last.toLowerCase()) || words.some((w) => CALENDAR.test(w))) return false;
+  return isGivenName(first) || isGivenName(last) || !isCommonWord(first) || !isCommonWord(last);
+}
+
+/** Days and months: "Florida Friday", "Even Friday" are no names. */
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s?)?$/u;
 
 /** Whether `at` falls in one of `spans` (in text order) from index `from` on. */
 function insideAny(spans: readonly Span[], at: number, from: number): boolean {
@@ -213,44 +350,43 @@ export function antecedent(phrase: Phrase, person?: boolean): Antecedent {
   const gender =
     title === "Mr."
       ? "he"
-      : title === "Mrs." || title === "Ms."
+      : title === "Mrs." || title === "Ms." || title === "Miss"
         ? "she"
-        : /(?:woman|spokeswoman)$/u.test(head)
+        : lowerHead && FEMALE_HEAD.test(head)
           ? "she"
-          : /(?:man|spokesman)$/u.test(head)
+          : lowerHead && MALE_HEAD.test(head)
             ? "he"
-            : null;
-  return { start: phrase.start, end: phrase.end, text, person: isPerson, plural, gender };
+            : isPerson && !lowerHead
+              ? nameGender(text)
+              : null;
+  const surname = head.replace(POSSESSIVE_END, "");
+  return { start: phrase.start, end: phrase.end, text, person: isPerson, plural, gender, surname };
 }
 
 const WHITESPACE = /\s/u;
-/** Lower-case heads of phrases that name a person: "a senior official", "the spokesman". */
-const PERSON_HEAD =
-  /(?:man|woman|spokesperson|official|minister|secretary|senator|president|adviser|advisor|envoy|aide|analyst|leader|candidate|governor|ambassador|chief|director|lawyer|attorney|source|expert)$/u;
+/** Lower-case heads that tell a gender: "the spokeswoman", "his wife"; "the chairman", "her son". */
+const FEMALE_HEAD = /(?:woman|^wife|^mother|^daughter|^sister|^queen|^princess|^actress)$/u;
+const MALE_HEAD = /(?:man|^husband|^father|^son|^brother|^king|^prince)$/u;
 
 /**
- * The antecedent of a pronoun speaker at `at`: the nearest earlier candidate that fits ("he"/"she" a person of no
- * other gender, "they" a group or plural, "it" an organisation), within `window` characters. Null when none fits.
+ * The gender a name's given name tells: the capitalised word before the surname, read back from it and stopping at a
+ * lower-case word ("White House spokesman Josh Earnest" → Josh, "John F. Kerry" → John).
  */
-export function resolvePronoun(
-  pronoun: string,
-  at: number,
-  candidates: readonly Antecedent[],
-  window = 3000,
-): Antecedent | null {
-  const p = pronoun.toLowerCase();
-  let best: Antecedent | null = null;
-  for (const c of candidates) {
-    if (c.start >= at || c.start < at - window) continue;
-    const fits =
-      p === "he" || p === "she"
-        ? c.person && !c.plural && (c.gender === null || c.gender === p)
-        : p === "they" || p === "we"
-          ? c.plural || !c.person
-          : p === "it"
-            ? !c.person && !c.plural
-            : false;
-    if (fits && (best === null || c.start > best.start)) best = c;
+function nameGender(text: string): Gender | null {
+  let end = text.lastIndexOf(" ");
+  while (end > 0) {
+    const start = text.lastIndexOf(" ", end - 1) + 1;
+    const w = text.slice(start, end);
+    end = start - 1;
+    if (INITIAL.test(w)) continue;
+    if (!CAPITALISED.test(w)) return null;
+    const gender = givenNameGender(w);
+    if (gender !== null) return gender;
   }
-  return best;
+  return null;
 }
+const INITIAL = /^\p{Lu}\.$/u;
+const CAPITALISED = /^\p{Lu}/u;
+/** Lower-case heads of phrases that name a person: "a senior official", "the spokesman". */
+const PERSON_HEAD =
+  /(?:man|woman|spokesperson|official|minister|secretary|senator|president|adviser|advisor|envoy|aide|analyst|leader|candidate|governor|ambassador|chief|director|lawyer|attorney|source|expert|nominee|front-?runner|mayor|judge|lawmaker|economist|professor|strategist|pollster|activist|officer|commander|moderator|host|reporter|founder|executive|wife|husband|mother|father|daughter|son|sister|brother|actress|actor|staffer|worker|employee|member|voter|resident|student|teacher|doctor|soldier|veteran|widow)$/u;
