@@ -220,8 +220,12 @@ export function alignClaims(articles: readonly Article[], copyOf: ReadonlyMap<st
         ...(m.claim.high === undefined ? {} : { high: m.claim.high }),
         text: m.claim.text,
       }));
-    // Name the group after a specific count ("hostages") rather than a generic one ("people").
-    const first = members.find((m) => m.claim.category !== "people") ?? members[0];
+    // Name the group after a specific count ("hostages") rather than a generic one ("people"), from the first article
+    // by id, so the name does not depend on the order the articles were read in.
+    const byArticle = [...members].sort((x, y) =>
+      x.article === y.article ? x.claim.start - y.claim.start : x.article < y.article ? -1 : 1,
+    );
+    const first = byArticle.find((m) => m.claim.category !== "people") ?? byArticle[0];
     result.push({
       what: first?.claim.what ?? "",
       category: first?.claim.category ?? null,
