@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { z } from "zod";
-import wordListPath from "word-list";
+import { englishWords } from "../../ingest/clean/dictionary.js";
 import { firstNames } from "./firstNames.js";
 import { loadCountries } from "./countries.js";
 import type { CountryInfo } from "./countries.js";
@@ -106,7 +105,7 @@ export function loadRegistry(options: RegistryOptions = {}): Registry {
     for (const form of new Set([actor.name, ...forms])) aliases.add(form, hit);
   };
 
-  const commonWords = new Set(readFileSync(wordListPath, "utf8").split("\n"));
+  const commonWords = englishWords();
   const names = readDictionary(join(dir, "names.yaml"), namesFile);
   const givenNames = new Set<string>([
     ...firstNames().female,
