@@ -14,6 +14,7 @@ import { passiveQuotes } from "./passiveQuotes.js";
 import type { Antecedent, SpeakerLinker } from "./resolveSpeaker.js";
 import { antecedent, mentionLinker, personNameReader } from "./resolveSpeaker.js";
 import { salientAntecedent } from "./salientAntecedent.js";
+import { stanceAdjectives } from "./stanceAdjectives.js";
 import type { Phrase } from "./speakerPhrase.js";
 import { antecedentOf, pronouns, relatives } from "./speakerPhrase.js";
 import type { Token } from "./tokens.js";
@@ -60,6 +61,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], options
     ...kept,
     ...nominalQuotes(doc, kept),
     ...evidenceLeadIns(doc, kept),
+    ...stanceAdjectives(doc, kept),
     ...askedQuestions(doc, kept),
     ...passiveQuotes(doc, kept),
   ].sort((a, b) => (a.parts[0]?.start ?? 0) - (b.parts[0]?.start ?? 0));

@@ -2,6 +2,7 @@ import type { Span } from "../../article.js";
 import type { Cue } from "./cueAt.js";
 import type { QuoteDocument, RawQuote } from "./document.js";
 import { tokenAt, trimSpan } from "./document.js";
+import { complementCue } from "./complementCue.js";
 import { invertedSpeaker, parentheticalParts } from "./parenthetical.js";
 import { participleSpeaker } from "./participleSpeaker.js";
 import { coordinatedSubject, sentenceSubject, subjectStart } from "./sentenceSubject.js";
@@ -98,7 +99,8 @@ export function indirectQuotes(doc: QuoteDocument, quoted: readonly RawQuote[]):
       coveredUntil = trailing.parts[0]?.end ?? coveredUntil;
     }
     for (let i = range.from; i < range.to; i++) {
-      const cue = doc.cueStarting[i];
+      // A verb outside the lexicon is still a cue when it takes a finite clause: "Democrats grumble that…".
+      const cue = doc.cueStarting[i] ?? complementCue(doc, i, range);
       if (cue === null || cue === undefined || used.has(i)) continue;
       if (trailing !== null && trailing.cue?.from === i) continue;
       const token = doc.tokens[i] as Token;

@@ -3,6 +3,7 @@ import type { QuoteDocument, RawQuote } from "./document.js";
 import { trimSpan } from "./document.js";
 import type { Phrase } from "./speakerPhrase.js";
 import { pronouns, subjectAfter } from "./speakerPhrase.js";
+import { stanceObjects } from "./stanceObjects.js";
 import type { Token } from "./tokens.js";
 
 /** Possessive determiners that name the holder of a stance: "his criticism of…", "their support for…". */
@@ -63,7 +64,8 @@ export function nominalQuotes(doc: QuoteDocument, taken: readonly RawQuote[]): R
     });
     i = end - 1;
   }
-  return out;
+  // Stance nouns whose holder is not a possessive ("Clinton raised questions about…") are read after these.
+  return [...out, ...stanceObjects(doc, [...taken, ...out])];
 }
 
 /** The name opening the sentence as its subject, before token `before`: "Trump" in "Trump is doubling down on his…". */

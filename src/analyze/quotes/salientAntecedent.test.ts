@@ -44,4 +44,19 @@ describe("salientAntecedent (through findQuotes)", () => {
     const quotes = findQuotes(text, splitSentences(text));
     expect(quotes.map((q) => q.speakerText)).toEqual(["Tom Harkin", "Tom Harkin"]);
   });
+
+  it("takes people joined by “and” as the antecedent of they", () => {
+    const text =
+      "Mayor Lena Ortiz and Judge Paul Greer toured the flooded district. They said repairs would take a year.";
+    expect(speakerOf(text, "They")).toBe("Mayor Lena Ortiz and Judge Paul Greer");
+    const list = "Anna Berg, Tomas Lind and Eva Holm met the minister. They said the plan was unfair.";
+    expect(speakerOf(list, "They")).toBe("Anna Berg, Tomas Lind and Eva Holm");
+  });
+
+  it("keeps he to one person of a pair, and joins no people a comma alone separates", () => {
+    const pair = "Mayor Lena Ortiz and Judge Paul Greer toured the district. He said repairs would take a year.";
+    expect(speakerOf(pair, "He")).toBe("Paul Greer");
+    const apart = "Anna Berg met Tomas Lind, Eva Holm's deputy. They said the plan was unfair.";
+    expect(speakerOf(apart, "They")).not.toContain(" and ");
+  });
 });

@@ -57,6 +57,7 @@ export function salientAntecedent(
     }
   }
   if (earlier.length === 0) return null;
+  if (p === "they" || p === "we") earlier.push(...coordinatedPeople(earlier, text));
   // Surnames the article gave a gender to, by a first name or a title ("Mrs. Clinton"); null when both were given.
   const surnames = new Map<string, Antecedent["gender"]>();
   if (p === "he" || p === "she") {
@@ -73,6 +74,7 @@ export function salientAntecedent(
       const gender = c.gender ?? surnames.get(c.surname) ?? null;
       return gender === null || gender === p;
     }
+    if (!c.person && !namesSomething(c)) return false;
     if (p === "they" || p === "we") return c.plural || !c.person;
     if (p === "it") return !c.person && !c.plural;
     return false;
@@ -90,6 +92,58 @@ export function salientAntecedent(
   }
   if (bucket.length === 0) return null;
   return subjectOf(bucket, sentences[nearest], text);
+}
+
+/** Words that may open a phrase naming a group or a thing: "the groups", "some Republicans", "both campaigns". */
+const PHRASE_OPENING =
+  /^(?:the|a|an|this|that|these|those|some|many|most|much|both|all|several|few|other|others|each|every|any|no|his|her|their|its|our|my|your|two|three|four|five|one)$/u;
+/** "Mike Crapo and Jim Risch", "Clinton, and Sen. Sanders": two people joined by "and" (a title may follow it). */
+const AND_BETWEEN = /^,?\s+and\s+(?:\p{Lu}[\p{L}]*\.?\s+)?$/u;
+/** The comma between names of a list: "Ames, Bell and Cho". */
+const LIST_COMMA = /^,\s+$/u;
+
+/**
+ * Whether a candidate that is no person reads as a noun phrase naming something ("the groups", "NATO", "officials"),
+ * not a stray verb phrase a cue rule took for a speaker ("elected", "shown support").
+ */
+function namesSomething(c: Antecedent): boolean {
+  const first = /^[\p{L}'’-]+/u.exec(c.text)?.[0] ?? "";
+  if (first === "" || first[0] !== first[0]?.toLowerCase()) return true;
+  return PHRASE_OPENING.test(first.toLowerCase()) || (c.plural && !c.text.includes(" "));
+}
+
+/**
+ * People joined by "and" among the candidates ("Mike Crapo and Jim Risch", "Ames, Bell and Cho"), each group as one
+ * plural candidate that "they" can take.
+ */
+function coordinatedPeople(candidates: readonly Antecedent[], text: string): Antecedent[] {
+  const people = candidates.filter((c) => c.person && !c.plural).sort((a, b) => a.start - b.start);
+  const out: Antecedent[] = [];
+  for (let k = 1; k < people.length; k++) {
+    const last = people[k] as Antecedent;
+    let first = k - 1;
+    if (!AND_BETWEEN.test(between(people, first, text))) continue;
+    while (first > 0 && LIST_COMMA.test(between(people, first - 1, text))) first--;
+    const head = people[first] as Antecedent;
+    const group = text.slice(head.start, last.end);
+    out.push({
+      start: head.start,
+      end: last.end,
+      text: group,
+      person: true,
+      plural: true,
+      gender: null,
+      surname: last.surname,
+    });
+  }
+  return out;
+}
+
+/** The text between the candidate at `k` and the next one, or "" when they overlap. */
+function between(people: readonly Antecedent[], k: number, text: string): string {
+  const a = people[k] as Antecedent;
+  const b = people[k + 1] as Antecedent;
+  return b.start <= a.end ? "" : text.slice(a.end, b.start);
 }
 
 /** The candidate of one sentence a pronoun takes: the leftmost outside a fronted clause and not a possessor. */
