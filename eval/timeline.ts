@@ -5,9 +5,11 @@
  * BEFORE/SIMULTANEOUS relations, micro-averaged; see eval/timeline/scorer.ts). Reads
  * ../shared/eval/semeval2015-task4-timeline at run time; copies nothing.
  *
- * Systems, all in one run: Parallax (the per-article pipeline with each document's creation time as its
- * publication date, the dossier, then `entityTimeline`), the same events dated by publication date only
- * (what the times stage adds), and a sentence baseline (every verb of every sentence naming the entity).
+ * Systems, all in one run, over the per-article pipeline (each document's creation time as its publication date)
+ * and the dossier: Parallax's entity event timeline (`entityEventTimeline`: the verbs and event nouns the entity
+ * takes part in, dated by their sentence), the same dated by publication date only (what the times stage adds),
+ * the coded dyadic events of the linked actors (`entityTimeline`), and a sentence baseline (every verb of every
+ * sentence naming the entity).
  *
  *   npx tsx eval/timeline.ts                 # scorer checks and the table
  *   npx tsx eval/timeline.ts --write DIR     # also write the timelines in the task's format under DIR
@@ -25,9 +27,14 @@ import { placeInArticle, prepareDocument } from "./timeline/documents.js";
 import { awareness, formatTimeline, prf, sumCounts, timelineGraph } from "./timeline/scorer.js";
 import type { AwarenessCounts, TimelineLine } from "./timeline/scorer.js";
 import type { AnalysedDocument } from "./timeline/systems.js";
-import { entityActorIds, parallaxTimeline, sentenceBaseline } from "./timeline/systems.js";
+import { entityActorIds, eventMentionTimeline, parallaxTimeline, sentenceBaseline } from "./timeline/systems.js";
 
-const systems = ["parallax", "parallax, publication dates", "baseline: verbs of sentences naming the entity"] as const;
+const systems = [
+  "parallax: entity event timeline",
+  "parallax: entity event timeline, publication dates",
+  "parallax: coded events (entityTimeline)",
+  "baseline: verbs of sentences naming the entity",
+] as const;
 type SystemName = (typeof systems)[number];
 
 const pct = (x: number): string => (100 * x).toFixed(2);
@@ -85,6 +92,8 @@ interface CorpusRun {
   ordering: Map<SystemName, AwarenessCounts[]>;
   events: Map<SystemName, { mentions: number; inGold: number }>;
   linked: string[];
+  /** Entities the entity event timeline finds nothing for. */
+  empty: string[];
   articleEvents: number;
 }
 
@@ -100,7 +109,15 @@ function runCorpus(corpus: TaskCorpus): CorpusRun {
       continue;
     }
     articles.push(outcome);
-    byArticle.set(outcome.id, { doc, articleId: outcome.id, tokens: placeInArticle(prepared.tokens, outcome) });
+    byArticle.set(outcome.id, {
+      doc,
+      articleId: outcome.id,
+      tokens: placeInArticle(prepared.tokens, outcome),
+      titleTokens: placeInArticle(
+        prepared.tokens.filter((t) => t.sentence === 0),
+        { text: outcome.meta.title ?? "" },
+      ),
+    });
   }
   // The generation time is fixed so the dossier holds no clock reading; nothing here depends on it.
   const dossier = buildDossier({ articles, generated: new Date("2015-01-01T00:00:00Z") });
@@ -109,6 +126,7 @@ function runCorpus(corpus: TaskCorpus): CorpusRun {
     ordering: new Map(),
     events: new Map(),
     linked: [],
+    empty: [],
     articleEvents: articles.reduce((n, a) => n + a.events.length, 0),
   };
   for (const file of corpus.gold) {
@@ -119,10 +137,12 @@ function runCorpus(corpus: TaskCorpus): CorpusRun {
     run.linked.push(`${gold.entity} → ${ids.length ? ids.join(", ") : "(no actor)"}`);
     const goldMentions = new Set(gold.lines.flatMap((l) => l.events));
     const outputs: [SystemName, TimelineLine[]][] = [
-      [systems[0], parallaxTimeline(dossier, gold.entity, byArticle, "resolved")],
-      [systems[1], parallaxTimeline(dossier, gold.entity, byArticle, "publication")],
-      [systems[2], sentenceBaseline(corpus.documents, gold.entity)],
+      [systems[0], eventMentionTimeline(dossier, gold.entity, byArticle, "resolved")],
+      [systems[1], eventMentionTimeline(dossier, gold.entity, byArticle, "publication")],
+      [systems[2], parallaxTimeline(dossier, gold.entity, byArticle, "resolved")],
+      [systems[3], sentenceBaseline(corpus.documents, gold.entity)],
     ];
+    if (!outputs[0]?.[1].length) run.empty.push(gold.entity);
     for (const [name, lines] of outputs) {
       run.counts.set(name, [...(run.counts.get(name) ?? []), awareness(gold.lines, lines)]);
       run.ordering.set(name, [...(run.ordering.get(name) ?? []), awareness(gold.lines, lines, false)]);
@@ -179,6 +199,10 @@ console.log(`  gold: ${goldMentions} mentions over ${corpora.reduce((n, c) => n 
 console.log(
   `  Parallax coded events (all actors): ${runs.map(({ corpus, run }) => `${corpus.name} ${run.articleEvents}`).join(", ")}`,
 );
-console.log("\nEntity → actor ids linked in the dossier:");
+const empty = runs.flatMap(({ run }) => run.empty);
+console.log(`\nEntities with an empty entity event timeline: ${empty.length ? empty.join(", ") : "none"}`);
+console.log(
+  "\nEntity → actor ids linked in the dossier (used by the coded-events timeline; names alone link the other):",
+);
 for (const { run } of runs) for (const line of run.linked) console.log(`  ${line}`);
 console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -30,6 +30,8 @@ export { alignStory, alignEvents } from "./triangulate/align/index.js";
 export { StoryIndex, clusterDocFromArticle } from "./triangulate/stories/index.js";
 export { buildTimeline } from "./triangulate/timeline/buildTimeline.js";
 export type { TimelineEntry } from "./triangulate/timeline/types.js";
+export { entityEventTimeline } from "./triangulate/timeline/entityEventTimeline.js";
+export type { EntityEventMention, EntityEventOptions } from "./triangulate/timeline/entityEventTimeline.js";
 export { actorGraph } from "./triangulate/graph/actorGraph.js";
 export type { ActorGraph } from "./triangulate/graph/types.js";
 export { toGraphml } from "./dossier/toGraphml.js";

@@ -4,6 +4,7 @@
  */
 
 import type { Article } from "../../src/article.js";
+import { closedPeriod } from "../../src/triangulate/align/alignClaims.js";
 import {
   compatibleHeads,
   namesThing,
@@ -20,7 +21,7 @@ import { quoteItems } from "../../src/triangulate/align/quoteItems.js";
 import { namedSpeaker, writtenNamesSpeaker } from "../../src/triangulate/align/namedSpeaker.js";
 import { sameWords } from "../../src/triangulate/align/sameWords.js";
 import { speakerConflict } from "../../src/triangulate/align/speakerConflict.js";
-import { overlap, words } from "../../src/triangulate/align/words.js";
+import { contentStems, overlap, words } from "../../src/triangulate/align/words.js";
 import type { Edit } from "./perturb.js";
 
 const self = (id: string): string => id;
@@ -49,7 +50,8 @@ function figureReason(a: ClaimItem, b: ClaimItem, aArticle: ClaimItem[], bArticl
     }
     if (sharedBesidesHead(a, b) < 2) return "no participle; sentences share < 2 words";
     if (!oneValueIn(a, aArticle) || !oneValueIn(b, bArticle)) return "no participle; an article gives two values";
-    if (!isDayOrWeek(a.claim.asOf) || !isDayOrWeek(b.claim.asOf)) return "no participle; as-of not a day";
+    if (!isDayOrWeek(a.claim.asOf) || !isDayOrWeek(b.claim.asOf))
+      return closedPeriod(a, b) ? "no participle; other" : "no participle; as-of not a day nor one closed period";
     if (daysApart(a.claim.asOf, b.claim.asOf) !== 0) return "no participle; as-of days differ";
     return "no participle; other";
   }
@@ -81,6 +83,10 @@ export function numberReason(edit: Edit, original: Article, edited: Article, oth
   );
 }
 
+/** Content words of the negated sentence another outlet's sentence must hold for it to quote that sentence. */
+const minSentenceShared = 3;
+const minSentenceCover = 0.6;
+
 /** Why a negated quote was not reported against another outlet's wording of it. */
 export function negationReason(edit: Edit, edited: Article, others: readonly Article[]): string {
   const mine = quoteItems([edited], self).find((q) => q.quote.text.includes(edit.replacement));
@@ -90,6 +96,15 @@ export function negationReason(edit: Edit, edited: Article, others: readonly Art
   if (theirs.some((q) => negationFlip(mine.quote.text, q.quote.text) !== null)) return "flip found, not reported";
   const sentence = quoteSentences(mine.quote.text).find((s) => s.includes(edit.replacement)) ?? "";
   if (words(sentence).length < 5) return "short sentence";
+  // The ceiling: no other outlet quotes the negated sentence (most of its content words in one sentence of theirs).
+  const stems = contentStems(sentence);
+  const quoted = quoteItems(others, self).some((q) =>
+    quoteSentences(q.quote.text).some((s) => {
+      const ov = overlap(stems, contentStems(s));
+      return ov.shared >= minSentenceShared && ov.shared >= stems.length * minSentenceCover;
+    }),
+  );
+  if (!quoted) return "sentence not quoted by the others";
   const kinds = [...new Set([mine.quote.kind, ...theirs.map((q) => q.quote.kind)])].sort().join("+");
   return `wordings differ (${kinds})`;
 }

@@ -175,9 +175,13 @@ export function quoteOf(article: Article, text: string): Quote | undefined {
   return article.quotes.find((q) => q.text === text);
 }
 
-/** An auxiliary or copula not already negated: where "not" goes ("will" → "will not", "is" → "is not"). */
+/**
+ * An auxiliary or copula not already negated: where "not" goes ("will" → "will not", "is" → "is not"). Not one
+ * a negation already holds: "can't" (read as "can" + "'t"), "don't have", "would never have wanted", "should be no
+ * meeting" — "not" there made "can not't", "don't have not" and "should not be no", wordings no outlet writes.
+ */
 const negatable =
-  /\b(?:will|would|can|could|should|must|is|are|was|were|has|have|had)\b(?!\s+(?:not|never|no|nothing|none|nobody)\b|n't|[.,;:!?])/i;
+  /(?<!(?:\b(?:not|never|no)|n['’]t)\s+(?:[\p{L}']+\s+)?)\b(?:will|would|can|could|should|must|is|are|was|were|has|have|had)\b(?!\s+(?:[\p{L}']+\s+)?(?:not|never|no|nothing|none|nobody)\b|n['’]t|['’]t|[.,;:!?])/iu;
 
 /**
  * The quote with "not" inserted after its first auxiliary ("We will sign" → "We will not sign").

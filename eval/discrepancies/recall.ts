@@ -10,9 +10,10 @@
  * way (the control). Misses are split by where the edit was lost: not read by the per-article stages, not aligned
  * with the other outlets' fact, or aligned but not reported by the discrepancy rules.
  *
- * Usage: npx tsx eval/discrepancies/recall.ts [--seed S] [--stories N] [--misses K] [--datasets basil,pac,…]
+ * Usage: npx tsx eval/discrepancies/recall.ts [--seed S] [--stories N] [--misses K] [--hits K] [--datasets basil,pac,…]
  *   --stories N  a seeded sample of N gold stories (default: all)
  *   --misses K   print the misses of kind K (number, date, place, attribution, quote, or all) with the words
+ *   --hits K     print the discrepancies that detected the edits of kind K (or all), with their values
  * Article text is printed to the console only, never written to a file.
  */
 
@@ -243,6 +244,26 @@ function printMiss(r: Result, original: Article | undefined): void {
     console.log(`  other: ${other.id}${shared}`);
   }
   for (const d of r.found) console.log(`  found: ${d.kind} ${d.about} ${d.variants.map((v) => v.article).join(",")}`);
+  // A quote: the other outlets' wordings it was aligned with before the edit.
+  if (e.kind === "quote" && original !== undefined) {
+    const edited = original.text.slice(e.start, e.end);
+    for (const quote of alignQuotes(r.story.articles, noCopies))
+      if (
+        quote.variants.some(
+          (v) => v.article === e.article && original.text.indexOf(v.text) <= e.start && v.text.includes(edited),
+        )
+      )
+        for (const v of quote.variants.filter((x) => x.article !== e.article))
+          console.log(`  aligned: ${v.article} (${v.kind}) « ${v.text.replace(/\s+/g, " ").trim()} »`);
+  }
+  // A figure: the other outlets' figures it was aligned with before the edit, and their words.
+  if (e.kind === "number")
+    for (const claim of alignClaims(r.story.articles, noCopies))
+      if (claim.values.some((v) => v.article === e.article && near(v.quantity, Number(e.from))))
+        for (const v of claim.values)
+          console.log(
+            `  ${v.article === e.article ? "was" : "aligned"}: ${v.article} ${v.quantity} (as of ${v.asOf ?? "?"}) « ${v.text.replace(/\s+/g, " ").trim()} »`,
+          );
 }
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
@@ -279,6 +300,7 @@ function main(): void {
   let controlChanged = 0;
   const controlled = new Set<string>();
   const missesOf = option("--misses");
+  const hitsOf = option("--hits");
   const bySource = new Map<string, { edits: number; detected: number }>();
 
   for (const story of stories) {
@@ -339,6 +361,12 @@ function main(): void {
       if (outcome === "detected") tally.detected += 1;
       bySource.set(source, tally);
       if (outcome !== "detected" && (missesOf === "all" || missesOf === edit.kind)) printMiss(result, original);
+      if (outcome === "detected" && (hitsOf === "all" || hitsOf === edit.kind))
+        for (const d of hit)
+          console.log(
+            `\n[${story.dataset} ${story.id}] ${edit.kind} detected: ${d.about}` +
+              d.variants.map((v) => `\n  ${v.article} ${v.value}`).join(""),
+          );
     }
   }
   const done = Date.now();

@@ -1,10 +1,13 @@
 /**
- * The timelines scored: Parallax's entity timeline (events stage + times stage, through the dossier) and a
- * sentence baseline (every verb of every sentence naming the entity, anchored to the document's creation time).
+ * The timelines scored: Parallax's entity event timeline (predicates the entity takes part in, dated by the times
+ * stage), its coded-events timeline (events stage + times stage, through the dossier) and a sentence baseline (every
+ * verb of every sentence naming the entity, anchored to the document's creation time).
  */
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Dossier } from "../../src/dossier/dossier.js";
+import { entityEventTimeline } from "../../src/triangulate/timeline/entityEventTimeline.js";
+import { linkEntity } from "../../src/triangulate/timeline/entityNames.js";
 import { entityTimeline } from "../../src/triangulate/timeline/entityTimeline.js";
 import type { EntityTimelineEntry } from "../../src/triangulate/timeline/entityTimeline.js";
 import { parseEventDate } from "../../src/triangulate/timeline/eventDate.js";
@@ -13,28 +16,9 @@ import type { PlacedToken } from "./documents.js";
 import { mentionName } from "./documents.js";
 import type { TimelineLine } from "./scorer.js";
 
-const normal = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-
-/**
- * Entity linking for the eval: the dossier actors whose name or an alias is the entity's name, or a final part of
- * it of two words or more ("Air Force" for "United States Air Force"), or the last word of a two-word name ("A380"
- * for "Airbus A380"); places and countries only by full name.
- */
+/** Entity linking: the product's `linkEntity` (name, alias, multi-word ending, last word of a two-word name). */
 export function entityActorIds(actors: Dossier["actors"], entity: string): string[] {
-  const target = normal(entity);
-  return actors
-    .filter((a) => {
-      const names = [a.name, ...a.aliases].map(normal).filter((n) => n.length >= 2);
-      if (names.includes(target)) return true;
-      if (a.type === "place" || a.type === "country") return false;
-      const words = target.split(" ").length;
-      return names.some((n) => target.endsWith(` ${n}`) && (n.includes(" ") || words === 2));
-    })
-    .map((a) => a.id);
+  return linkEntity(actors, entity);
 }
 
 /** Words of a verb phrase that are not the event ("has signed", "will not visit", "to strike"). */
@@ -50,6 +34,8 @@ export interface AnalysedDocument {
   articleId: string;
   /** Task tokens placed in the article's clean text. */
   tokens: PlacedToken[];
+  /** Task tokens of sentence 0 placed in the article's headline (the cleaner keeps it apart from the text). */
+  titleTokens: PlacedToken[];
 }
 
 /** The task's anchor for an event date: "2005-01-18", "2005-01-XX", "2005-XX-XX", else "XXXX-XX-XX". */
@@ -119,6 +105,31 @@ export function parallaxTimeline(
     return reports.map((r) => ({ date: r.dct, mentions: [r.mention] }));
   });
   if (dates === "publication") items.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
+  return toLines(items);
+}
+
+/**
+ * Parallax's entity event timeline (`entityEventTimeline`): every predicate the entity takes part in, each anchored
+ * to its sentence's date; one ordinal per distinct date. With `dates: "publication"`, publication dates only.
+ */
+export function eventMentionTimeline(
+  dossier: Dossier,
+  entity: string,
+  byArticle: ReadonlyMap<string, AnalysedDocument>,
+  dates: DateSource = "resolved",
+): TimelineLine[] {
+  const entries = entityEventTimeline(dossier, entity, { dates });
+  const items = entries.flatMap((e) => {
+    const doc = byArticle.get(e.article);
+    if (doc === undefined) return [];
+    const tokens = e.field === "title" ? doc.titleTokens : doc.tokens;
+    // A phrasal verb ("rolled out") is one mention, its tokens joined by "_" as the task writes them.
+    const inside = tokens.filter((t) => t.start >= e.start && t.end <= e.end);
+    const first = inside[0] ?? tokens.find((t) => t.start <= e.start && t.end >= e.end);
+    if (first === undefined) return [];
+    const text = inside.length > 1 ? inside.map((t) => t.text).join("_") : first.text;
+    return [{ date: e.date, mentions: [mentionName(doc.doc.id, { sentence: first.sentence, text })] }];
+  });
   return toLines(items);
 }
 

@@ -1,7 +1,6 @@
 import type { Cue } from "./cueAt.js";
 import type { QuoteDocument } from "./document.js";
-import type { PartOfSpeech } from "./partsOfSpeech.js";
-import { tagWords } from "./partsOfSpeech.js";
+import { tagWords } from "../segment/tagWords.js";
 import type { Token } from "./tokens.js";
 
 /** Subject pronouns that open a finite clause: "…believes [he] can win". */
@@ -73,10 +72,10 @@ const RESULT_REACH = 5;
 /** Subjects that stand in for an extraposed clause: "[It] is clear that…". */
 const EXPLETIVE = /^(?:it|there|this|that)$/u;
 /** Parts of speech of each sentence of a document, tagged when first asked for. */
-const tagged = new WeakMap<QuoteDocument, Map<number, Map<number, PartOfSpeech>>>();
+const tagged = new WeakMap<QuoteDocument, Map<number, Map<number, string>>>();
 
 /** The part of speech of the token at `k`, by its start offset ("X" when the tagger split it otherwise). */
-function posAt(doc: QuoteDocument, k: number): PartOfSpeech {
+function posAt(doc: QuoteDocument, k: number): string {
   const token = doc.tokens[k];
   const sentence = doc.sentenceOf[k] ?? -1;
   const span = doc.sentences[sentence];

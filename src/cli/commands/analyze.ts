@@ -2,6 +2,11 @@ import type { Command } from "commander";
 import type { Article, Failure } from "../../article.js";
 import { buildDossier } from "../../dossier/buildDossier.js";
 import { formatOfFile, render } from "../../dossier/render.js";
+import type { Dossier } from "../../dossier/dossier.js";
+import type { DossierFormat } from "../../dossier/render.js";
+import { entityEventTimeline } from "../../triangulate/timeline/entityEventTimeline.js";
+import { entityTimelineFormats, renderEntityTimeline } from "../../triangulate/timeline/renderEntityTimeline.js";
+import type { EntityTimelineFormat } from "../../triangulate/timeline/renderEntityTimeline.js";
 import { openStore } from "../../store/openStore.js";
 import type { Store } from "../../store/Store.js";
 import type { Io } from "../io.js";
@@ -33,6 +38,21 @@ class RunArticles {
   }
 }
 
+/** The format of an entity timeline, or a usage error naming the ones it can be written in. */
+function entityFormat(format: DossierFormat): EntityTimelineFormat {
+  const found = entityTimelineFormats.find((f) => f === format);
+  if (found === undefined) throw new UsageError(`--entity writes ${entityTimelineFormats.join(", ")} (got ${format})`);
+  return found;
+}
+
+/** The output: the dossier, or with `--entity` that entity's timeline. */
+function output(dossier: Dossier, format: DossierFormat, entity: string | undefined): string {
+  if (entity === undefined) return render(dossier, format);
+  return renderEntityTimeline(entity, entityEventTimeline(dossier, entity), entityFormat(format));
+}
+
+type AnalyzeOptions = { format: string; out?: string[]; store: boolean; entity?: string };
+
 export function analyzeCommand(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command("analyze")
@@ -48,17 +68,24 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
       "write the dossier to files instead of stdout; the extension (.json, .jsonl, .md, .html, .graphml, .tsv) picks the format",
     )
     .option("--no-store", "analyse without writing to the store file (copies are still recognised, in memory)")
-    .action(async (inputs: string[], opts: { format: string; out?: string[]; store: boolean }, cmd: Command) => {
+    .option(
+      "--entity <name>",
+      "print one entity's timeline instead of the dossier: what the articles say it did or underwent, in date order (json, md or tsv)",
+    )
+    .action(async (inputs: string[], opts: AnalyzeOptions, cmd: Command) => {
       const all = cmd.optsWithGlobals();
       const format = parseFlags(formatFlag, opts.format);
       const flags = parseFlags(readFlags, all);
       const { db, quiet } = parseFlags(globalFlags, all);
+      const entity = opts.entity?.trim();
+      if (entity === "") throw new UsageError('--entity needs a name, e.g. --entity "General Motors"');
       const outputs = (opts.out ?? []).map((file) => {
         const fileFormat = formatOfFile(file);
         if (!fileFormat)
           throw new UsageError(`--out ${file}: use a .json, .jsonl, .md, .html, .graphml or .tsv file name`);
         return { file, format: fileFormat };
       });
+      if (entity !== undefined) for (const f of [format, ...outputs.map((o) => o.format)]) entityFormat(f);
       // Without the store file, an in-memory store still recognises duplicates and syndicated copies.
       const store = await openStore(opts.store ? db : ":memory:");
       try {
@@ -83,8 +110,8 @@ export function analyzeCommand(program: Command, io: Io, setExit: (code: number)
           failures,
           generated: new Date(),
         });
-        if (outputs.length === 0) io.out(render(dossier, format));
-        for (const { file, format: fileFormat } of outputs) writeFileSync(file, render(dossier, fileFormat));
+        if (outputs.length === 0) io.out(output(dossier, format, entity));
+        for (const { file, format: fileFormat } of outputs) writeFileSync(file, output(dossier, fileFormat, entity));
         if (outputs.length && !quiet) io.err(`parallax: wrote ${outputs.map((o) => o.file).join(", ")}\n`);
         setExit(finish(summary, io, quiet, "analyze"));
       } finally {

@@ -197,3 +197,67 @@ describe("alignClaims", () => {
     ).toEqual([]);
   });
 });
+
+describe("one count of a closed period (closedPeriod)", () => {
+  /** "… indicted N Russian intelligence officers accused of hacking … the 2016 presidential race", one figure. */
+  const indicted = (id: string, n: number, published: string | null, asOf = "2016") => {
+    const text = `The Justice Department indicted ${n} Russian intelligence officers accused of hacking Democrats during the ${asOf} presidential race.`;
+    const article = testArticle({
+      id,
+      text,
+      published: published ?? "2018-07-13T12:00:00Z",
+      claims: [{ quantity: n, qualifier: null, what: "Russian intelligence officers", category: "other", asOf, text }],
+    });
+    return published === null ? { ...article, meta: { ...article.meta, published: null } } : article;
+  };
+  const conflicts = (articles: Parameters<typeof alignClaims>[0]) =>
+    alignClaims(articles, none)
+      .filter((c) => c.relation === "conflict")
+      .map((c) => c.values.map((v) => v.quantity));
+
+  it("calls two values of one count dated by the same past year, in articles a day apart, a conflict", () => {
+    const a = indicted("nyt", 12, "2018-07-13T20:00:00Z");
+    const b = indicted("fox", 18, "2018-07-14T09:00:00Z");
+    expect(conflicts([a, b])).toEqual([[12, 18]]);
+  });
+
+  it("does not set a count against one published years later: the count of a past year may be revised", () => {
+    expect(
+      conflicts([indicted("nyt", 12, "2018-07-13T20:00:00Z"), indicted("fox", 18, "2021-07-14T09:00:00Z")]),
+    ).toEqual([]);
+  });
+
+  it("does not compare counts of a period that is not over when the articles appear ('this year')", () => {
+    const a = indicted("nyt", 12, "2018-07-13T20:00:00Z", "2018");
+    const b = indicted("fox", 18, "2018-07-14T09:00:00Z", "2018");
+    expect(conflicts([a, b])).toEqual([]);
+  });
+
+  it("does not compare counts of two different years, nor of undated articles", () => {
+    expect(
+      conflicts([
+        indicted("nyt", 12, "2018-07-13T20:00:00Z", "2016"),
+        indicted("fox", 18, "2018-07-13T09:00:00Z", "2015"),
+      ]),
+    ).toEqual([]);
+    expect(conflicts([indicted("nyt", 12, null), indicted("fox", 18, null)])).toEqual([]);
+  });
+});
+
+describe("closedPeriod and rounded history", () => {
+  it("does not set a rounded figure of a past year against another ('more than 220,000' / 'at least 230,000' in 2004)", () => {
+    const toll = (id: string, n: number, qualifier: string) => {
+      const text = `The 2004 tsunami left ${qualifier} ${n} deaths around the Indian Ocean.`;
+      return testArticle({
+        id,
+        text,
+        published: "2012-04-11T12:00:00Z",
+        claims: [
+          { quantity: n, qualifier, what: "deaths around the Indian Ocean", category: "other", asOf: "2004", text },
+        ],
+      });
+    };
+    const found = alignClaims([toll("a", 220000, "more than"), toll("b", 230000, "at least")], none);
+    expect(found.filter((c) => c.relation === "conflict")).toEqual([]);
+  });
+});

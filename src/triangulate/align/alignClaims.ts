@@ -2,7 +2,7 @@
 
 import type { Article, ClaimCategory } from "../../article.js";
 import { groupLinks } from "./alignQuotes.js";
-import { compareAsOf, daysApart, isDay, isDayOrWeek } from "./asOf.js";
+import { compareAsOf, dayRange, daysApart, isDay, isDayOrWeek } from "./asOf.js";
 import type { ClaimItem } from "./claimItems.js";
 import { claimItems } from "./claimItems.js";
 import { compatibleFigures } from "./claimValues.js";
@@ -63,6 +63,28 @@ export function sameWording(a: ClaimItem, b: ClaimItem): boolean {
 }
 
 /**
+ * Two figures of one count dated by the same past year or month in both sentences ("indicted 12 Russian intelligence
+ * officers … the 2016 presidential race", "59 catches … in 2008"), in articles published at most a few days apart,
+ * the period over before either was published, and neither figure rounded ("about", "more than"): a count of a closed
+ * period does not move in those days, so two exact values are two accounts of one fact. Articles years apart may give
+ * a revised count; an open period ("this year") still moves; an undated article cannot say when it was written.
+ *
+ * @example closedPeriod(indicted12In2016, indicted18In2016) // true when both appeared 2018-07-13/14
+ */
+export function closedPeriod(a: ClaimItem, b: ClaimItem): boolean {
+  const asOf = a.claim.asOf;
+  if (asOf === null || asOf !== b.claim.asOf || isDayOrWeek(asOf)) return false;
+  // Outlets round history differently ("more than 220,000", "at least 230,000" killed in 2004): exact counts only.
+  if (a.claim.qualifier !== null || b.claim.qualifier !== null) return false;
+  const period = dayRange(asOf);
+  const pa = dayRange(a.published ?? null);
+  const pb = dayRange(b.published ?? null);
+  if (period === null || pa === null || pb === null || !isDay(a.published ?? null) || !isDay(b.published ?? null))
+    return false;
+  return Math.abs(pa.first - pb.first) <= maxConflictGapDays && period.last < Math.min(pa.first, pb.first);
+}
+
+/**
  * How two figures of one quantity relate, or null when they cannot be the same quantity. `oneCount`: each article
  * gives the counted thing one value (see `sameCount`), which says they are one count without a participle.
  */
@@ -87,9 +109,12 @@ export function pairRelation(a: ClaimItem, b: ClaimItem, oneCount = false): Clai
     later.claim.quantity > earlier.claim.quantity
   )
     return "update";
-  // One count known only by its thing: a conflict needs the same as-of day (or the week that holds it). Different
-  // days are an update of the count, or two moments of it, never a contradiction.
-  if (!byWords) return gap === 0 && isDayOrWeek(a.claim.asOf) && isDayOrWeek(b.claim.asOf) ? "conflict" : null;
+  // One count known only by its thing: a conflict needs the same as-of day (or the week that holds it), or the same
+  // closed period. Different days are an update of the count, or two moments of it, never a contradiction.
+  if (!byWords) {
+    if (gap === 0 && isDayOrWeek(a.claim.asOf) && isDayOrWeek(b.claim.asOf)) return "conflict";
+    return closedPeriod(a, b) ? "conflict" : null;
+  }
   // A figure dated only by a month or a year is background ("the 2004 tsunami killed more than 220,000"): outlets
   // round history differently, and the sentence may date another event than the count. Conflicts need days.
   return gap <= maxConflictGapDays && isDay(a.claim.asOf) && isDay(b.claim.asOf) ? "conflict" : null;

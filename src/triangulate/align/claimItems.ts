@@ -18,6 +18,8 @@ export interface ClaimItem {
   places: string[];
   /** Content stems of the sentence the figure stands in, numbers dropped. */
   context: string[];
+  /** The article's publication day (YYYY-MM-DD), when known. */
+  published?: string;
 }
 
 /** Words that end the counted noun phrase in `what` ("people taken hostage", "hostages still held"). */
@@ -73,6 +75,7 @@ export function claimItems(articles: readonly Article[], rootOf: (id: string) =>
         predicate,
         context: contentStems(claim.text).filter((w) => !numeric.test(w)),
         places: placesAround(article, claim),
+        ...(article.meta.published === null ? {} : { published: article.meta.published.slice(0, 10) }),
       };
     }),
   );

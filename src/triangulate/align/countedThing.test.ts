@@ -214,3 +214,52 @@ describe("as-of weeks", () => {
     expect(isDayOrWeek("2018-12")).toBe(false);
   });
 });
+
+describe("one value per moment (oneValueIn)", () => {
+  const sentence = (text: string, quantity: number, asOf: string) => ({
+    quantity,
+    qualifier: null,
+    what: "National Guard troops to the border",
+    category: "troops" as const,
+    asOf,
+    text,
+  });
+  const article = (id: string, parts: { text: string; quantity: number; asOf: string }[]) =>
+    testArticle({
+      id,
+      text: parts.map((p) => p.text).join(" "),
+      published: "2018-10-30T12:00:00Z",
+      claims: parts.map((p) => sentence(p.text, p.quantity, p.asOf)),
+    });
+  const obama = (n: number) => ({
+    text: `In 2010 President Obama sent ${n} National Guard troops to the border for an immigration bill.`,
+    quantity: n,
+    asOf: "2010",
+  });
+
+  it("reads figures of one thing dated to other times as the count at two moments, not two values", () => {
+    // PAC, planted: "sent 1,200 National Guard troops to the border in 2010" edited to 1,800 in an article that
+    // also gives the troops deployed on Monday.
+    const a = article("a", [
+      obama(1200),
+      {
+        text: "On Monday Trump deployed 5,200 National Guard troops to the border.",
+        quantity: 5200,
+        asOf: "2018-10-29",
+      },
+    ]);
+    expect(conflicts([a, article("b", [obama(1800)])])).toEqual([[1200, 1800]]);
+  });
+
+  it("still reads two figures of one thing at one time as two values", () => {
+    const a = article("a", [
+      obama(1200),
+      {
+        text: "In 2010 the Obama administration also sent 3,000 National Guard troops to the border.",
+        quantity: 3000,
+        asOf: "2010",
+      },
+    ]);
+    expect(conflicts([a, article("b", [obama(1800)])])).toEqual([]);
+  });
+});

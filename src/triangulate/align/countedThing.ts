@@ -5,6 +5,7 @@
  */
 
 import type { ClaimCategory } from "../../article.js";
+import { daysApart } from "./asOf.js";
 import type { ClaimItem } from "./claimItems.js";
 import { compatibleFigures } from "./claimValues.js";
 
@@ -91,11 +92,21 @@ const sameKind = (x: ClaimItem, y: ClaimItem): boolean =>
   compatibleHeads(x, y);
 
 /**
- * Whether an article gives one value for the thing an item counts: every figure of its article with the same head,
- * category and currency agrees with it. "51 votes" and "60 votes" in one article are two counts of votes.
+ * Two figures of one article dated to times that do not overlap ("1,200 National Guard troops in 2010", "5,200
+ * troops on Monday"): the thing's count at two moments, not two values of one count. Unknown as-ofs overlap anything.
+ */
+const atOtherTimes = (x: ClaimItem, y: ClaimItem): boolean => (daysApart(x.claim.asOf, y.claim.asOf) ?? 0) > 0;
+
+/**
+ * Whether an article gives one value for the thing an item counts at the item's as-of: every figure of its article
+ * with the same head, category and currency, dated to an overlapping time, agrees with it. "51 votes" and "60 votes"
+ * in one article are two counts of votes; "1,200 troops" sent in 2010 and "5,200" deployed on Monday are the troops
+ * at two moments.
  */
 export function oneValueIn(item: ClaimItem, sameArticle: readonly ClaimItem[]): boolean {
-  return sameArticle.every((x) => !sameKind(x, item) || compatibleFigures(x.claim, item.claim));
+  return sameArticle.every(
+    (x) => !sameKind(x, item) || atOtherTimes(x, item) || compatibleFigures(x.claim, item.claim),
+  );
 }
 
 /**

@@ -62,6 +62,37 @@ describe("negationFlip", () => {
     );
   });
 
+  it("finds a negation whose lead-in the other outlet worded differently, the words after it the same", () => {
+    // BASIL, planted: "I think President Peña is [not] taking an enormous political risk by hosting Trump".
+    const negated = "I think President Peña is not taking an enormous political risk by hosting Trump.";
+    expect(
+      negationFlip(negated, "I think the President Peña is taking an enormous political risk by hosting Trump."),
+    ).toBe(negated);
+  });
+
+  it("finds a negation in a run that holds another negation both wordings share", () => {
+    // BASIL, planted: "I can't imagine what this place would [not] be — I can't imagine what the country would be".
+    const negated = "I can't imagine what this place would not be, I can't imagine what the country would be.";
+    const other =
+      "I can't imagine what this place would be — I can't imagine what the country would be, for the court.";
+    expect(negationFlip(negated, other)).toBe(negated);
+  });
+
+  it("finds none when both wordings hold both negations of the run, cut differently", () => {
+    const negated = "I can't imagine what this place would not be, I can't imagine what the country would be.";
+    const other =
+      "I can't imagine what this place would not be — I can't imagine what the country would be, for the court.";
+    expect(negationFlip(negated, other)).toBeNull();
+    expect(negationFlip(other, negated)).toBeNull();
+  });
+
+  it("finds none when the words after the negation go on differently, however the lead-in matches", () => {
+    expect(negationFlip("He said it is not going to be easy.", "He said it is going to be a long night.")).toBeNull();
+    expect(
+      negationFlip("I think the plan is not working for us.", "The plan is working, they say, for now."),
+    ).toBeNull();
+  });
+
   it("finds none when the words around a negation are too few or go on differently", () => {
     // Two words after the negation only: "we can [not] win" is too common to call one sentence.
     expect(negationFlip("Without you we can not win.", "We can win this race together, friends.")).toBeNull();

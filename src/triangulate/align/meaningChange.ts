@@ -101,16 +101,27 @@ function negatedRun(
   b: { words: string[]; negations: Set<number> },
 ): boolean {
   for (const p of a.negations) {
-    const before = a.words.slice(Math.max(0, p - maxSide), p);
-    const after = a.words.slice(p, p + maxSide);
-    if (before.length < minBefore || after.length < minAfter) continue;
-    // Another negation inside the run makes the reading unclear ("not … not").
-    if ([...a.negations].some((q) => q !== p && q > p - before.length && q < p + after.length)) continue;
-    const run = [...before, ...after];
-    const at = indexOfRun(b.words, run);
-    if (at === -1) continue;
-    if ([...b.negations].some((q) => q > at && q < at + run.length)) continue;
-    return true;
+    // The words after the negation run to four or the sentence's end: a run that goes on differently ("it is not
+    // going to be easy" / "it is going to be a long night") is another sentence. The words before may be fewer (two
+    // at least) when the other outlet worded the lead-in differently ("I think President Peña is not taking an
+    // enormous…" / "I think the President Peña is taking an enormous…").
+    const na = Math.min(maxSide, a.words.length - p);
+    if (na < minAfter) continue;
+    for (let nb = Math.min(maxSide, p); nb >= minBefore; nb -= 1) {
+      const start = p - nb;
+      const run = a.words.slice(start, p + na);
+      const at = indexOfRun(b.words, run);
+      if (at === -1) continue;
+      // Other negations inside the run must stand in both wordings at the same places ("I can't imagine what this
+      // place would [not] be"): else the reading is unclear ("not … not").
+      const inside = (negations: ReadonlySet<number>, from: number): Set<number> =>
+        new Set([...negations].filter((q) => q > from && q < from + run.length).map((q) => q - from));
+      const ours = inside(a.negations, start);
+      ours.delete(p - start);
+      const theirs = inside(b.negations, at);
+      if (theirs.has(p - start) || !sameSet(ours, theirs)) continue;
+      return true;
+    }
   }
   return false;
 }
@@ -118,8 +129,9 @@ function negatedRun(
 /**
  * A sentence both wordings share except for a negation: "We will not sign a deal…" vs "We will sign a deal…", or a
  * sentence holding another negation too ("what has not happened … is not only" vs "what has happened … is not only"),
- * or a negation whose surrounding words (two to four either side) the other wording holds unnegated, however each
- * outlet cut the sentence. Returns the sentence with the added negation, or null.
+ * or a negation whose surrounding words (two to four before it, four or to the sentence's end after it, three at
+ * least) the other wording holds unnegated, however each outlet cut the sentence; other negations inside those words
+ * must stand in both. Returns the sentence with the added negation, or null.
  */
 export function negationFlip(a: string, b: string): string | null {
   for (const sa of quoteSentences(a)) {
