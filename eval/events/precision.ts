@@ -6,6 +6,8 @@
  *   npx tsx eval/events/precision.ts            # precision, and the events not judged yet
  *   npx tsx eval/events/precision.ts --all      # also list every judged event, with its judgement
  *   npx tsx eval/events/precision.ts --wrong    # also list the events judged wrong
+ *   npx tsx eval/events/precision.ts --offset 3 # a fresh BASIL sample: files k with k % step = 3 (0, the study
+ *                                               # set, by default), to check rules on bodies they were not made on
  *
  * An event is keyed by article, sentence, code and dyad (`source>target`): an event whose code or actors change
  * is a new event to judge. A judgement is right when the code's root is right and neither the source nor the target
@@ -58,7 +60,7 @@ async function demoEvents(): Promise<Coded[]> {
   return out;
 }
 
-function basilEvents(): Coded[] {
+function basilEvents(offset: number): Coded[] {
   const files = readdirSync(basilRoot)
     .sort()
     .flatMap((year) =>
@@ -68,7 +70,7 @@ function basilEvents(): Coded[] {
         .map((f) => `${year}/${f}`),
     );
   const step = Math.max(1, Math.floor(files.length / basilSample));
-  const chosen = files.filter((_, k) => k % step === 0).slice(0, basilSample);
+  const chosen = files.filter((_, k) => k % step === offset % step).slice(0, basilSample);
   const docs: RawDocument[] = chosen.map((file) => {
     const record = basilSchema.parse(JSON.parse(readFileSync(join(basilRoot, file), "utf8")));
     const body = record["body-paragraphs"].map((p) => p.join(" ")).join("\n\n");
@@ -96,11 +98,14 @@ function show(coded: Coded, judgement?: Judgement): string {
 }
 
 async function main(): Promise<void> {
-  const args = new Set(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const args = new Set(argv);
+  const offsetAt = argv.indexOf("--offset");
+  const offset = offsetAt >= 0 ? Number.parseInt(argv[offsetAt + 1] ?? "0", 10) || 0 : 0;
   const judgements: Record<string, Judgement> = judgementsSchema.parse(
     JSON.parse(readFileSync(judgementsPath, "utf8")),
   );
-  const coded = [...(await demoEvents()), ...basilEvents()];
+  const coded = [...(await demoEvents()), ...basilEvents(offset)];
   const counts = { demo: { right: 0, wrong: 0, events: 0 }, basil: { right: 0, wrong: 0, events: 0 } };
   const unjudged: Coded[] = [];
   for (const c of coded) {

@@ -143,6 +143,12 @@ export function actorSlots(
       slot.stop = stop + 1;
       slot.end = next.end;
       if (slot.country) slot.sector = sector;
+      // "Syrian rebel forces": the armed noun after the sector is the same actor.
+      const armed = words[stop + 1];
+      if (armed && forceNouns.has(armed.norm) && sector !== "government") {
+        slot.stop = stop + 2;
+        slot.end = armed.end;
+      }
     } else if (next && officeModifiers.has(next.norm)) {
       // "European Community foreign ministers", "Iraqi security forces": over one office or sector word.
       const agent = words[stop + 1];
@@ -172,22 +178,33 @@ export function actorSlots(
   words.forEach((word, index) => {
     const name = agents.get(word.norm);
     if (!name || covered.has(index)) return;
-    // A noun modifying another ("military exercises", "police station", "government forces") is not the agent itself.
+    // "opposition parties", "rebel leaders", "police officers": the agent heads the group noun after it.
     const next = words[index + 1]?.norm ?? "";
-    if (/^[a-z]/.test(next) && !isVerb(next) && !closedClass.has(next)) return;
-    // "Parliament", "the government": of the state last named in the sentence, if any.
-    // "Demonstrators in Baghdad": of the state of the place they are in.
+    // Not a title before a name: "opposition leader Maulana Fazl-ur-Rehman", "the militant group Hamas".
+    const after = words[index + 2];
+    const titled = !!after && (covered.has(index + 2) || /^[A-Z]/.test(text.slice(after.start, after.end)));
+    // "rebel forces", "opposition fighters", "militia troops": the first agent names who the armed men are
+    // ("government forces" stay the military).
+    const armed = forceNouns.has(next) && name !== "government" && name !== "military";
+    const grouped = (groupNouns.has(next) || armed) && !covered.has(index + 1) && !titled;
+    // A noun modifying another ("military exercises", "police station", "government forces") is not the agent itself.
+    if (!grouped && /^[a-z]/.test(next) && !isVerb(next) && !closedClass.has(next)) return;
+    const last = grouped ? index + 1 : index;
+    if (grouped) covered.add(index + 1);
+    // "Demonstrators in Baghdad", "the government of Sindh": of the state of the place they are in or govern.
+    // "Parliament", "the government": else of the state last named in the sentence, if any.
     const country =
+      placeCountryAfter(words, last, mentions, actors, name) ??
       states.filter((s) => s.stop <= index && s.country && !s.person).at(-1)?.country ??
-      placeCountryAfter(words, index, mentions, actors);
+      null;
     slots.push({
       actor: country ? `agent:${name}:${country}` : `agent:${name}`,
       country,
       person: false,
       first: index,
-      stop: index + 1,
+      stop: last + 1,
       start: word.start,
-      end: word.end,
+      end: (words[last] as Word).end,
       evidence: "stated",
       agent: { name },
     });
@@ -197,16 +214,52 @@ export function actorSlots(
 
 /** Words between an agent noun and the place it is in: "protesters in Baghdad", "students throughout Indonesia". */
 const agentPlaceWords = new Set(["in", "from", "throughout", "across"]);
+/** Compass adjectives between "in" and a place: "in eastern Congo", "in central Baghdad". */
+const compassWords = /^(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?$|^central$/;
+/** Nouns for armed men that a group agent before them names: "rebel forces", "opposition fighters". */
+const forceNouns = new Set(["forces", "troops", "fighters", "soldiers", "units", "militiamen", "gunmen"]);
+/** Agents that are organs of the place after "of": "the government of Sindh", "the army of Chad". */
+const organAgents = new Set(["government", "legislature", "military", "police", "judiciary"]);
+/**
+ * Nouns for a group or its members that an agent noun before them names: "opposition parties", "rebel leaders",
+ * "police officers", "militant groups". The agent is the actor, over both words.
+ */
+const groupNouns = new Set([
+  "parties",
+  "party",
+  "leaders",
+  "leader",
+  "groups",
+  "group",
+  "members",
+  "supporters",
+  "figures",
+  "politicians",
+  "commanders",
+  "commander",
+  "officers",
+  "units",
+  "chiefs",
+  "spokesman",
+  "spokeswoman",
+]);
 
-/** The state of a place or country named right after an agent noun, through "in", "from" and the like. */
+/**
+ * The state of a place or country named right after an agent noun, through "in", "from" and the like ("of" for an
+ * organ of the state: "the government of Sindh province").
+ */
 function placeCountryAfter(
   words: readonly Word[],
   index: number,
   mentions: readonly Mention[],
   actors: ReadonlyMap<string, Actor>,
+  name: string,
 ): string | null {
-  if (!agentPlaceWords.has(words[index + 1]?.norm ?? "")) return null;
-  const at = words[index + 2]?.norm === "the" ? index + 3 : index + 2;
+  const through = words[index + 1]?.norm ?? "";
+  if (!agentPlaceWords.has(through) && !(through === "of" && organAgents.has(name))) return null;
+  // "rebels in eastern Congo", "troops in the south of": over "the" and a compass word.
+  let at = words[index + 2]?.norm === "the" ? index + 3 : index + 2;
+  if (compassWords.test(words[at]?.norm ?? "")) at++;
   const start = words[at]?.start;
   const mention = mentions.find((m) => m.start === start && !m.channel);
   return mention ? (actors.get(mention.actor)?.country ?? null) : null;

@@ -220,3 +220,26 @@ describe("findEvents: agreeing with a view, and 'surrounding' as 'about'", () =>
     expect(coded(text)[0]?.startsWith(first)).toBe(true);
   });
 });
+
+describe("findEvents: documents released, acts done without, names called", () => {
+  it.each([
+    ["emails in the object", "The State Department released thousands of emails relating to her tenure."],
+    ["a set of emails", "The White House on Wednesday released the full set of emails surrounding the talking points."],
+    ["a batch of emails", "The State Department, in a news dump, released a batch of emails from her account."],
+    [
+      "returns before the comma",
+      "In the tax returns, released late Friday, the documents show the Clintons paid taxes.",
+    ],
+    ["without having to", "Republicans will enact their plan without having to make any concessions to Democrats."],
+    ["called it what", "Senator Ben Sasse called it “a sad day for America.”"],
+  ])("%s codes no event", (_case, text) => {
+    expect(coded(text)).toEqual([]);
+  });
+  it.each([
+    ["prisoners released", "Israel released 30 Palestinian prisoners on Monday.", "0841 country:ISR>country:PSE"],
+    ["a person released", "Israel released Hamas leader Ahmed Yassin.", "084 country:ISR>group:hamas"],
+    ["an appeal with 'called on'", "Obama called on Congress to act.", "020 person:barack-obama>org:us-congress"],
+  ])("%s stays an event", (_case, text, expected) => {
+    expect(coded(text)).toContain(expected);
+  });
+});

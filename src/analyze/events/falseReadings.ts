@@ -3,6 +3,7 @@ import type { PatternMatch } from "./matchPatterns.js";
 import type { Word } from "./tokenizeSentence.js";
 import type { VerbGroup } from "./verbGroup.js";
 import { weekdayNames } from "../times/words.js";
+import { modifiedNoun } from "./modifiedNoun.js";
 
 /** Words after which a bare verb form is a noun: "the gas", "for gas", "its orders", "three tours". */
 const nounDeterminers = new Set([
@@ -105,6 +106,8 @@ export function nounReading(
   group: VerbGroup,
 ): boolean {
   const kind = match.form.kind;
+  // "the Fox News host urged", "the Connecticut shooting in which": a noun after its modifiers.
+  if (modifiedNoun(words, slots, match, group)) return true;
   // "respond to requests for comment": an -s form is no infinitive.
   if (kind === "s" && words[match.head - 1]?.norm === "to" && !group.governor) return true;
   if ((kind !== "base" && kind !== "s") || group.first !== match.head || group.governor) return false;
@@ -401,11 +404,30 @@ const callContinuations = new Set([
  * @example nameCalling(words("Strzok called Trump an idiot"), match at "called") // → true
  */
 export function nameCalling(words: readonly Word[], match: PatternMatch): boolean {
+  if (match.form.lemma === "call" && match.pattern.code.startsWith("02") && namedAsWhat(words, match.head)) return true;
   if (match.form.lemma !== "call" || !match.target || match.pattern.code !== "041") return false;
   const next = words[match.target.stop]?.norm;
   if (next === undefined) return false;
   if (next === "to") return words[match.target.stop + 1]?.norm === "task";
   return !callContinuations.has(next);
+}
+
+/** Pronoun objects of "call" that what follows names: "called it a sad day", "called them traitors". */
+const calledPronouns = new Set(["it", "them", "him", "her", "this", "that"]);
+/** Words after "call" and its pronoun that go on with a call for something: "called them to account", "called it off". */
+const callOnWords = new Set(["to", "for", "on", "off", "in", "up", "out", "back", "a", "an"]);
+
+/**
+ * "called it “a sad day for America”", "called it a disgrace": "call" with a pronoun object and what it is called
+ * names, it appeals for nothing (02). "called it a day" and "called on them to" are other phrases; "a"/"an" right after
+ * the pronoun are names too, unless no quotation mark or adjective follows.
+ */
+function namedAsWhat(words: readonly Word[], head: number): boolean {
+  if (!calledPronouns.has(words[head + 1]?.norm ?? "")) return false;
+  const next = words[head + 2]?.norm ?? "";
+  if (next === "“" || next === '"' || next === "‘") return true;
+  if (next === "a" || next === "an") return !["day", "night"].includes(words[head + 3]?.norm ?? "");
+  return /^[a-z]+$/.test(next) && !callOnWords.has(next);
 }
 
 /** Things released, published or issued that are no persons: "released a statement", "a poll released Friday". */
@@ -426,6 +448,8 @@ const documentNouns = new Set([
   "videos",
   "footage",
   "recording",
+  "recordings",
+  "tapes",
   "figures",
   "data",
   "details",
@@ -435,13 +459,38 @@ const documentNouns = new Set([
   "document",
   "documents",
   "letter",
+  "letters",
   "transcript",
+  "transcripts",
   "memo",
+  "memos",
+  "cables",
+  "email",
+  "emails",
+  "e-mails",
+  "messages",
+  "texts",
+  "records",
+  "files",
+  "pages",
+  "papers",
+  "returns",
+  "information",
+  "guidelines",
+  "recommendations",
+  "regulations",
+  "rules",
+  "estimates",
+  "statistics",
+  "numbers",
+  "analysis",
   "budget",
   "album",
+  "song",
   "book",
   "film",
   "ad",
+  "ads",
   "advert",
   "plan",
   "proposal",
@@ -451,15 +500,49 @@ const documentNouns = new Set([
 ]);
 /** Words from a release verb to the thing released, either side: "released several statements", "the photos were released". */
 const maxReleaseGap = 3;
+/** Words of the object after a release verb read for its noun: "released the full set of emails". */
+const maxReleasedObject = 7;
+/** Words of a released thing's noun phrase that stand before its noun: "a batch of", "thousands of pages of". */
+const objectStoppers = new Set([
+  ",",
+  ".",
+  ";",
+  ":",
+  "(",
+  ")",
+  "—",
+  "–",
+  "--",
+  "to",
+  "that",
+  "which",
+  "who",
+  "and",
+  "after",
+]);
 
 /**
- * "Clinton released a statement", "a Fox News poll released Friday", "after the photos were released": a release
- * of a document is no release of persons (084).
+ * "Clinton released a statement", "a Fox News poll released Friday", "after the photos were released", "released the
+ * full set of emails", "the tax returns, released late Friday": a release of a document is no release of persons
+ * (084). The object after the verb is read back to its noun, across "a set of", "thousands of pages of", until an
+ * actor or the end of the phrase; "released the bodies of four hostages" stays a release.
  */
-export function documentRelease(words: readonly Word[], match: PatternMatch, code: string): boolean {
+export function documentRelease(
+  words: readonly Word[],
+  match: PatternMatch,
+  code: string,
+  slots: readonly ActorSlot[] = [],
+): boolean {
   if (!code.startsWith("084") || match.form.lemma !== "release") return false;
   for (let k = match.head - maxReleaseGap; k <= match.stop + maxReleaseGap; k++) {
     if (k !== match.head && documentNouns.has(words[k]?.norm ?? "")) return true;
+  }
+  // "the tax returns, released late Friday": the thing before the comma of a reduced relative.
+  if (words[match.head - 1]?.norm === "," && documentNouns.has(words[match.head - 2]?.norm ?? "")) return true;
+  for (let k = match.head + 1; k < words.length && k <= match.head + maxReleasedObject; k++) {
+    const w = (words[k] as Word).norm;
+    if (objectStoppers.has(w) || inSlot(slots, k)) return false;
+    if (documentNouns.has(w)) return true;
   }
   return false;
 }
@@ -498,8 +581,8 @@ const noOne = new Set(["nobody", "none", "neither"]);
 
 /**
  * "The government has so far avoided threatening retaliation", "refrained from attacking", "stopped short of
- * threatening", "nobody is going to sign a bad deal": an act that a verb of avoiding or a denying subject says did
- * not happen.
+ * threatening", "without having to make any concessions", "nobody is going to sign a bad deal": an act that a verb
+ * of avoiding, "without" or a denying subject says did not happen.
  *
  * @example avoidedAct(words("Oslo avoided threatening retaliation"), group at "threatening") // → true
  */
@@ -508,6 +591,9 @@ export function avoidedAct(words: readonly Word[], group: VerbGroup): boolean {
   if (avoidingWords.has(before)) return true;
   if (before === "from" && avoidingWords.has(words[group.first - 2]?.norm ?? "")) return true;
   if (before === "of" && words[group.first - 2]?.norm === "short") return true;
+  // "without having to make any concessions", "without consulting Congress": the act is said not to happen.
+  if (before === "without") return true;
+  if (before === "having" && words[group.first - 2]?.norm === "without") return true;
   return noOne.has(before) || (before === "one" && words[group.first - 2]?.norm === "no");
 }
 

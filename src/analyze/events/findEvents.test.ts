@@ -37,7 +37,7 @@ const families: [family: string, text: string, first: string][] = [
   ["1312", "Russia threatened to impose sanctions on Ukraine.", "1312 country:RUS>country:UKR"],
   ["138", "North Korea threatened to strike South Korea.", "138 country:PRK>country:KOR"],
   ["141", "Protesters demonstrated against Israel.", "141 agent:protesters>country:ISR"],
-  ["144", "Protesters blocked roads in Serbia.", "144 agent:protesters>country:SRB"],
+  ["144", "Protesters blocked roads in Serbia.", "144 agent:protesters:SRB>country:SRB"],
   ["154", "Russia mobilized troops near Ukraine.", "154 country:RUS>country:UKR"],
   ["161", "Russia severed diplomatic relations with Georgia.", "161 country:RUS>country:GEO"],
   ["162", "The United States suspended aid to Egypt.", "162 country:USA>country:EGY"],

@@ -7,9 +7,12 @@ import { deriveCode, isConflict, isCooperation } from "./deriveCode.js";
 import type { EventDictionary, VerbForm } from "./eventDictionary.js";
 import { matchPatterns } from "./matchPatterns.js";
 import { nominalEvents } from "./nominalEvents.js";
+import { partiesBetween } from "./betweenParties.js";
+import { possessiveTarget } from "./possessiveTarget.js";
 import type { PatternMatch } from "./matchPatterns.js";
 import {
   actorAfter,
+  agentAfterAside,
   agentOfEvent,
   beforeParenthetical,
   coordinatedVerb,
@@ -24,9 +27,12 @@ import { verbGroup } from "./verbGroup.js";
 import type { VerbGroup } from "./verbGroup.js";
 import { irrealisAct } from "./irrealisAct.js";
 import { commonNounSubject } from "./commonNounSubject.js";
+import { commaNounSubject } from "./commaNounSubject.js";
 import { kinOfActor } from "./kinOfActor.js";
 import { seizedPersonsCode } from "./seizedPersons.js";
 import { movementReading } from "./movementReading.js";
+import { particleReading } from "./particleReading.js";
+import { statementOffer } from "./statementOffer.js";
 import { naturalCause, reportsDisaster } from "./naturalCause.js";
 import { predictionWarning } from "./predictionWarning.js";
 import { politicalMetaphor } from "./politicalMetaphor.js";
@@ -100,6 +106,19 @@ const foreignAgents = new Set([
   "kidnappers",
   "hostages",
   "prisoners",
+]);
+/** Generic agents that are a state's people, not its armed men or officials: they act where they live. */
+const populationAgents = new Set([
+  "civilians",
+  "protesters",
+  "rioters",
+  "students",
+  "workers",
+  "activists",
+  "dissidents",
+  "refugees",
+  "journalists",
+  "opposition",
 ]);
 /** Roots of intents and meetings, whose place in the source's own state is where they happen ("host talks in Cairo"). */
 const hostingRoots = new Set(["03", "04"]);
@@ -268,11 +287,13 @@ function sentenceEvents(
       group.first = firstConjunct;
     }
     // "called Trump an idiot" is no phone call; "released a statement" frees no one.
-    if (nameCalling(words, match) || documentRelease(words, match, code)) return;
+    if (nameCalling(words, match) || documentRelease(words, match, code, slots)) return;
     // "agreed with the position of…", "regulations surrounding retail marijuana": an opinion, a topic.
     if (agreementWithView(words, match, code) || concerningReading(words, slots, match, group)) return;
     // "600 workers walk out into the dark": a walk, no strike.
     if (movementReading(words, match)) return;
+    // "pushed back hard", "wound up winning", "offered a strong critique": a particle, a homograph, a statement.
+    if (particleReading(words, match) || statementOffer(words, match, code)) return;
     // "tariffs have hit Norway", "struck many here as absurd", "came under fire over": no force is used.
     if (violentRoots.has(cameoRoot(code)) && figurativeForce(words, slots, match, group)) return;
     // "fighting the law", "defeat this piece of legislation", "was defeated in a recall election": politics, no force.
@@ -304,7 +325,9 @@ function sentenceEvents(
       // "backed by Russia": a pattern's {target} right after the verb may be the agent, after "by".
       const byAt = words[match.head + 1]?.norm === "by" ? match.head + 1 : match.stop;
       const agent =
-        sourceAfterBy(words, slots, byAt) ?? agentOfEvent(words, slots, match.stop, violentNouns(dictionary));
+        sourceAfterBy(words, slots, byAt) ??
+        agentOfEvent(words, slots, match.stop, violentNouns(dictionary)) ??
+        agentAfterAside(words, slots, match.stop);
       sources = agent ? [agent] : [];
       target = patient
         ? { slot: patient, inferred: false }
@@ -318,6 +341,13 @@ function sentenceEvents(
         group.adjunct === "participle" && previousSource
           ? [{ ...previousSource, inferred: true }]
           : findSource(words, slots, sharedAt >= 0 ? sharedAt : group.first, actors);
+      // "Police clashed with students demonstrating against the government": a participle right after an actor,
+      // even a prepositional object, modifies it; that actor is its subject.
+      const modified =
+        match.form.kind === "ing" && group.first === match.head && sharedAt < 0
+          ? slots.find((s) => s.stop === match.head)
+          : undefined;
+      if (modified && !sources.some((s) => s.slot === modified)) sources = [{ slot: modified, inferred: false }];
       // "The tariffs that the United States imposed … have hit": an actor of a relative clause is not the subject
       // of the verb after it; a thing as that subject uses no force.
       // "a request that struck many here as absurd": the same for a thing right before "that".
@@ -334,6 +364,8 @@ function sentenceEvents(
       // "…, as other countries would use the measure to justify": a clause of its own with a common-noun subject.
       if (sharedAt < 0 && sources[0] && !sources[0].inferred && commonNounSubject(words, slots, group.first))
         sources = [];
+      // "…, a human rights group protested here Wednesday": a common noun after a comma is the subject.
+      if (sharedAt < 0 && sources[0] && commaNounSubject(words, slots, group.first)) sources = [];
       const object = group.governor?.object;
       target =
         appealed && object
@@ -362,6 +394,28 @@ function sentenceEvents(
       target = sources[0] ?? null;
       sources = giver && !(target && sameActor(giver.slot, target.slot)) ? [giver] : [];
     }
+    // "… were wounded when Palestinian gunmen opened fire on their patrol": the owner of what is acted on.
+    if (!target && sources.length > 0) {
+      const owner = possessiveTarget(
+        words,
+        slots,
+        match.stop,
+        sources.map((s) => s.slot),
+      );
+      if (owner) target = { slot: owner, inferred: true };
+    }
+    // "Talks were held between Israel and Syria": with no subject actor, the sides listed after "between" act on
+    // each other (both ways for talks, cooperation and fighting; first on second otherwise).
+    let sides = false;
+    if (sources.length === 0) {
+      const parties = partiesBetween(words, slots, match.stop);
+      if (parties.length >= 2 && (!target || parties.some((p) => p.slot === target?.slot))) {
+        sides = true;
+        const reciprocal = reciprocalRoots.has(cameoRoot(code));
+        sources = reciprocal ? parties : parties.slice(0, 1);
+        target = reciprocal ? null : (parties[1] ?? null);
+      }
+    }
     // "complained to the United Nations over Israeli air raids": whom a complaint is about, not whom it is made to.
     if (target && complaintRoots.has(cameoRoot(code)) && addressed(words, target.slot)) {
       const about = complainedAbout(words, slots, target.slot.stop);
@@ -383,7 +437,13 @@ function sentenceEvents(
     // No actor acted on: the place where it happened stands in ("shelled targets in Jericho"), inferred. Not for
     // statements, appeals, talks and cooperation: "held talks in Oslo" is where, not whom (but "talks" between two
     // parties read both ways).
-    if (!target && !meetingCodes.has(code) && !personalCodes.test(code) && !wherePlaceRoots.has(cameoRoot(code))) {
+    if (
+      !target &&
+      !sides &&
+      !meetingCodes.has(code) &&
+      !personalCodes.test(code) &&
+      !wherePlaceRoots.has(cameoRoot(code))
+    ) {
       const where = findTarget(
         words,
         places,
@@ -396,6 +456,16 @@ function sentenceEvents(
     // "warned that it would attack Taiwan": a bare threat verb with no target is read through the event it reports.
     if (!target && cameoRoot(code) === "13" && match.pattern.literals === 0) {
       if (matches.some((m) => m.head >= match.stop && m.pattern.code !== "")) return;
+      // "warned that police will no longer tolerate rallies by the Kifaya group": with no event reported, the actor
+      // of the warned clause is whom the warning is aimed at, past the warner's own forces.
+      target = findTarget(
+        words,
+        slots,
+        match.stop,
+        sources.map((s) => s.slot),
+        true,
+        sources[0]?.slot.country ?? null,
+      );
     }
     // "Egypt will host talks in Cairo": a place of the source's own state is where, not whom.
     const own = target?.slot;
@@ -411,6 +481,16 @@ function sentenceEvents(
     // "At least 380 people were injured, the institute said", in a report of an earthquake: the disaster's toll.
     if (sources.length === 0 && violentRoots.has(cameoRoot(code)) && disaster() && !violentNounIn(words, dictionary))
       return;
+    // "Protesters blocked roads in Caracas": people of no named state are of the state where they acted. Not armed
+    // men or officials, who may act abroad ("Troops torched houses in Myanmar", "Gunmen seized hostages in Mali").
+    const doer = sources.length === 1 ? sources[0] : undefined;
+    if (doer?.slot.agent && !doer.slot.country && populationAgents.has(doer.slot.agent.name)) {
+      const country = clausePlaceState(words, mentions, actors, match.stop);
+      if (country) {
+        const slot = { ...doer.slot, country, actor: `agent:${doer.slot.agent.name}:${country}` };
+        sources = [{ ...doer, slot }];
+      }
+    }
     previousSource = sources[0] ?? previousSource;
     const place = findPlace(mentions, actors, match.head, words);
     // "Three US servicemen were killed by an improvised explosive device outside the Iraqi city of Basra": force
@@ -624,7 +704,8 @@ function reducedPassive(
   const next = words[match.stop]?.norm ?? "";
   // "taken", "seized": a participle distinct from the past tense, with no auxiliary, is passive.
   if (next === "by" || kind === "participle" || existential(words, patient.first)) return patient;
-  if (!afterReducedPassive.has(next)) return null;
+  // "The civilians imprisoned for acting against Moscow were released": "for" a reason, as well.
+  if (!afterReducedPassive.has(next) && next !== "for") return null;
   // The later main verb must be in the same clause: not "demonstrated in Serbia, where 24 people were killed".
   for (let j = match.stop + 1; j < words.length && j <= match.stop + maxClauseGap; j++) {
     const w = (words[j] as Word).norm;

@@ -27,3 +27,28 @@ describe("findEvents: counterfactuals, plans' content, wished outcomes and alter
     expect(coded(text)[0]?.startsWith(first)).toBe(true);
   });
 });
+
+describe("findEvents: how an act looks, and questions", () => {
+  it.each([
+    ["appeared inclined to", "Justice Stephen Breyer also appeared inclined to allow the lawsuit to proceed."],
+    ["seemed to agree", "Russia seemed to agree with Iran on the deal."],
+    [
+      "a yes-no question",
+      "Does he stand with President Obama in support of the mosque or does he stand with the families?",
+    ],
+    ["a question with an actor subject", "Will Israel attack Iran?"],
+  ])("%s codes nothing", (_case, text) => {
+    expect(coded(text)).toEqual([]);
+  });
+  it.each([
+    ["a perfect infinitive reports the act", "Israel appears to have attacked Gaza.", "190 country:ISR>place:gaza"],
+    ["a question mark elsewhere leaves a statement", "Israel attacked Gaza, but why?", "190 country:ISR>place:gaza"],
+    [
+      "an act that appeared to happen",
+      "Obama appeared to endorse Netanyahu.",
+      "051 person:barack-obama>person:benjamin-netanyahu",
+    ],
+  ])("%s", (_case, text, expected) => {
+    expect(coded(text)).toContain(expected);
+  });
+});

@@ -35,6 +35,14 @@ const nounGovernors = new Set([
 const subjects = new Set(["he", "she", "it", "they", "we", "i", "you", "who", "which", "that"]);
 /** Verbs of wishing whose object's participle is the wish: "wants them deported", "wanted the talks ended". */
 const wishVerbs = new Set(["want", "wants", "wanted", "wanting"]);
+/** Verbs of seeming: "appeared to agree with", "seemed inclined to rule". */
+const seemingVerbs = new Set(["appear", "appears", "appeared", "seem", "seems", "seemed"]);
+/** Verbs of holding a view, whose seeming is how a view looks: "appeared to agree with the lawyer". */
+const viewVerbs = new Set(["agree", "side", "sympathize", "sympathise"]);
+/** Auxiliaries that open a yes-no question before its subject: "does he stand with Obama…?". */
+const questionAuxiliaries = new Set(["do", "does", "did", "will", "would", "can", "could", "should", "shall"]);
+/** Pronoun subjects of a question: "does he stand", "will they attack". */
+const questionPronouns = new Set(["he", "she", "it", "they", "we", "you", "i"]);
 /** Words of a clause scanned back from the event verb to the modal that governs it. */
 const maxClauseWords = 10;
 /** Words that end the clause the scan may cross. */
@@ -54,7 +62,10 @@ const maxOutcomeObject = 5;
  *   "must see Hamas disarmed", "wants some of them deported";
  * - the alternative not taken: "deported abroad rather than returned to the West Bank";
  * - an infinitive no verb governs, passive or after a noun of asking: "the lists of prisoners to be
- *   released", "prompted calls to boycott Chick-fil-A".
+ *   released", "prompted calls to boycott Chick-fil-A";
+ * - an infinitive after "inclined", or a view seemingly held: "appeared inclined to allow the lawsuit", "seemed to
+ *   agree with";
+ * - a yes-no question: "does he stand with President Obama … or does he stand with the families?".
  * "Iran said it would attack", "Israel would withdraw under the deal" keep their future reading.
  *
  * @example irrealisAct(words("a bill that would allow businesses to deny service"), group, head at "deny") // → true
@@ -66,6 +77,13 @@ export function irrealisAct(
   head: number,
 ): boolean {
   const first = group.first;
+  // "the justices appeared inclined to allow", "seemed to agree with": a leaning, or how a view looks, not an act.
+  // "appears to have attacked" and "appeared to endorse" report an act.
+  if (words[first]?.norm === "to") {
+    const before = words[first - 1]?.norm ?? "";
+    if (before === "inclined") return true;
+    if (seemingVerbs.has(before) && viewVerbs.has(words[first + 1]?.norm ?? "")) return true;
+  }
   // An infinitive that no verb governs: "prisoners to be released", "calls to boycott Chick-fil-A".
   if (!group.governor && words[first]?.norm === "to") {
     if (group.passive) return true;
@@ -74,6 +92,7 @@ export function irrealisAct(
     if (nounGovernors.has(words[noun]?.norm ?? "") && !subjects.has(before) && !slots.some((s) => s.stop === noun))
       return true;
   }
+  if (yesNoQuestion(words, slots, first)) return true;
   for (const [a, b] of alternativeOpeners) {
     if (words[first - 1]?.norm === b && words[first - 2]?.norm === a) return true;
   }
@@ -91,6 +110,18 @@ export function irrealisAct(
     return proposalClause(words, k);
   }
   return false;
+}
+
+/**
+ * "does he stand with President Obama … ?": an auxiliary before the subject (a pronoun or an actor) right before the
+ * verb, in a sentence that ends with a question mark, asks whether the act happens.
+ */
+function yesNoQuestion(words: readonly Word[], slots: readonly ActorSlot[], first: number): boolean {
+  if (words.at(-1)?.norm !== "?" && words.at(-2)?.norm !== "?") return false;
+  const subject = slots.find((s) => s.stop === first);
+  const before = subject ? subject.first - 1 : first - 2;
+  if (!subject && !questionPronouns.has(words[first - 1]?.norm ?? "")) return false;
+  return questionAuxiliaries.has(words[before]?.norm ?? "");
 }
 
 /** "see Hamas disarmed", "see the remaining hostages freed": a short object between "see" and the event verb. */

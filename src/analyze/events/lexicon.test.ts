@@ -104,6 +104,132 @@ describe("event lexicon: one sentence per CAMEO family", () => {
   });
 });
 
+describe("event lexicon: session 6 root coverage", () => {
+  it.each([
+    [
+      "03 vow to continue support (a promise, not a threat)",
+      "Iran vowed to continue its support for Syria.",
+      ["032 country:IRN>country:SYR"],
+    ],
+    [
+      "03 agree to a named arrangement",
+      "Hamas agreed to a prisoner exchange with Israel.",
+      ["030 group:hamas>country:ISR"],
+    ],
+    ["03 assure of support", "Turkey assured Azerbaijan of its support.", ["032 country:TUR>country:AZE"]],
+    ["04 receive a delegation", "Kenya received a delegation from Somalia.", ["043 country:KEN>country:SOM"]],
+    ["08 hand power to", "Serbia handed power to an interim government.", ["0831 country:SRB>agent:government:SRB"]],
+    ["11 call something unacceptable", "Germany called Iran's remarks unacceptable.", ["111 country:DEU>country:IRN"]],
+    ["12 deny asylum", "Turkey denied asylum to the Iraqi defector.", ["120 country:TUR>country:IRQ"]],
+    ["12 stand firm", "Iran stood firm against pressure from the United States.", ["124 country:IRN>country:USA"]],
+    [
+      "13 threaten a general strike",
+      "The union threatened a nationwide strike against the government.",
+      ["133 ->agent:government"],
+    ],
+    [
+      "16 walk out of negotiations",
+      "Syria walked out of the negotiations with Israel.",
+      ["164 country:SYR>country:ISR"],
+    ],
+    [
+      "16 withdraw from a community",
+      "Venezuela withdrew from the Andean Community.",
+      ["166 country:VEN>named:andean-community"],
+    ],
+    ["16 close an embassy in", "Canada closed its embassy in Iran.", ["161 country:CAN>country:IRN"]],
+    ["19 capture a capital", "Ethiopian troops captured the Somali capital.", ["192 country:ETH>country:SOM"]],
+    ["19 impose a closure", "Israel imposed a closure on the West Bank.", ["191 country:ISR>place:west-bank"]],
+  ])("%s: %s", (_case, text, expected) => {
+    expect(coded(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "08 hand over control to",
+      "Israel handed over control of Jericho to the Palestinians.",
+      ["080 country:ISR>country:PSE"],
+    ],
+    ["15 put the navy on alert", "India put its navy on alert.", ["152 country:IND>-"]],
+    ["08 generic actor (strikers)", "Strikers called off their strike.", ["082 agent:workers>-"]],
+    [
+      "17 generic actor (a mob)",
+      "A mob burned down the police station in Lagos.",
+      ["1712 agent:rioters:NGA>agent:police"],
+    ],
+    [
+      "16 order inspectors out",
+      "Iraq ordered UN weapons inspectors to leave the country.",
+      ["1662 country:IRQ>org:united-nations"],
+    ],
+    ["16 halt loans", "Japan halted all loans to China.", ["1621 country:JPN>country:CHN"]],
+    [
+      "16 freeze contacts",
+      "The European Union froze all contacts with Austria.",
+      ["160 org:european-union>country:AUT"],
+    ],
+    ["17 censor (block access to a website)", "China blocked access to Google.", ["1721 country:CHN>-"]],
+  ])("%s: %s", (_case, text, expected) => {
+    expect(coded(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A demand or an appeal whatever the act asked for; the act's own code when it is an event.
+    [
+      "told an actor to (no event verb)",
+      "The United States has told Syria to stop the flow of fighters into Iraq.",
+      ["100 country:USA>country:SYR"],
+    ],
+    [
+      "told an actor to (an event verb)",
+      "The United States told Syria to withdraw its troops from Lebanon.",
+      ["1056 country:USA>country:SYR"],
+    ],
+    ["asked an actor to (no event verb)", "Iran asked Russia to build a reactor.", ["020 country:IRN>country:RUS"]],
+    ["pushed an actor to", "Washington pushed Israel to accept the plan.", ["100 country:USA>country:ISR"]],
+    ["lobbied an actor to", "The EU lobbied Turkey to free the journalists.", ["0253 org:european-union>country:TUR"]],
+    ["proposed to (intent)", "Russia proposed to hold talks with Ukraine.", ["036 country:RUS>country:UKR"]],
+    ["swore to (threat)", "Hamas swore to attack Israel.", ["138 group:hamas>country:ISR"]],
+    [
+      "unwilling to (refusal)",
+      "Iran is unwilling to hold talks with the United States.",
+      ["125 country:IRN>country:USA"],
+    ],
+    ["determined to (threat)", "Iran is determined to attack Israel.", ["138 country:IRN>country:ISR"]],
+  ])("frames, %s: %s", (_case, text, expected) => {
+    expect(coded(text)).toEqual(expected);
+  });
+
+  it.each([
+    // cameo.yaml oneActor: an investigation, a demand or a rejection of a thing names no target.
+    ["09 investigate a thing", "Police are investigating the bombing.", ["093 agent:police>-"]],
+    ["10 demand a thing", "The rebels demanded a ceasefire.", ["1056 agent:rebels>-"]],
+    ["12 refuse an act", "Iran refused to suspend uranium enrichment.", ["120 country:IRN>-"]],
+    // "decided to" is no intent frame: the decision is the act.
+    [
+      "decided to (the act)",
+      "The European Union decided to impose sanctions on Iran.",
+      ["163 org:european-union>country:IRN"],
+    ],
+  ])("one actor or no frame, %s: %s", (_case, text, expected) => {
+    expect(coded(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a decision not to act", "Iran decided not to expel British diplomats."],
+    [
+      "an appeal to someone who is no actor is no act of the one appealing",
+      "Mitt Romney urged Brewer to veto the bill.",
+    ],
+    ["prices holding firm", "Oil prices held firm."],
+    ["a company's decision", "The company decided to expand its business."],
+    ["criticism or praise of a thing still needs a target", "Serbia criticized the peace plan."],
+    ["telling people who are no actor", "Putin told reporters to expect a deal."],
+  ])("codes nothing: %s: %s", (_case, text) => {
+    expect(coded(text)).toEqual([]);
+  });
+});
+
 describe("event lexicon: event nouns", () => {
   it.each([
     ["a ceasefire between two parties", "A ceasefire between Israel and Hamas took effect.", "0871"],

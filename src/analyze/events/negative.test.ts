@@ -12,7 +12,7 @@ describe("findEvents: negative cases", () => {
     ["if clause", "If Russia attacks Ukraine, the alliance would respond."],
     ["a noun, not a verb", "The attack on Israel was condemned."],
     ["a noun after modifiers", "Ukraine says it has strong evidence proving Russia was behind the chemical attacks."],
-    ["a dyadic code with one actor", "Serbia rejected the peace plan."],
+    ["a dyadic code with one actor", "Serbia criticized the peace plan."],
     ["a dyadic code with one actor", "Russia welcomed the proposal."],
     ["no actors", "The weather was mild and the markets rallied."],
     ["no event verb", "France and Germany are neighbours."],

@@ -108,8 +108,8 @@ function agentAfter(words: readonly Word[], slots: readonly ActorSlot[], from: n
   return null;
 }
 
-/** "between Israel and Hamas", "between Syria, Iran and Iraq". */
-function partiesAfter(words: readonly Word[], slots: readonly ActorSlot[], from: number): Role[] {
+/** "between Israel and Hamas", "between Syria, Iran and Iraq": the actors listed from word `from` on. */
+export function partiesAfter(words: readonly Word[], slots: readonly ActorSlot[], from: number): Role[] {
   const parties: Role[] = [];
   let at = from;
   for (;;) {

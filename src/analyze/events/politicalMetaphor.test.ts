@@ -35,3 +35,12 @@ describe("findEvents: a verb of force used as a political figure", () => {
     expect(coded(text).some((e) => e.startsWith(root))).toBe(true);
   });
 });
+
+describe("findEvents: an attack of words", () => {
+  it("a thinly-veiled attack is criticism, no force", () => {
+    expect(coded("Biden made a thinly-veiled attack on Trump on Thursday.")).toEqual([]);
+  });
+  it("a fierce attack stays force", () => {
+    expect(coded("Russia launched a fierce attack on Ukraine.")).toContain("190 country:RUS>country:UKR");
+  });
+});

@@ -3,6 +3,39 @@ import type { ActorSlot } from "./actorSlots.js";
 import type { PatternMatch } from "./matchPatterns.js";
 import type { Word } from "./tokenizeSentence.js";
 
+/** Nouns of attack that words can make: "made a thinly-veiled attack on Trump". */
+const attackNouns = new Set(["attack", "attacks", "assault", "broadside", "broadsides", "salvo"]);
+/** Modifiers that make an attack one of words: "a thinly-veiled attack", "a blistering attack", "a personal attack". */
+const verbalModifiers = new Set([
+  "verbal",
+  "rhetorical",
+  "thinly-veiled",
+  "veiled",
+  "scathing",
+  "blistering",
+  "withering",
+  "stinging",
+  "personal",
+  "political",
+  "partisan",
+  "sharp",
+  "harsh",
+  "public",
+  "written",
+]);
+
+/**
+ * "Biden made a thinly-veiled attack on Trump", "launched a blistering attack on the bill": an attack noun in the
+ * pattern whose modifier makes it one of words, which is criticism, not force. "launched a fierce attack on
+ * Ukraine" stays force.
+ */
+function verbalAttack(words: readonly Word[], match: PatternMatch): boolean {
+  for (let k = match.head + 1; k < match.stop; k++) {
+    if (attackNouns.has(words[k]?.norm ?? "") && verbalModifiers.has(words[k - 1]?.norm ?? "")) return true;
+  }
+  return false;
+}
+
 /** Verbs of force or coercion that politics uses as figures: "fight the law", "kill the bill", "defeat Cantor". */
 const forceVerbs = new Set([
   "fight",
@@ -190,6 +223,7 @@ const lowerWord = /^[a-z][a-z-]*$/;
  * @example politicalMetaphor(words("Democrats vowed to kill the bill"), slots, match at "kill") // → true
  */
 export function politicalMetaphor(words: readonly Word[], slots: readonly ActorSlot[], match: PatternMatch): boolean {
+  if (verbalAttack(words, match)) return true;
   const lemma = match.form.lemma;
   if (!forceVerbs.has(lemma) && !winningVerbs.has(lemma)) return false;
   if (winningVerbs.has(lemma) && words.some((w) => electionWords.has(w.norm))) return true;

@@ -64,6 +64,8 @@ const clauseOpeners = new Set([
 const maxTargetDistance = 14;
 /** Possessives that make an agent the source's own ("its troops", "their forces"). */
 const ownPossessives = new Set(["its", "their", "his", "her", "our"]);
+/** Words that open a sentence with a fronted phrase: "After talks with Russia, Iran…". */
+const frontedOpeners = new Set(["after", "following", "during", "despite", "before", "in", "on", "with", "amid"]);
 /** Words that may stand between two conjoined subjects: "Israel and Lebanon", "Kagame and his party". */
 const conjoining = new Set(["and", ",", "the", "his", "her", "its", "their"]);
 
@@ -120,7 +122,7 @@ export function findSource(
       }
       continue;
     }
-    if (!prepositions.has(words[slot.first - 1]?.norm ?? "")) {
+    if (!prepositionalObject(words, slot)) {
       chosen = k;
       break;
     }
@@ -144,16 +146,36 @@ export function findSource(
     const next = roles[0]?.slot as ActorSlot;
     const slot = before[k] as ActorSlot;
     const between = words.slice(slot.stop, next.first).map((w) => w.norm);
+    // "After talks with Russia, Iran attacked": a comma alone before the subject closes a fronted phrase that
+    // opens the sentence, when the actor before it is a prepositional object (a list ends in "and").
+    const listEnd =
+      k < chosen - 1 ||
+      between.includes("and") ||
+      !prepositions.has(words[slot.first - 1]?.norm ?? "") ||
+      !frontedOpeners.has(words[0]?.norm ?? "");
     if (
       between.length > 0 &&
       between.length <= 3 &&
       between.every((w) => conjoining.has(w)) &&
-      between.some((w) => w === "and" || w === ",")
+      between.some((w) => w === "and" || w === ",") &&
+      listEnd
     ) {
       roles.unshift({ slot, inferred: false });
     } else break;
   }
   return roles;
+}
+
+/** Compass adjectives between a preposition and its actor: "in eastern Turkey", "in the southern Sudan". */
+const compassWords = /^(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)$/;
+
+/** Whether an actor is a preposition's object: "in Iraq", "in eastern Turkey", "in the southern Sudan". */
+function prepositionalObject(words: readonly Word[], slot: ActorSlot): boolean {
+  const before = words[slot.first - 1]?.norm ?? "";
+  if (prepositions.has(before)) return true;
+  if (!compassWords.test(before)) return false;
+  const earlier = words[slot.first - 2]?.norm ?? "";
+  return prepositions.has(earlier) || (earlier === "the" && prepositions.has(words[slot.first - 3]?.norm ?? ""));
 }
 
 /** Words that open a parenthetical between a subject and its verb: an appositive, a relative or reporting clause. */
@@ -287,10 +309,20 @@ export function findTarget(
   throughThat = false,
   ownState: string | null = null,
 ): Role | null {
+  // "urged it to coordinate with the European Union": a pronoun object is what the act is done to, not an actor after.
+  if (objectPronouns.has(words[from]?.norm ?? "")) return null;
   let limit = Math.min(words.length, from + maxTargetDistance);
+  let relative = false;
   for (let j = from; j < limit; j++) {
     const w = (words[j] as Word).norm;
     if (throughThat && w === "that" && j - from <= 3) continue;
+    // "organized a general strike that shut down Khatmandu": a relative clause on the object still names what the
+    // act reaches, when no actor stands before it.
+    if (relativeWords.has(w) && !relative && objectRelative(words, slots, j)) {
+      relative = true;
+      limit = Math.min(words.length, j + 1 + maxTargetDistance);
+      continue;
+    }
     // "denounced as an ugly crime Serbia's…": "as" before a noun phrase does not open a clause.
     if (w === "as" && /^(a|an|the|its|their|his|her)$/.test(words[j + 1]?.norm ?? "")) continue;
     if (clauseOpeners.has(w) || (w === "," && reportingTail(words, j))) {
@@ -303,15 +335,73 @@ export function findTarget(
       break;
     }
   }
+  let where: ActorSlot | null = null;
   for (const slot of slots) {
     if (slot.first < from || slot.first >= limit || exclude.some((s) => sameActor(s, slot))) continue;
     // "withdrew its forces from Panama", "its peacekeeping forces": the source's own agents are not what it acts on.
     const agent = agentName(slot);
     if (slot.agent && ownedBySource(words, slot)) continue;
-    if (agent && ownState && slot.country === ownState && forceAgents.has(agent)) continue;
+    // "The government of Sindh ordered patrols by police": forces of no named state are the acting state's own.
+    const ownForce = slot.country === ownState || (slot.country === null && !!slot.agent);
+    if (agent && ownState && ownForce && forceAgents.has(agent)) continue;
+    // "blocked streets in Hong Kong in defiance of Chinese authorities": where it happened gives way to the actor
+    // a stance is taken toward later in the clause.
+    if (!where && locativeSlot(words, slot)) {
+      where = slot;
+      continue;
+    }
+    if (where && !stanceObject(words, slot)) continue;
     return { slot, inferred: false };
   }
-  return null;
+  return where ? { slot: where, inferred: false } : null;
+}
+
+/** Nouns of a stance toward an actor: "in defiance of", "in protest against", "in solidarity with". */
+const stanceNouns = new Set(["defiance", "protest", "solidarity", "support", "retaliation", "opposition", "response"]);
+/** Prepositions after a stance noun: "in defiance of Chinese authorities". */
+const stancePrepositions = new Set(["of", "against", "with", "to", "for"]);
+
+/** Whether an actor is the object of "in <stance noun> of/against/with", over "the" ("in protest against the junta"). */
+function stanceObject(words: readonly Word[], slot: ActorSlot): boolean {
+  const at = words[slot.first - 1]?.norm === "the" ? slot.first - 1 : slot.first;
+  return (
+    stancePrepositions.has(words[at - 1]?.norm ?? "") &&
+    stanceNouns.has(words[at - 2]?.norm ?? "") &&
+    words[at - 3]?.norm === "in"
+  );
+}
+
+/** Words before a place that say where something happened: "in Nepal", "near the Afghan border". */
+const whereWords = new Set(["in", "near", "inside", "outside", "throughout", "across"]);
+
+/** Relative pronouns that open a clause on a thing: "a strike that shut down Khatmandu", "a plan which gives". */
+const relativeWords = new Set(["that", "which"]);
+/** Words from the object noun phrase's determiner to the relative pronoun: "a general strike that". */
+const maxObjectPhrase = 4;
+
+/**
+ * Whether "that"/"which" at `at` opens a relative clause on a common-noun object of the verb, not a complement of the
+ * verb ("warned that") nor a clause on an actor: a determiner or number, then only lower-case words that no actor
+ * covers up to it ("[organized] a general strike that", "the 2005 deal which"); the noun may be the verb pattern's.
+ */
+function objectRelative(words: readonly Word[], slots: readonly ActorSlot[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - maxObjectPhrase; k--) {
+    const w = (words[k] as Word).norm;
+    if (slots.some((s) => s.first <= k && k < s.stop)) return false;
+    if (determiners.has(w) || /^\d/.test(w)) return k < at - 1;
+    if (!/^[a-z][a-z-]*$/.test(w)) return false;
+  }
+  return false;
+}
+
+/** Object pronouns right after a verb: "urged it to", "told them". ("her" may be a possessive: "her government".) */
+const objectPronouns = new Set(["it", "them", "him", "us"]);
+
+/** Whether a state or place slot stands right after a "where" preposition (over "the"), not a person or an agent. */
+function locativeSlot(words: readonly Word[], slot: ActorSlot): boolean {
+  if (slot.person || slot.agent) return false;
+  const before = words[slot.first - 1]?.norm ?? "";
+  return whereWords.has(before) || (before === "the" && whereWords.has(words[slot.first - 2]?.norm ?? ""));
 }
 
 /** Adverbs that may stand between "and" and a second verb: "and repeatedly blasting Trump". */
@@ -446,6 +536,34 @@ export function sourceAfterBy(words: readonly Word[], slots: readonly ActorSlot[
   return actorAfter(words, slots, from, "by");
 }
 
+/** Finite auxiliaries that open another verb group: "… were released by", "… has been freed by". */
+const finiteAuxiliaries = new Set(["was", "were", "is", "are", "has", "have", "had"]);
+/** Words from a passive verb to a comma-fronted agent: "accused of misusing …, much of it …, by Haitian officials". */
+const maxDistantAgent = 30;
+/** Words that may stand between "by" and the agent: "by current Haitian government officials". */
+const agentModifiers = /^(?:the|a|an|current|former|local|senior|top|some|several|other|two|three|its|their)$/;
+
+/**
+ * The agent of a passive verb named after an aside, at the end of the sentence: "Aristide has been accused of
+ * misusing $50 million in public funds, much of it believed to have been embezzled, by current Haitian government
+ * officials." The "by" must follow a comma, the actor must end the sentence or its clause, and no clause opener
+ * ("said", "which", "who"…) may stand between the verb and the comma. Null when there is no such agent.
+ */
+export function agentAfterAside(words: readonly Word[], slots: readonly ActorSlot[], from: number): Role | null {
+  for (let j = from; j < words.length && j < from + maxDistantAgent; j++) {
+    const w = (words[j] as Word).norm;
+    if (clauseOpeners.has(w) || w === "by") return null;
+    if (w !== "," || words[j + 1]?.norm !== "by") continue;
+    let k = j + 2;
+    while (k < words.length && agentModifiers.test((words[k] as Word).norm)) k++;
+    const slot = slots.find((s) => s.first === k);
+    if (!slot) return null;
+    const after = words[slot.stop]?.norm;
+    return after === undefined || /^[.,;:!?]$/.test(after) ? { slot, inferred: false } : null;
+  }
+  return null;
+}
+
 /**
  * The actor a preposition governs after word `from`, in the same clause: "by Israeli troops", "from the Georgian
  * government". Null when the preposition or an actor right after it is missing.
@@ -459,6 +577,8 @@ export function actorAfter(
   for (let j = from; j < words.length && j < from + 10; j++) {
     const w = (words[j] as Word).norm;
     if (clauseOpeners.has(w) && w !== "as") return null;
+    // "civilians imprisoned for … were released by Putin": past a finite verb, "by" names that verb's agent.
+    if (preposition === "by" && finiteAuxiliaries.has(w)) return null;
     if (w !== preposition) continue;
     const slot = slots.find((s) => s.first > j && s.first <= j + 3);
     return slot ? { slot, inferred: false } : null;

@@ -85,7 +85,13 @@ const futureFrames = new Set([
   "ready",
   "prepared",
   "willing",
+  "determined",
+  "eager",
+  "keen",
+  "unwilling",
 ]);
+/** "is unwilling to": a future frame that negates what it governs (a refusal, for cooperation). */
+const negatingFrames = new Set(["unwilling"]);
 const prepositions = new Set([
   "of",
   "for",
@@ -109,6 +115,8 @@ const obligationModals = new Set(["must", "should"]);
 const possibilityModals = new Set(["may", "might", "could"]);
 /** Words of an object's noun phrase a governing verb may stand before ("ordered the opposition newspaper X to"). */
 const maxObjectModifiers = 3;
+/** Frames whose verb takes the one who is to act as its object: "urged him to", "told Iran to", "ordered them to". */
+const objectTakingFrames = new Set<FrameKind>(["appeal", "demand", "command"]);
 const hypotheticalOpeners = new Set(["if", "unless", "whether"]);
 const clauseBreakers = new Set([";", ":", ".", "!", "?"]);
 
@@ -196,7 +204,7 @@ function readGovernor(
   if (futureFrames.has(before) && beForms.has(words[at - 1]?.norm ?? "")) {
     group.future = true;
     const inner = verbGroupBefore(words, at - 1, covered);
-    group.negated ||= inner.negated;
+    group.negated ||= inner.negated || negatingFrames.has(before);
     group.obligation ||= inner.obligation;
     group.first = inner.first;
     return;
@@ -218,7 +226,21 @@ function readGovernor(
     governing = matches.find((m) => m.head === governorAt - k && m !== match && dictionary.frames.has(m.form.lemma));
     if (governing) governorAt -= k;
   }
+  // "urged Brewer to veto", "asked him to resign": an object that is no actor still stands between an appeal, a
+  // demand or an order and the verb it governs; the act is the object's, not the subject's.
+  for (let k = 1; !objectSlot && !governing && k <= maxObjectModifiers; k++) {
+    const w = words[at - k + 1]?.norm ?? "";
+    if (!/^[a-z][a-z-]*$/.test(w) || covered.has(at - k + 1) || w === "to" || negations.has(w)) break;
+    const candidate = matches.find((m) => m.head === at - k && m !== match);
+    const frame = candidate && (dictionary.frames.get(candidate.form.lemma) ?? null);
+    if (candidate && frame && objectTakingFrames.has(frame)) {
+      governing = candidate;
+      governorAt = at - k;
+    }
+  }
   if (!governing) {
+    // "decided not to expel": a verb that frames nothing still negates the act it governs.
+    if (negations.has(before)) group.negated = true;
     group.first = at + 1;
     return;
   }
