@@ -52,16 +52,18 @@ export function complementCue(doc: QuoteDocument, i: number, range: { from: numb
   if (word.lower.length < 3 || NOT_ATTRIBUTING.test(word.lower) || /\d/u.test(word.lower)) return null;
   if (!opensClause(tokens, i + 1, range.to)) return null;
   if (!isPredicate(tokens, i, range.from)) return null;
-  // The checks above leave nouns ("the comments [he] made") and relative clauses ("issues [that] most…"): the parts of
-  // speech of the sentence tell them apart.
-  if (posAt(doc, i) !== "VERB") return null;
-  if (tokens[i + 1]?.lower === "that" && posAt(doc, i + 1) !== "SCONJ") return null;
   // "It appears that…", "it seems he…": an extraposed clause has no speaker in its subject.
   if (EXPLETIVE.test(tokens[i - 1]?.lower ?? "")) return null;
   // "so annoyed officials that…", "such a success that…": a clause of result, not of content.
   for (let k = i - 1; k >= range.from && k >= i - RESULT_REACH; k--) {
     if (RESULT_DEGREE.test((tokens[k] as Token).lower)) return null;
   }
+  // The checks above leave nouns ("the comments [he] made") and relative clauses ("issues [that] most…"): the parts of
+  // speech around the word tell them apart.
+  const tags = tagsAround(doc, i);
+  if (tags.get(word.start) !== "VERB") return null;
+  const next = tokens[i + 1];
+  if (next?.lower === "that" && tags.get(next.start) !== "SCONJ") return null;
   return { kind: "belief", from: i, to: i + 1 };
 }
 
@@ -71,26 +73,19 @@ const RESULT_REACH = 5;
 
 /** Subjects that stand in for an extraposed clause: "[It] is clear that…". */
 const EXPLETIVE = /^(?:it|there|this|that)$/u;
-/** Parts of speech of each sentence of a document, tagged when first asked for. */
-const tagged = new WeakMap<QuoteDocument, Map<number, Map<number, string>>>();
+/** Tokens tagged before and after the word: enough context for the tagger, a fraction of a whole sentence's cost. */
+const WINDOW_BEFORE = 5;
+const WINDOW_AFTER = 3;
 
-/** The part of speech of the token at `k`, by its start offset ("X" when the tagger split it otherwise). */
-function posAt(doc: QuoteDocument, k: number): string {
-  const token = doc.tokens[k];
-  const sentence = doc.sentenceOf[k] ?? -1;
-  const span = doc.sentences[sentence];
-  if (token === undefined || span === undefined) return "X";
-  let bySentence = tagged.get(doc);
-  if (bySentence === undefined) {
-    bySentence = new Map();
-    tagged.set(doc, bySentence);
-  }
-  let tags = bySentence.get(sentence);
-  if (tags === undefined) {
-    tags = new Map(tagWords(doc.text, span.start, span.end).map((w) => [w.start, w.pos]));
-    bySentence.set(sentence, tags);
-  }
-  return tags.get(token.start) ?? "X";
+/** Parts of speech by start offset of the tokens around `i`, within its sentence (wink-nlp on that window only). */
+function tagsAround(doc: QuoteDocument, i: number): Map<number, string> {
+  const sentence = doc.sentences[doc.sentenceOf[i] ?? -1];
+  const first = doc.tokens[Math.max(0, i - WINDOW_BEFORE)];
+  const last = doc.tokens[Math.min(doc.tokens.length - 1, i + WINDOW_AFTER)];
+  if (sentence === undefined || first === undefined || last === undefined) return new Map();
+  const start = Math.max(sentence.start, first.start);
+  const end = Math.min(sentence.end, last.end);
+  return new Map(tagWords(doc.text, start, end).map((w) => [w.start, w.pos]));
 }
 
 /** Whether a finite clause opens at `k`: "that" and a subject, or a subject pronoun and a finite verb. */

@@ -81,3 +81,18 @@ describe("indirect quotes: naming verbs with a bare object", () => {
     expect(q).toMatchObject({ text: "himself as a pro-life Catholic", speakerText: "Kaine" });
   });
 });
+
+describe("indirect quotes: a naming cue coordinated after another cue", () => {
+  it("ends the first content before “and called her…”, a quote of its own", () => {
+    expect(quotesIn("The senator praised the governor and called her a tireless reformer.").map((q) => q.text)).toEqual(
+      ["the governor", "her a tireless reformer"],
+    );
+    expect(quotesIn("The senator praised the governor and described the meeting as productive.")).toHaveLength(2);
+  });
+
+  it("keeps a coordinated object in the content", () => {
+    expect(
+      quotesIn("The senator praised the governor and her staff for the quick response.").map((q) => q.text),
+    ).toEqual(["the governor and her staff for the quick response"]);
+  });
+});

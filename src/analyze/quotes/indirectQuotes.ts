@@ -2,6 +2,7 @@ import type { Span } from "../../article.js";
 import type { Cue } from "./cueAt.js";
 import type { QuoteDocument, RawQuote } from "./document.js";
 import { tokenAt, trimSpan } from "./document.js";
+import { commaAttribution } from "./commaAttribution.js";
 import { complementCue } from "./complementCue.js";
 import { invertedSpeaker, parentheticalParts } from "./parenthetical.js";
 import { participleSpeaker } from "./participleSpeaker.js";
@@ -187,7 +188,7 @@ function indirectAt(
     const leading = cue.from === range.from || !(tokens[cue.from - 1] as Token).word;
     if (leading && cue.from <= range.from + 1) {
       const afterSpeaker = tokenIndexAfter(doc, speaker.end, range.to);
-      const end = clauseEnd(doc, afterSpeaker, range.to, sentenceEnd);
+      const end = clauseEnd(doc, afterSpeaker, range.to, sentenceEnd, false);
       return make({ start: startOf(afterSpeaker), end }, speaker, cue.from, afterSpeaker);
     }
     // "Fundraising, according to the campaign, has surged": set off by commas, the cue interrupts its content;
@@ -201,7 +202,7 @@ function indirectAt(
       cue.from - 1 - opening <= MAX_INTERRUPTED_SUBJECT
     ) {
       const afterSpeaker = tokenIndexAfter(doc, speaker.end, range.to);
-      const after = { start: startOf(afterSpeaker), end: clauseEnd(doc, afterSpeaker, range.to, sentenceEnd) };
+      const after = { start: startOf(afterSpeaker), end: clauseEnd(doc, afterSpeaker, range.to, sentenceEnd, false) };
       const found = make(after, speaker, cue.from, afterSpeaker);
       if (found === null)
         return make({ start: sentenceSpan.start, end: startOf(cue.from) }, speaker, cue.from, range.to);
@@ -504,8 +505,11 @@ function showsScene(doc: QuoteDocument, cue: Cue, subject: Phrase): boolean {
   return VISUAL_HEAD.test(head) || before === "by";
 }
 
-/** Cue kinds that open a reported clause of their own after "and" / "but" ("…while saying…"). */
-const clauseCues = new Set(["speech", "belief", "evidence", "object", "gerund"]);
+/**
+ * Cue kinds that open a reported clause of their own after "and" / "but" ("…while saying…", "…praised the governor
+ * and called her a reformer").
+ */
+const clauseCues = new Set(["speech", "belief", "evidence", "object", "gerund", "naming"]);
 /** Words that join a clause with an attribution of its own: "…, while 22 percent said…", "…, but Shelby said…". */
 const CLAUSE_JOINS = new Set(["and", "but", "while", "whereas", "although", "though"]);
 /** How many words may stand between a coordinator and the next cue: "but Shelby said", "and later also said". */
@@ -513,9 +517,11 @@ const COORDINATED_GAP = 5;
 
 /**
  * Where content read from token `from` ends: the sentence end, or before "and"/"but" that open a new attribution
- * ("…announced the arrest and said a curfew…", "…the video shows…, but Shelby said…"), which is a quote of its own.
+ * ("…announced the arrest and said a curfew…", "…the video shows…, but Shelby said…"), which is a quote of its own,
+ * or, unless `byComma` is false (the clause after "according to X", which runs to its end), before a comma that a
+ * main clause with its own cue follows (`commaAttribution`).
  */
-function clauseEnd(doc: QuoteDocument, from: number, to: number, sentenceEnd: number): number {
+function clauseEnd(doc: QuoteDocument, from: number, to: number, sentenceEnd: number, byComma = true): number {
   const { tokens } = doc;
   for (let k = from + 1; k < to; k++) {
     const word = (tokens[k] as Token).lower;
@@ -523,6 +529,8 @@ function clauseEnd(doc: QuoteDocument, from: number, to: number, sentenceEnd: nu
     // next clause is another attribution.
     if (word === ";" && k + 1 < to) return (tokens[k] as Token).start;
     if (word === "," && doc.cueStarting[k + 1]?.kind === "gerund") return (tokens[k] as Token).start;
+    // "Although she never mentioned him by name, she made it clear that…": a main clause with a cue of its own.
+    if (byComma && word === "," && commaAttribution(doc, k, to)) return (tokens[k] as Token).start;
     // '…the 1969 book titled "The Tragedy of Lyndon Johnson," explaining, "…"': the comma inside the closing mark.
     if (CLOSING_MARK.test(word) && tokens[k - 1]?.text === "," && doc.cueStarting[k + 1]?.kind === "gerund")
       return (tokens[k] as Token).end;
