@@ -243,3 +243,13 @@ describe("findEvents: documents released, acts done without, names called", () =
     expect(coded(text)).toContain(expected);
   });
 });
+
+describe("findEvents: force whose instrument is words", () => {
+  it("codes no force for hitting back with a commercial", () => {
+    expect(coded("The Republicans hit back on Tuesday with a television commercial.")).toEqual([]);
+  });
+  it("still codes force with a weapon", () => {
+    expect(coded("Russia hit back at Ukraine with a missile strike.")[0]).toBe("190 country:RUS>country:UKR");
+    expect(coded("Israel struck Hamas with missiles and a statement.")[0]).toBe("190 country:ISR>group:hamas");
+  });
+});

@@ -194,6 +194,8 @@ export function figurativeForce(
     if (idiomObjects.has(w)) return true;
     if (!lowerWord.test(w) || inSlot(slots, j)) break;
   }
+  // "hit back on Tuesday with a television commercial": force whose instrument is words or media is a figure.
+  if (wordyInstrument(words, head)) return true;
   if (group.passive || group.adjunct) return false;
   // The subject: the word before the verb group, or the antecedent of "that"/"which" right before it.
   let subject = group.first - 1;
@@ -205,6 +207,51 @@ export function figurativeForce(
   if (beforeVerb.has(noun) || adverb(noun)) return false;
   // A thing as subject ("the tariffs … have hit", "a request that struck"): its noun phrase has no actor in it.
   return inanimate(noun);
+}
+
+/** Things that are words or media, used "with" by no force: "hit back with a television commercial". */
+const wordyInstruments = new Set([
+  "commercial",
+  "commercials",
+  "ad",
+  "ads",
+  "advert",
+  "advertisement",
+  "advertisements",
+  "statement",
+  "statements",
+  "letter",
+  "letters",
+  "lawsuit",
+  "lawsuits",
+  "tweet",
+  "tweets",
+  "video",
+  "speech",
+  "campaign",
+  "op-ed",
+  "editorial",
+  "report",
+  "memo",
+]);
+/** Words from the verb to "with", and from "with" to the instrument: "hit back on Tuesday with a television ad". */
+const maxInstrumentGap = 5;
+
+/** "hit back on Tuesday with a television commercial": "with" and a noun of words or media after the verb. */
+function wordyInstrument(words: readonly Word[], head: number): boolean {
+  for (let j = head + 1; j < words.length && j <= head + maxInstrumentGap; j++) {
+    const w = (words[j] as Word).norm;
+    if (w === "with") {
+      for (let k = j + 1; k < words.length && k <= j + maxInstrumentGap; k++) {
+        const x = (words[k] as Word).norm;
+        if (wordyInstruments.has(x)) return true;
+        if (!lowerWord.test(x) || x === "and" || x === "or") return false;
+      }
+      return false;
+    }
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(w)) return false;
+  }
+  return false;
 }
 
 /**

@@ -9,6 +9,13 @@ import { matchPatterns } from "./matchPatterns.js";
 import { nominalEvents } from "./nominalEvents.js";
 import { partiesBetween } from "./betweenParties.js";
 import { possessiveTarget } from "./possessiveTarget.js";
+import { missionPlace } from "./missionPlace.js";
+import { sharedObjectVerb, sharedPartner } from "./sharedObject.js";
+import { custodyHolder } from "./custodyHolder.js";
+import { causeOfDeath } from "./causeOfDeath.js";
+import { mainClauseFirst } from "./mainClauseFirst.js";
+import { announcedDecision } from "./announcedDecision.js";
+import { reportedSubject, reportingTail } from "./reportingTail.js";
 import type { PatternMatch } from "./matchPatterns.js";
 import {
   actorAfter,
@@ -128,6 +135,14 @@ const violentRoots = new Set(["18", "19", "20"]);
 const hazardRoots = new Set([...violentRoots, "14", "17"]);
 /** Roots of threats, coercion and force, which a verb of force used as a political figure would wrongly code. */
 const metaphorRoots = new Set(["13", "15", "17", "18", "19", "20"]);
+/** Roots of coercion and force done to a person held: "was beaten in Israeli police custody". */
+const custodyRoots = new Set(["17", "18", "19", "20"]);
+/** Roots of complaints, rejections and protests, which a reporting tail aims at the clause it reports. */
+const tailRoots = new Set(["11", "12", "14"]);
+/** A protest made in words: disapproval, not a demonstration. */
+const spokenProtestCode = "110";
+/** Roots of acts done with a partner: intents, meetings, diplomatic and material cooperation. */
+const cooperativeRoots = new Set(["03", "04", "05", "06"]);
 const violentNounCache = new WeakMap<EventDictionary, ReadonlySet<string>>();
 
 const eventWordCache = new WeakMap<EventDictionary, ReadonlyMap<string, readonly VerbForm[] | null>>();
@@ -235,7 +250,12 @@ function sentenceEvents(
   let allegingHead = -1;
   // Verb forms read as nouns ("left talks with"), whose event nouns the nominal reading may still code.
   const nounReadings = new Set<PatternMatch>();
+  // The verb word of each event in `out`, tagged when the next verb is read (and once at the end).
+  const headOf: number[] = [];
+  let lastHead = -1;
   matches.forEach((match, index) => {
+    while (headOf.length < out.length) headOf.push(lastHead);
+    lastHead = match.head;
     const group = groups[index] as VerbGroup;
     // "Russia excoriated Ukraine and attacked Georgia": the second verb's subject is the first verb's.
     const sharedAt = coordinatedVerb(words, slots, group.first, (w) => dictionary.forms.has(w));
@@ -246,6 +266,16 @@ function sentenceEvents(
     if (alleging >= 0 && beforeParenthetical(words, slots, group.first) < alleging) alleging = -1;
     if (governors.has(match) || match.pattern.code === "" || alleging >= 0 || group.adjunct === "complement") return;
     if (reducedRelative(words, match, group, slots, dictionary) && matches.some((m) => m.head > match.stop)) return;
+    // "announced Wednesday it would prohibit all aid": a decision taken is the act, not a threat or a promise.
+    // Only for acts of conflict and a modal ("will", "would"): "announced it will return weapons" is a promise.
+    if (
+      group.future &&
+      !group.governor &&
+      !group.negated &&
+      isConflict(match.pattern.code) &&
+      announcedDecision(words, group.first)
+    )
+      group.future = false;
     const bare = group.first === match.head && match.form.kind === "base";
     const required =
       (group.obligation || bare) && !group.governor && !group.negated
@@ -320,14 +350,19 @@ function sentenceEvents(
       (governed.frame === "appeal" || governed.frame === "demand" || governed.frame === "command" || governed.object);
     let sources: Role[];
     let target: Role | null;
+    // The code of a verb read in another sense from its clause (a protest in words), when one is.
+    let spoken: string | null = null;
     const patient = group.governor ? null : reducedPassive(words, match, group, slots);
     if ((group.passive && !group.governor) || patient) {
       // "backed by Russia": a pattern's {target} right after the verb may be the agent, after "by".
       const byAt = words[match.head + 1]?.norm === "by" ? match.head + 1 : match.stop;
+      const holder = custodyRoots.has(cameoRoot(code)) ? custodyHolder(words, slots, match.stop) : null;
       const agent =
         sourceAfterBy(words, slots, byAt) ??
         agentOfEvent(words, slots, match.stop, violentNouns(dictionary)) ??
-        agentAfterAside(words, slots, match.stop);
+        agentAfterAside(words, slots, match.stop) ??
+        // "was tortured in Israeli police custody": who holds the victim acts on it.
+        (holder ? { slot: holder, inferred: false } : null);
       sources = agent ? [agent] : [];
       target = patient
         ? { slot: patient, inferred: false }
@@ -387,6 +422,53 @@ function sentenceEvents(
         throughThat,
         ownState,
       );
+      // "established diplomatic ties with and opened an embassy in Tehran": a preposition stranded before "and"
+      // takes the object of the next conjunct.
+      const next = !target
+        ? sharedObjectVerb(
+            words,
+            match.stop,
+            matches.map((m) => m.head),
+          )
+        : -1;
+      const conjunct = next >= 0 ? matches.find((m) => m.head === next) : undefined;
+      if (conjunct) {
+        const object = conjunct.target;
+        const mission = missionPlace(words, places, conjunct.stop);
+        target =
+          object && !sources.some((s) => sameActor(s.slot, object))
+            ? { slot: object, inferred: false }
+            : mission
+              ? { slot: mission, inferred: true }
+              : findTarget(
+                  words,
+                  slots,
+                  conjunct.stop,
+                  sources.map((s) => s.slot),
+                  false,
+                  ownState,
+                );
+      }
+      // "Japan met Iran and signed an accord": cooperation with no partner named is with the first verb's object.
+      const partner =
+        !target && sharedAt >= 0 && cooperativeRoots.has(cameoRoot(code))
+          ? sharedPartner(words, slots, group.first)
+          : null;
+      if (partner && !sources.some((s) => sameActor(s.slot, partner))) target = { slot: partner, inferred: true };
+      // "Croatian authorities are failing to uphold…, a human rights group protested here Wednesday": a complaint
+      // that ends the sentence is about the subject of the clause it reports; a protest so made is in words (110).
+      const tail = !target && tailRoots.has(cameoRoot(code)) ? reportingTail(words, group.first, match.stop) : -1;
+      if (tail >= 0) {
+        // Only the actors after the comma speak: "…rights of refugees, Amnesty International protested".
+        sources = sources.filter((s) => s.slot.first > tail);
+        const about = reportedSubject(words, slots, tail);
+        if (about && !sources.some((s) => sameActor(s.slot, about))) target = { slot: about, inferred: false };
+        if (cameoRoot(code) === "14" && match.form.lemma === "protest") spoken = spokenProtestCode;
+      }
+      // "opened an embassy in Tehran": the state of the place a mission is opened in.
+      const mission = !target ? missionPlace(words, places, match.stop) : null;
+      if (mission && !sources.some((s) => s.slot.country === mission.country))
+        target = { slot: mission, inferred: true };
     }
     // "Iran received weapons from Russia": the receiver is what the giver (after "from") acts on.
     if (receivingVerbs.has(match.form.lemma) && receivedRoots.has(cameoRoot(code)) && !group.passive && !patient) {
@@ -525,17 +607,18 @@ function sentenceEvents(
         sources = [{ slot: authoritiesSlot(where.country, where.mention), inferred: true }];
     }
     // "seized 251 people": persons taken are an abduction, not property seized.
-    const coded = seizedPersonsCode(code, match.form.lemma, sources[0]?.slot ?? null, target?.slot ?? null);
+    const coded = seizedPersonsCode(spoken ?? code, match.form.lemma, sources[0]?.slot ?? null, target?.slot ?? null);
     out.push(...emit(article, sentence, words, match, group, coded, sources, target, place, dictionary));
     if (allegingRoots.has(cameoRoot(code)) || code === "016") {
       alleging = group.first;
       allegingHead = match.head;
     }
   });
+  while (headOf.length < out.length) headOf.push(lastHead);
   // "The visit of Iran's president to Iraq ended on Monday": a verb that codes nothing leaves the event nouns.
   // Not a noun a verb pattern used: "could impose sanctions on Japan" is no sanction.
   return out.length > 0 || alleging >= 0
-    ? out
+    ? mainClauseFirst(words, out, headOf)
     : nominalSentenceEvents(
         article,
         sentence,
@@ -594,7 +677,10 @@ function nominalSentenceEvents(
   verbMatches: readonly PatternMatch[] = [],
 ): ArticleEvent[] {
   const out: ArticleEvent[] = [];
-  for (const found of nominalEvents(words, slots, dictionary.nominals)) {
+  // "A Palestinian prisoner died of torture in Israeli police custody": the act of force the death came from.
+  const deaths = causeOfDeath(words, slots, dictionary.nominals);
+  const named = nominalEvents(words, slots, dictionary.nominals).filter((n) => !deaths.some((d) => d.head === n.head));
+  for (const found of [...deaths, ...named]) {
     if (verbMatches.some((m) => m.head <= found.head && found.head < m.stop)) continue;
     const match: PatternMatch = {
       pattern: { code: found.pattern.code, lemma: found.pattern.noun, elements: [], literals: 0, order: 0, source: "" },

@@ -323,7 +323,11 @@ function matchAt(
         continue;
       }
       const verbForms = classes.forms[j];
-      if (isOtherVerb(words[j] as Word, verbForms, pattern) && !modifies(words[j + 1], element)) {
+      if (
+        isOtherVerb(words[j] as Word, verbForms, pattern) &&
+        !modifies(words[j + 1], element) &&
+        !modifiesOver(words, j, verbForms, element, classes)
+      ) {
         // "hand over alleged bombers": a participle right before the target modifies it.
         const participle = verbForms?.some((f) => f.kind === "past" || f.kind === "participle");
         if (!(element.kind === "target" && participle && slotAt.has(j + 1))) break;
@@ -386,6 +390,31 @@ function modifies(next: Word | undefined, element: PatternElement): boolean {
   return !!next && element.kind === "words" && element.words.has(next.norm);
 }
 
+/**
+ * "abandon improved economic relations": a past participle, then one or two lower-case words that are no verbs, then
+ * the word sought: the participle modifies it, and the gap goes on.
+ */
+function modifiesOver(
+  words: readonly Word[],
+  j: number,
+  verbForms: readonly VerbForm[] | undefined,
+  element: PatternElement,
+  classes: WordClasses,
+): boolean {
+  if (!verbForms?.some((f) => f.kind === "past" || f.kind === "participle")) return false;
+  // "cancelled and planned a visit": a participle after a conjunction is a verb of its own.
+  if (nonModifiers.has(words[j - 1]?.norm ?? "")) return false;
+  for (let k = j + 1; k <= j + maxModifiersOver; k++) {
+    const between = words[k]?.norm ?? "";
+    if (!/^[a-z][a-z-]*$/.test(between) || classes.forms[k] || classes.breaker[k] === 1 || classes.light[k] === 1)
+      return false;
+    if (modifies(words[k + 1], element)) return true;
+  }
+  return false;
+}
+/** Lower-case words between a participle and the noun it modifies: "improved global economic relations". */
+const maxModifiersOver = 2;
+
 function firstSlotIn(slotAt: ReadonlyMap<number, ActorSlot>, from: number, to: number): ActorSlot | null {
   for (let j = from; j < to; j++) {
     const slot = slotAt.get(j);
@@ -393,6 +422,20 @@ function firstSlotIn(slotAt: ReadonlyMap<number, ActorSlot>, from: number, to: n
   }
   return null;
 }
+
+/** Whether word `j`, right before the base form at `head`, is a one-word actor named in the plural ("Palestinians"). */
+function pluralPeople(
+  words: readonly Word[],
+  slots: readonly ActorSlot[],
+  j: number,
+  head: number,
+  form: VerbForm,
+): boolean {
+  if (j !== head - 1 || form.kind !== "base" || !peoplePlural.test(words[j]?.norm ?? "")) return false;
+  return slots.some((s) => s.first === j && s.stop === j + 1 && !s.agent);
+}
+/** A people named in the plural: "Palestinians", "Israelis", "Republicans" (not "Chinese", singular or plural). */
+const peoplePlural = /^[a-z]+(?:ans|is)$/;
 
 function slotCovers(slots: readonly ActorSlot[], index: number): boolean {
   return slots.some((s) => s.first <= index && index < s.stop);
@@ -434,6 +477,9 @@ function looksLikeNoun(
     const w = (words[j] as Word).norm;
     if (determiners.has(w)) return true;
     if (!/^[a-z][a-z-]*$/.test(w) || nonModifiers.has(w)) return false;
+    // "The Palestinians reject…": a people named in the plural heads the noun phrase; a base form after it is its
+    // verb, not a noun it modifies ("the Palestinian attack").
+    if (pluralPeople(words, slots, j, head, form)) return false;
     if (slots.some((s) => s.first <= j && j < s.stop && !s.agent && s.stop - s.first === 1 && j === s.first)) continue;
     if (slots.some((s) => s.first <= j && j < s.stop)) return false;
   }
@@ -485,12 +531,39 @@ function adjectivalParticiple(
   forms: EventDictionary["forms"],
 ): boolean {
   const next = words[head + 1]?.norm ?? "";
+  // "reject proposed Israeli changes", "condemned renewed attacks": right after a verb, a participle before a noun
+  // phrase modifies it (two finite verbs do not follow each other).
+  if (afterVerbModifier(words, head, slots, forms)) return true;
   if (!/^[a-z][a-z]+$/.test(next) || nonModifiers.has(next) || determiners.has(next) || forms.has(next)) return false;
   if (slotCovers(slots, head + 1) && !slots.some((s) => s.first === head + 1 && s.agent)) return false;
   const before = words[head - 1]?.norm;
   // "arrested the protesters and attacked journalists": after an actor and "and", a second verb, not an adjective.
   if (before === "and" && slotCovers(slots, head - 2)) return false;
   return before === undefined || adjectiveOpeners.has(before);
+}
+
+/**
+ * "The Palestinians reject proposed Israeli changes": a past participle right after another dictionary verb form (no
+ * auxiliary, no conjunction between), before a lower-case noun or a state's adjective and a noun, is an adjective.
+ */
+function afterVerbModifier(
+  words: readonly Word[],
+  head: number,
+  slots: readonly ActorSlot[],
+  forms: EventDictionary["forms"],
+): boolean {
+  const before = words[head - 1]?.norm ?? "";
+  // "sexually abused": an adverb listed as a pattern's first word is no verb before the participle.
+  if (!forms.has(before) || before.endsWith("ly") || nonModifiers.has(before) || slotCovers(slots, head - 1))
+    return false;
+  let at = head + 1;
+  const adjective = slots.find((s) => s.first === at && s.stop === at + 1 && !s.agent);
+  if (adjective) at++;
+  const noun = words[at]?.norm ?? "";
+  // A noun spelt like a verb is fine ("changes", "attacks"); a past or -ing form after the participle is no noun.
+  if (!/^[a-z][a-z]+$/.test(noun) || nonModifiers.has(noun) || determiners.has(noun) || /(?:ed|ing)$/.test(noun))
+    return false;
+  return !slotCovers(slots, at) || slots.some((s) => s.first === at && s.agent);
 }
 
 /** Words that cannot sit between a determiner and its noun: auxiliaries, pronouns, conjunctions, prepositions. */

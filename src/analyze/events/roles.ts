@@ -66,6 +66,23 @@ const maxTargetDistance = 14;
 const ownPossessives = new Set(["its", "their", "his", "her", "our"]);
 /** Words that open a sentence with a fronted phrase: "After talks with Russia, Iran…". */
 const frontedOpeners = new Set(["after", "following", "during", "despite", "before", "in", "on", "with", "amid"]);
+/** Words that open a fronted subordinate clause: "When Iraq attacked Kuwait, Egypt…". */
+export const clauseSubordinators = new Set([
+  "when",
+  "as",
+  "while",
+  "because",
+  "since",
+  "although",
+  "though",
+  "if",
+  "once",
+  "until",
+  "whereas",
+  "after",
+  "before",
+  "whenever",
+]);
 /** Words that may stand between two conjoined subjects: "Israel and Lebanon", "Kagame and his party". */
 const conjoining = new Set(["and", ",", "the", "his", "her", "its", "their"]);
 
@@ -148,22 +165,58 @@ export function findSource(
     const between = words.slice(slot.stop, next.first).map((w) => w.norm);
     // "After talks with Russia, Iran attacked": a comma alone before the subject closes a fronted phrase that
     // opens the sentence, when the actor before it is a prepositional object (a list ends in "and").
+    // "When Iraq attacked Kuwait, Egypt sent troops": after a fronted clause, a comma alone joins no list.
+    const frontedClause = k === chosen - 1 && !between.includes("and") && clauseSubordinators.has(words[0]?.norm ?? "");
     const listEnd =
-      k < chosen - 1 ||
+      (k < chosen - 1 && !frontedClause) ||
       between.includes("and") ||
       !prepositions.has(words[slot.first - 1]?.norm ?? "") ||
       !frontedOpeners.has(words[0]?.norm ?? "");
     if (
-      between.length > 0 &&
-      between.length <= 3 &&
-      between.every((w) => conjoining.has(w)) &&
-      between.some((w) => w === "and" || w === ",") &&
-      listEnd
+      ((between.length > 0 &&
+        between.length <= 3 &&
+        between.every((w) => conjoining.has(w)) &&
+        between.some((w) => w === "and" || w === ",")) ||
+        titledPerson(between, next, slot)) &&
+      listEnd &&
+      !frontedClause
     ) {
       roles.unshift({ slot, inferred: false });
     } else break;
   }
   return roles;
+}
+
+/** Title words before a person's name: "Indian Prime Minister", "the Bulgarian head of state". */
+const maxTitleWords = 4;
+/** Words that are no part of a title: they open a clause or a phrase of their own. */
+const nonTitleWords = new Set([
+  ...prepositions,
+  ...clauseOpeners,
+  "and",
+  "or",
+  "it",
+  "they",
+  "he",
+  "she",
+  "was",
+  "were",
+]);
+/**
+ * "Japanese Prime Minister Shinzo Abe and Indian Prime Minister Narendra Modi signed": two persons joined by "and",
+ * the second named after its title. The words between are "and" (or ", and") then a few lower-case title words, none
+ * a past or -ing form.
+ */
+function titledPerson(between: readonly string[], next: ActorSlot, slot: ActorSlot): boolean {
+  if (!next.person || !slot.person) return false;
+  const at = between[0] === "," ? 1 : 0;
+  if (between[at] !== "and") return false;
+  const title = between.slice(at + 1);
+  return (
+    title.length > 0 &&
+    title.length <= maxTitleWords &&
+    title.every((w) => /^[a-z][a-z.-]*$/.test(w) && !nonTitleWords.has(w) && !/(?:ed|ing)$/.test(w))
+  );
 }
 
 /** Compass adjectives between a preposition and its actor: "in eastern Turkey", "in the southern Sudan". */
@@ -536,6 +589,10 @@ export function sourceAfterBy(words: readonly Word[], slots: readonly ActorSlot[
   return actorAfter(words, slots, from, "by");
 }
 
+/** Words from a passive verb to "by" its agent over prepositional phrases: "on Monday at a meeting of … in …". */
+const maxAgentDistance = 18;
+/** A word of a prepositional phrase: a name, a number, an abbreviation, a clitic; no punctuation. */
+const farPhraseWord = /^(?:[a-z0-9][a-z0-9.-]*|'s)$/;
 /** Finite auxiliaries that open another verb group: "… were released by", "… has been freed by". */
 const finiteAuxiliaries = new Set(["was", "were", "is", "are", "has", "have", "had"]);
 /** Words from a passive verb to a comma-fronted agent: "accused of misusing …, much of it …, by Haitian officials". */
@@ -574,9 +631,14 @@ export function actorAfter(
   from: number,
   preposition: string,
 ): Role | null {
-  for (let j = from; j < words.length && j < from + 10; j++) {
+  // "was accused on Monday at a meeting of the UN Security Council in New York by the United States": an agent past
+  // a run of prepositional phrases, read further for "by" but only over words of one phrase (no comma, no "and").
+  const reach = preposition === "by" ? maxAgentDistance : 10;
+  for (let j = from; j < words.length && j < from + reach; j++) {
     const w = (words[j] as Word).norm;
     if (clauseOpeners.has(w) && w !== "as") return null;
+    if (j >= from + 10 && (!farPhraseWord.test(w) || w === "and" || w === "or" || /^[a-z]{3,}(?:ed|ing)$/.test(w)))
+      return null;
     // "civilians imprisoned for … were released by Putin": past a finite verb, "by" names that verb's agent.
     if (preposition === "by" && finiteAuxiliaries.has(w)) return null;
     if (w !== preposition) continue;
