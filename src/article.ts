@@ -152,7 +152,20 @@ export interface Claim extends Span {
   currency?: string;
   /** Start of the period a running count covers ("since October 7" → 2023-10-07). */
   since?: string;
+  /** "stated" when a time expression of the figure's sentence dates it, "inferred" when the publication date stands in. */
+  asOfEvidence?: Evidence;
+  /** The time expression that dates the figure ("as of Tuesday", "on Sunday"), when `asOfEvidence` is "stated". */
+  asOfSpan?: Span & { text: string };
+  /** The time expression that starts a running count ("since October 7"). */
+  sinceSpan?: Span & { text: string };
+  /** A running quantity (a toll, a count of the displaced or detained: it moves) or a fixed fact (a budget, a past period's total). */
+  measure?: ClaimMeasure;
+  /** The text says the count went down to the figure ("down to 59", "59 remain", "still held"). */
+  fell?: boolean;
 }
+
+/** Whether a figure moves while a story goes on (a toll) or stays (a budget, a price, a past period's total). */
+export type ClaimMeasure = "running" | "fixed";
 
 export interface ArticleEvent extends Span {
   source: string | null;

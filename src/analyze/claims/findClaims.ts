@@ -1,6 +1,7 @@
 import type { Claim, Mention, Quote, Sentence, Span, TimeExpression } from "../../article.js";
 import { splitSentences } from "../segment/splitSentences.js";
 import { claimDate } from "./claimDate.js";
+import { claimMeasure, countFell } from "./claimMeasure.js";
 import { clauseAround } from "./clauseAround.js";
 import { countedThing } from "./countedThing.js";
 import { findAttribution } from "./findAttribution.js";
@@ -32,8 +33,9 @@ function overlaps(a: Span, b: Span): boolean {
 /**
  * The figures of a text: numbers with what they count, their qualifier, range, currency, as-of date and source.
  * Years, dates, clock times, ages, ordinals, identifiers ("Resolution 2334", "F-16"), scores and phone numbers
- * are not figures; a count is kept only when what it counts can be read (money and shares always are). Never
- * throws on text.
+ * are not figures; a count is kept only when what it counts can be read (money and shares always are). Each figure
+ * says whether its as-of date is stated in its sentence (`asOfEvidence`, `asOfSpan`) or the publication date standing
+ * in, and whether it is a running quantity or a fixed fact (`measure`). Never throws on text.
  *
  * @example findClaims("Gaza's Health Ministry said more than 64,000 Palestinians have been killed.", { published: "2025-09-16" })
  *   // [{ quantity: 64000, qualifier: "more than", what: "Palestinians killed", category: "killed",
@@ -63,7 +65,7 @@ export function findClaims(text: string, inputs: ClaimInputs = {}): Claim[] {
     // "two candidates", "four simple reforms": small spelled counts of things matter only for people and casualties.
     if (figure.spelled && figure.quantity < 10 && thing.category === "other") continue;
     const source = findAttribution(text, sentence, figure, mentions, quotes, lexicon);
-    const date = claimDate(text, times, sentence, published, figure);
+    const date = claimDate(text, times, sentence, published, figure, clause);
     const claim: Claim = {
       start: clause.start,
       end: clause.end,
@@ -80,6 +82,20 @@ export function findClaims(text: string, inputs: ClaimInputs = {}): Claim[] {
     if (figure.high !== null) claim.high = figure.high;
     if (figure.currency !== null) claim.currency = figure.currency;
     if (date.since !== null) claim.since = date.since;
+    claim.asOfEvidence = date.asOfEvidence;
+    if (date.asOfSpan !== null) claim.asOfSpan = date.asOfSpan;
+    if (date.sinceSpan !== null) claim.sinceSpan = date.sinceSpan;
+    const measure = claimMeasure(claim.text, {
+      category: thing.category,
+      what: thing.what,
+      since: date.since !== null,
+      currency: figure.currency,
+      asOf: date.asOf,
+      asOfStated: date.asOfEvidence === "stated",
+      published,
+    });
+    if (measure !== null) claim.measure = measure;
+    if (measure === "running" && countFell(text, figure, clause)) claim.fell = true;
     claims.push(claim);
   }
   return claims;

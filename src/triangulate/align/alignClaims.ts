@@ -1,6 +1,6 @@
 /** Aligns the same quantity reported by several articles of one story and says how the figures relate. */
 
-import type { Article, ClaimCategory } from "../../article.js";
+import type { Article, ClaimCategory, ClaimMeasure } from "../../article.js";
 import { groupLinks } from "./alignQuotes.js";
 import { compareAsOf, dayRange, daysApart, isDay, isDayOrWeek } from "./asOf.js";
 import type { ClaimItem } from "./claimItems.js";
@@ -13,13 +13,15 @@ import { sameAmount } from "./sameAmount.js";
 import type { AlignedClaim, ClaimRelation } from "./types.js";
 import { contentStems, overlap } from "./words.js";
 
-/** Categories whose counts only grow: a later, larger figure is an update. */
+/** Categories whose counts run on, for claims that carry no `measure`: a later, larger figure is an update. */
 const cumulative = new Set<ClaimCategory>(["killed", "injured", "displaced"]);
 /** Shared sentence words needed to link figures whose head says little. */
 const minContextShared = 3;
 /** Figures more than this far apart in time are different facts unless one updates the other. */
 const maxConflictGapDays = 3;
 const maxUpdateGapDays = 120;
+/** A fixed fact dated only by its publication: articles this far apart still report the one value. */
+const maxFixedGapDays = 7;
 /** Qualifiers of vague amounts ("hundreds of"): never precise enough to contradict a count. */
 const vagueQualifier = /^(?:hundreds|thousands|dozens|millions|several|scores|tens|a few|many)/i;
 
@@ -84,9 +86,75 @@ export function closedPeriod(a: ClaimItem, b: ClaimItem): boolean {
   return Math.abs(pa.first - pb.first) <= maxConflictGapDays && period.last < Math.min(pa.first, pb.first);
 }
 
+/** The measure a claim carries, else read off its category: tolls run on, money is a fixed fact. */
+function measureOf(item: ClaimItem): ClaimMeasure | null {
+  const { measure, category, currency } = item.claim;
+  if (measure !== undefined) return measure;
+  if (category !== undefined && cumulative.has(category)) return "running";
+  return currency !== undefined ? "fixed" : null;
+}
+
+/** What the two figures measure: running or fixed when one says so and the other does not say otherwise. */
+function pairMeasure(a: ClaimItem, b: ClaimItem): ClaimMeasure | null {
+  const ma = measureOf(a);
+  const mb = measureOf(b);
+  if (ma !== null && mb !== null && ma !== mb) return null;
+  return ma ?? mb;
+}
+
+/** Whether the as-of date is the publication date standing in rather than a date the text gives. */
+const inferredAsOf = (item: ClaimItem): boolean => item.claim.asOfEvidence === "inferred";
+
+/**
+ * Whether `later`'s as-of is known to be later than `earlier`'s: the text states it, or the articles appeared days
+ * apart. A figure dated only by its publication is no later than a stated one of the same day's papers.
+ */
+function knownLater(earlier: ClaimItem, later: ClaimItem): boolean {
+  if ((daysApart(earlier.claim.asOf, later.claim.asOf) ?? 0) < 1) return false;
+  if (!inferredAsOf(later)) return true;
+  const pe = dayRange(earlier.published ?? null);
+  const pl = dayRange(later.published ?? null);
+  return pe !== null && pl !== null && pl.first - pe.first >= 1;
+}
+
+/** Days between the two articles' publication, or null when either is undated. */
+function publishedApart(a: ClaimItem, b: ClaimItem): number | null {
+  return daysApart(a.published ?? null, b.published ?? null);
+}
+
+/**
+ * Two values of a running count (a toll, the displaced, hostages held): a later, larger one updates the earlier; a
+ * later, smaller one contradicts it unless the text says the count fell ("down to", "59 remain", "still held"); on
+ * the same day they contradict. Null when the order of the two moments is unknown (the later dated only by a paper of
+ * the same day).
+ */
+function runningRelation(earlier: ClaimItem, later: ClaimItem, gap: number, byWords: boolean): ClaimRelation | null {
+  const days = isDay(earlier.claim.asOf) && isDay(later.claim.asOf);
+  if (gap === 0)
+    return days || (!byWords && isDayOrWeek(earlier.claim.asOf) && isDayOrWeek(later.claim.asOf)) ? "conflict" : null;
+  if (!days || gap > maxUpdateGapDays || !knownLater(earlier, later)) return null;
+  if (later.claim.quantity > earlier.claim.quantity || later.claim.fell === true) return "update";
+  // A toll does not shrink: a smaller later count with no word of a fall contradicts the earlier one. A count linked
+  // only by its thing (no shared participle or clause) may be two moments of two counts: no relation.
+  return byWords ? "conflict" : null;
+}
+
+/**
+ * Two values of a fixed fact (a budget, a cut, a price): the value does not move, so different values contradict
+ * when the figures are of the same day, or when either is dated only by its publication and the articles appeared
+ * within a week. Two stated dates days apart are two occasions (a bill's first and second version).
+ */
+function fixedRelation(a: ClaimItem, b: ClaimItem, gap: number): ClaimRelation | null {
+  if (gap <= maxConflictGapDays && isDay(a.claim.asOf) && isDay(b.claim.asOf)) return "conflict";
+  if (!inferredAsOf(a) && !inferredAsOf(b)) return null;
+  const apart = publishedApart(a, b);
+  return apart !== null && apart <= maxFixedGapDays && isDay(a.claim.asOf) && isDay(b.claim.asOf) ? "conflict" : null;
+}
+
 /**
  * How two figures of one quantity relate, or null when they cannot be the same quantity. `oneCount`: each article
  * gives the counted thing one value (see `sameCount`), which says they are one count without a participle.
+ * A running quantity may be updated (see `runningRelation`); a fixed fact is not (see `fixedRelation`).
  */
 export function pairRelation(a: ClaimItem, b: ClaimItem, oneCount = false): ClaimRelation | null {
   if (compatibleFigures(a.claim, b.claim)) return "consistent";
@@ -98,17 +166,13 @@ export function pairRelation(a: ClaimItem, b: ClaimItem, oneCount = false): Clai
   const [earlier, later] = compareAsOf(a.claim.asOf, b.claim.asOf) <= 0 ? [a, b] : [b, a];
   const gap = daysApart(earlier.claim.asOf, later.claim.asOf);
   if (gap === null) return null;
-  const category = a.claim.category;
-  if (
-    gap >= 1 &&
-    gap <= maxUpdateGapDays &&
-    isDay(earlier.claim.asOf) &&
-    isDay(later.claim.asOf) &&
-    category !== undefined &&
-    cumulative.has(category) &&
-    later.claim.quantity > earlier.claim.quantity
-  )
-    return "update";
+  const measure = pairMeasure(a, b);
+  if (measure === "running") {
+    const relation = runningRelation(earlier, later, gap, byWords);
+    if (relation !== null || byWords) return relation;
+    return closedPeriod(a, b) ? "conflict" : null;
+  }
+  if (measure === "fixed" && byWords) return fixedRelation(a, b, gap);
   // One count known only by its thing: a conflict needs the same as-of day (or the week that holds it), or the same
   // closed period. Different days are an update of the count, or two moments of it, never a contradiction.
   if (!byWords) {
@@ -241,6 +305,7 @@ export function alignClaims(articles: readonly Article[], copyOf: ReadonlyMap<st
         article: m.article,
         quantity: m.claim.quantity,
         asOf: m.claim.asOf,
+        ...(m.claim.asOfEvidence === undefined ? {} : { asOfEvidence: m.claim.asOfEvidence }),
         qualifier: m.claim.qualifier,
         ...(m.claim.high === undefined ? {} : { high: m.claim.high }),
         text: m.claim.text,

@@ -38,6 +38,7 @@ export function magnitudeClaims(article: Article): Claim[] {
         what: MAGNITUDE,
         category: "other",
         asOf: article.meta.published?.slice(0, 10) ?? null,
+        asOfEvidence: "inferred",
         attributedTo: null,
         evidence: "stated",
       });

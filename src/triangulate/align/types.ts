@@ -1,6 +1,6 @@
 /** What aligning the articles of one story yields: the story fields of the dossier, with provenance fields added. */
 
-import type { ClaimCategory, Quote } from "../../article.js";
+import type { ClaimCategory, Evidence, Quote } from "../../article.js";
 
 /** One wording of an aligned quote. */
 export interface QuoteVariant {
@@ -26,6 +26,8 @@ export interface ClaimValue {
   article: string;
   quantity: number;
   asOf: string | null;
+  /** "stated" when the article's text dates the figure, "inferred" when its publication date stands in. */
+  asOfEvidence?: Evidence;
   qualifier: string | null;
   /** The high bound of a range or vague amount. */
   high?: number;
