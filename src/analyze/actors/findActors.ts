@@ -7,6 +7,7 @@ import type { KnownPeople } from "./knownPeople.js";
 import { institutionCandidates } from "./institutionNames.js";
 import { personCandidates } from "./personCandidates.js";
 import { registryCandidates } from "./registryCandidates.js";
+import { regionUse } from "./regionUse.js";
 import type { RegistryCandidate } from "./registryCandidates.js";
 import { tokenize } from "./tokenize.js";
 import type { Token } from "./tokenize.js";
@@ -290,6 +291,13 @@ class RegistryResolver {
         if (!place) return;
         const body = this.bodyAfter(c, all, k);
         if (body) return this.emitGeneric(body.candidate, body.hit, place.country, c.start);
+        // "Washington Gov. Jay Inslee", "Connecticut and Washington": the state of that name, a place.
+        const region = this.registry.actors.get(this.registry.regionOfCapital.get(hit.place) ?? "");
+        if (
+          region &&
+          regionUse(this.tokens, c.first, c.end, place.country, this.registry, (at) => this.personEndsAt(at))
+        )
+          return this.emit(region, c.start, c.stop, "place");
         if (hit.kind === "place" || this.isLocative(c)) return this.emit(place, c.start, c.stop, "place");
         const actor = this.registry.actors.get(hit.actor ?? `country:${place.country}`);
         if (actor) this.emit(actor, c.start, c.stop, "metonym");
@@ -418,6 +426,11 @@ class RegistryResolver {
       if (motionWords.has(token.text.toLowerCase())) return true;
     }
     return false;
+  }
+
+  /** Whether a person mention ends at character `offset`. */
+  private personEndsAt(offset: number): boolean {
+    return this.out.mentions.some((m) => m.end === offset && this.out.actors.get(m.actor)?.type === "person");
   }
 
   private isChannel(c: RegistryCandidate): boolean {

@@ -67,6 +67,10 @@ export interface Registry {
   readonly people: PeopleDictionary;
   /** How institution names the registry lacks are read (data/actors/institutions.yaml). */
   readonly institutions: InstitutionWords;
+  /** First-level regions that are no city's name ("Connecticut", "Bavaria"), and the state each is of. */
+  readonly regions: ReadonlyMap<string, string | null>;
+  /** A capital's place id → the place id of the region of its state that has its name ("Washington" state). */
+  readonly regionOfCapital: ReadonlyMap<string, string>;
 }
 
 /** data/actors/institutions.yaml as sets. */
@@ -175,7 +179,7 @@ export function loadRegistry(options: RegistryOptions = {}): Registry {
     roleWords.add(word, { title: word, kind: "occupation" });
   }
 
-  addCities(givenNames, commonWords, { actors, aliases });
+  const { regions, regionOfCapital } = addCities(givenNames, commonWords, { actors, aliases });
 
   const peopleFile = join(dir, "people.yaml");
   const people = new PeopleDictionary(readDictionary(peopleFile, z.array(personEntry)), peopleFile, {
@@ -204,6 +208,8 @@ export function loadRegistry(options: RegistryOptions = {}): Registry {
     notNames,
     commonWords,
     people,
+    regions,
+    regionOfCapital,
     institutions: {
       heads: new Set([...institutions.heads, ...Object.keys(institutions.qualifiedHeads)]),
       qualifiedHeads: new Map(
@@ -318,8 +324,25 @@ function addCities(
   givenNames: ReadonlySet<string>,
   commonWords: ReadonlySet<string>,
   into: { actors: Map<string, Actor>; aliases: TokenTrie<AliasHit> },
-): void {
+): { regions: Map<string, string | null>; regionOfCapital: Map<string, string> } {
   const cities = (require("city-timezones") as { cityMapping: CityRecord[] }).cityMapping;
+  const cityNames = new Set(cities.flatMap((city) => [city.city, city.city_ascii]));
+  const regions = new Map<string, string | null>();
+  const regionOfCapital = new Map<string, string>();
+  for (const city of cities) {
+    const country = /^[A-Z]{3}$/.test(city.iso3) ? city.iso3 : null;
+    if (!city.province || regions.has(city.province)) continue;
+    if (!cityNames.has(city.province)) regions.set(city.province, country);
+    // "Washington" is the capital in the registry; the state of that name becomes a place of its own.
+    const capital = into.aliases
+      .get(city.province)
+      .find((hit) => hit.type === "seat" && hit.kind === "capital" && into.actors.get(hit.place)?.country === country);
+    if (capital?.type === "seat" && !regionOfCapital.has(capital.place)) {
+      const region = placeActor(`${city.province} ${country === "USA" ? "State" : "Province"}`, country);
+      into.actors.set(region.id, region);
+      regionOfCapital.set(capital.place, region.id);
+    }
+  }
   const add = (name: string, country: string | null, province = false): void => {
     if (!name || givenNames.has(name) || into.aliases.has(name)) return;
     // Provinces called "Western" or "Central" and a town called "San" would make "Western audiences" a place.
@@ -335,6 +358,7 @@ function addCities(
     if (city.city_ascii !== city.city) add(city.city_ascii, country);
     add(city.province, country, true);
   }
+  return { regions, regionOfCapital };
 }
 
 function applyUserFile(

@@ -5,6 +5,8 @@ import { familyKey } from "./loadRegistry.js";
 import type { Registry } from "./loadRegistry.js";
 import type { PublicFigure } from "./peopleDictionary.js";
 import type { PersonCandidate } from "./personCandidates.js";
+import { namesOnlyBody, outletUse } from "./outletUse.js";
+import { titleAgrees, titleConflict } from "./titleConflict.js";
 import { slug } from "./slug.js";
 import type { Token } from "./tokenize.js";
 import type { Actor, MentionKind } from "./types.js";
@@ -49,6 +51,8 @@ export class PeopleBook {
   readonly people: PersonRecord[] = [];
   readonly mentions: PersonMention[] = [];
   private surnameKeys = new Map<string, PersonRecord[]>();
+  /** Surnames that are also an outlet's or a company's name ("Bloomberg"): the person's only outside outlet use. */
+  private bodySurnameKeys = new Map<string, PersonRecord[]>();
   private givenKeys = new Map<string, PersonRecord[]>();
   private knownWords = new Set<string>();
 
@@ -72,7 +76,7 @@ export class PeopleBook {
     if (candidate.nickname) return this.addNickname(candidate);
     const words = candidate.display ?? this.wordTexts(candidate.words);
     const start = (this.tokens[candidate.first] as Token).start;
-    const person = this.compatible(words, start) ?? this.newPerson();
+    const person = this.compatible(words, start, candidate) ?? this.newPerson();
     const surface = candidate.display?.join(" ") ?? this.surface(candidate.first, candidate.end);
     if (!person.variants.includes(surface)) person.variants.push(surface);
     if (nameWordCount(words, this.registry) > nameWordCount(person.words, this.registry)) person.words = words;
@@ -129,6 +133,7 @@ export class PeopleBook {
         for (const word of variant.split(" ")) this.knownWords.add(word);
       for (const key of this.surnamesOf(person.words))
         if (!this.actsInRegistry(key)) push(this.surnameKeys, key, person);
+        else if (person.words.length > 1 && namesOnlyBody(this.registry, key)) push(this.bodySurnameKeys, key, person);
       const given = person.words[0];
       const givenLike =
         !!given &&
@@ -147,7 +152,7 @@ export class PeopleBook {
     let run: number[] = [];
     let resolved = false;
     const flush = (): void => {
-      if (run.length > 0) resolved = this.resolveRun(run) || resolved;
+      if (run.length > 0) resolved = this.resolveRun(run, candidate.bodyName === true) || resolved;
       run = [];
     };
     for (const index of candidate.words) {
@@ -160,6 +165,7 @@ export class PeopleBook {
       }
     }
     flush();
+    if (candidate.bodyName) return;
     // The article's own people first, then the figures news names by surname, then the run's people.
     if (!resolved) resolved = this.resolveFromDictionary(candidate);
     if (!resolved && this.known) this.resolveFromRun(candidate, this.known);
@@ -320,7 +326,7 @@ export class PeopleBook {
     if (figure) return this.figureActor(person, figure);
     const name = person.variants[0] ?? person.words.join(" ");
     const actor: Actor = {
-      id: personId(name),
+      id: this.juniorOfFigure(name) ? `person:${slug(name)}` : personId(name),
       name,
       type: "person",
       country: person.country ?? (person.international ? null : (person.appositionCountry ?? this.familyState(person))),
@@ -367,6 +373,15 @@ export class PeopleBook {
     return actor;
   }
 
+  /**
+   * "Donald Trump Jr.": a name whose suffix sets it apart from a public figure of the name without it; the id keeps
+   * the suffix, so the son is not the father (elsewhere "Martin Luther King Jr." and "Martin Luther King" are one).
+   */
+  private juniorOfFigure(name: string): boolean {
+    const stripped = name.replace(suffixPattern, "");
+    return stripped !== name && this.registry.people.byName(stripped) !== null;
+  }
+
   /** "Tamim bin Hamad Al Thani": the state a ruling family's name tells, or null. */
   private familyState(person: PersonRecord): string | null {
     const name = familyKey(person.words.join(" "));
@@ -381,7 +396,11 @@ export class PeopleBook {
     return ids;
   }
 
-  private resolveRun(run: readonly number[]): boolean {
+  /**
+   * Resolves a run of name words to a person of the article. `claimed`: the run is an outlet's, a company's or a
+   * town's name ("Bloomberg", "Hutchinson"), which only a person named in full before it can take.
+   */
+  private resolveRun(run: readonly number[], claimed = false): boolean {
     const first = run[0] as number;
     const last = run.at(-1) as number;
     const start = (this.tokens[first] as Token).start;
@@ -404,11 +423,23 @@ export class PeopleBook {
       const sameName = (this.surnameKeys.get(lastWord) ?? []).filter((p) => p.words[0] === words[0]);
       person = mostRecent(sameName, start, true);
     }
+    // "Trump Jr." after "Donald Trump Jr.": the person whose name ends in that surname and suffix.
+    const suffix = words.length === 2 ? (words[1] as string) : "";
+    if (!person && this.registry.suffixes.has(suffix)) {
+      const holders = (this.surnameKeys.get(words[0] as string) ?? []).filter((p) => p.words.includes(suffix));
+      person = mostRecent(holders, start, true);
+      kind = "surname";
+    }
     // A single word that is also a registry name ("Jordan") is left to the registry.
     const placeUse = this.placeUse(first, last);
     const registryWord = placeUse || (run.length === 1 && this.actsInRegistry(surface));
     if (!person && !registryWord) {
-      person = mostRecent(this.surnameKeys.get(surface) ?? [], start, true);
+      person = mostRecent(this.surnameKeys.get(surface) ?? [], start, !claimed);
+      kind = "surname";
+    }
+    // "Bloomberg criticized Democrats" in an article naming Michael Bloomberg: the person, unless used as the outlet.
+    if (!person && !placeUse && run.length === 1 && registryWord && !outletUse(this.tokens, first)) {
+      person = mostRecent(this.bodySurnameKeys.get(surface) ?? [], start, false);
       kind = "surname";
     }
     if (!person && !registryWord && run.length === 1) {
@@ -451,10 +482,32 @@ export class PeopleBook {
     return keys;
   }
 
-  private compatible(words: readonly string[], position: number): PersonRecord | null {
+  /**
+   * The person a decided name joins. A lone surname whose title says it is someone else joins no one: "President
+   * Obama" after "Sasha Obama", "Mr. Obama" after "Malia Obama" (see `titleConflict`).
+   */
+  private compatible(words: readonly string[], position: number, candidate?: PersonCandidate): PersonRecord | null {
+    // A surname-only form of a person named in full does not join a second full name to it: "Clinton" after "Bill
+    // Clinton" does not make "Hillary Rodham Clinton" the same person.
+    const full = words.length > 1;
     const matches = this.people.filter(
-      (person) => sameName(person.words, words) || person.variants.some((v) => sameName(this.variantWords(v), words)),
+      (person) =>
+        (sameName(person.words, words) ||
+          person.variants.some((v) => {
+            const variant = this.variantWords(v);
+            return (!full || variant.length > 1 || person.words.length === 1) && sameName(variant, words);
+          })) &&
+        !(
+          candidate &&
+          words.length === 1 &&
+          titleConflict(person, words[0] as string, candidate.titles, this.registry, this.year)
+        ),
     );
+    // "Mrs. Clinton" with both Bill and Hillary Clinton named: the one the title agrees with, not the latest.
+    if (candidate && words.length === 1 && matches.length > 1) {
+      const agreeing = matches.filter((person) => titleAgrees(person, candidate.titles));
+      if (agreeing.length > 0) return mostRecent(agreeing, position, true);
+    }
     return mostRecent(matches, position, true);
   }
 
@@ -495,9 +548,12 @@ const femaleTitlePattern = /^(?:Mrs|Ms|Miss|Madam|Madame|Lady|First Lady|Queen)\
 
 const locativeBefore = new Set(["in", "at", "from", "near", "outside", "downtown", "of"]);
 
+/** ", Jr." or " Sr" ending a name. */
+const suffixPattern = /,?\s+(?:Jr|Sr)\.?$/;
+
 /** "person:marco-rubio" */
 export function personId(name: string): string {
-  return `person:${slug(name.replace(/,?\s+(?:Jr|Sr)\.?$/, ""))}`;
+  return `person:${slug(name.replace(suffixPattern, ""))}`;
 }
 
 /**

@@ -16,6 +16,7 @@ import {
 } from "./cueWords.js";
 import type { AliasHit, Registry, TitleHit } from "./loadRegistry.js";
 import type { Token } from "./tokenize.js";
+import { namesOnlyBody, namesOnlyPlace } from "./outletUse.js";
 
 /** A capitalised name in the text, with the titles and state read before it. */
 export interface PersonCandidate {
@@ -36,6 +37,8 @@ export interface PersonCandidate {
   nickname?: boolean;
   /** The name's words as a name is written, for a name in capitals ("JAMES OLER" → James Oler). */
   display?: string[];
+  /** A one-word outlet, company or town name ("Bloomberg"): a person the article names in full may claim it, no one else. */
+  bodyName?: boolean;
 }
 
 /** A lower-case particle joined to a capitalised name: "al-Ansari", "el-Sisi", "bin-Zayed". */
@@ -534,6 +537,17 @@ class NameReader {
     const givenWord = name.words.map((k) => this.tokens[k] as Token).find((t) => !initialPattern.test(t.text));
     const given = this.registry.givenNames.has(givenWord?.text ?? firstWord.text);
     if (registryMatch && (registryMatch.end >= name.end || !given || name.words.length < 2)) {
+      // "Bloomberg", "Hutchinson": an outlet's, a company's or a town's one-word name only a person the article
+      // names in full may claim (as "Asa Hutchinson" does "Hutchinson said").
+      const word = firstWord.text;
+      if (
+        registryMatch.end === start + 1 &&
+        (namesOnlyBody(this.registry, word) || namesOnlyPlace(this.registry, word))
+      ) {
+        const words = [start];
+        const candidate = { first: start, end: start + 1, prefixStart: start, words, titles: [], country: null };
+        return { candidate: { ...candidate, decided: false, bodyName: true }, next: start + 1 };
+      }
       return { candidate: null, next: registryMatch.end };
     }
     if (this.blocked(name.words) || this.registry.placePrefixes.has(firstWord.text)) {
