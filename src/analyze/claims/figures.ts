@@ -1,5 +1,6 @@
 import type { Span } from "../../article.js";
 import { cardinalWords, fractionDenominators, parseNumberWords, scales } from "./numberWords.js";
+import { allMatches } from "../allMatches.js";
 
 /** How a figure reads: a count of things, an amount of money, or a share. */
 export type FigureKind = "count" | "money" | "percent";
@@ -83,7 +84,7 @@ const triggerReach = 4;
 /** Full-pattern matches, leftmost first, tried only near triggers. */
 function* figureMatches(text: string): Generator<RegExpExecArray> {
   let lastEnd = 0;
-  for (const t of text.matchAll(triggerPattern)) {
+  for (const t of allMatches(triggerPattern, text)) {
     if (t.index < lastEnd) continue;
     for (let at = Math.max(lastEnd, t.index - triggerReach); at <= t.index; at++) {
       figureAt.lastIndex = at;

@@ -10,6 +10,7 @@ import { loadClaimLexicon } from "./lexicon.js";
 import type { ClaimLexicon } from "./lexicon.js";
 import { notAFigure, phonePattern } from "./notAFigure.js";
 import { withQualifier } from "./withQualifier.js";
+import { allMatches } from "../allMatches.js";
 
 /** What the earlier stages found in the article; every field is optional so the function also runs alone. */
 export interface ClaimInputs {
@@ -49,7 +50,7 @@ export function findClaims(text: string, inputs: ClaimInputs = {}): Claim[] {
   const mentions = inputs.mentions ?? [];
   const quotes = inputs.quotes ?? [];
   const published = inputs.published ?? null;
-  const phones = [...text.matchAll(phonePattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const phones = allMatches(phonePattern, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const claims: Claim[] = [];
   let s = 0;
   for (const found of findFigures(text)) {

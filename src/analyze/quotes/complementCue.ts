@@ -49,8 +49,9 @@ export function complementCue(doc: QuoteDocument, i: number, range: { from: numb
   const { tokens } = doc;
   const word = tokens[i];
   if (word === undefined || !word.word || word.cap || i <= range.from || doc.quoteOf[i] !== -1) return null;
-  if (word.lower.length < 3 || NOT_ATTRIBUTING.test(word.lower) || /\d/u.test(word.lower)) return null;
+  // The cheapest test first: most words are followed by no clause at all.
   if (!opensClause(tokens, i + 1, range.to)) return null;
+  if (word.lower.length < 3 || NOT_ATTRIBUTING.test(word.lower) || /\d/u.test(word.lower)) return null;
   if (!isPredicate(tokens, i, range.from)) return null;
   // "It appears that…", "it seems he…": an extraposed clause has no speaker in its subject.
   if (EXPLETIVE.test(tokens[i - 1]?.lower ?? "")) return null;

@@ -1,4 +1,5 @@
 import type { Span } from "../../article.js";
+import { allMatches } from "../allMatches.js";
 
 /** A stretch of text between quotation marks. `start`/`end` are the content without the marks. */
 export interface QuotedSpan extends Span {
@@ -50,7 +51,7 @@ export function quotedSpans(text: string): QuotedSpan[] {
     current = null;
   };
 
-  for (const match of text.matchAll(MARK)) {
+  for (const match of allMatches(MARK, text)) {
     const at = match.index;
     const mark = match[0];
     if (mark.startsWith("\n")) {

@@ -4,6 +4,7 @@ import { formatDay, formatMonth, formatTime, formatYear } from "./calendar.js";
 import type { Day } from "./calendar.js";
 import type { Candidate } from "./candidate.js";
 import type { Tense } from "./tense.js";
+import { allMatches } from "../allMatches.js";
 
 /**
  * chrono's strict English parsers for what it does well (written dates, numeric dates, clock times);
@@ -30,7 +31,7 @@ const windowReach = 48;
 /** Windows of text around chrono cues, widened to whitespace and merged when they touch. */
 function cueWindows(text: string): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
-  for (const m of text.matchAll(chronoCuePattern)) {
+  for (const m of allMatches(chronoCuePattern, text)) {
     let start = Math.max(0, m.index - windowReach);
     let end = Math.min(text.length, m.index + m[0].length + windowReach);
     while (start > 0 && !/\s/.test(text[start - 1] ?? " ")) start--;

@@ -11,6 +11,7 @@ import { findAnchors } from "./namedAnchors.js";
 import { resolveAnaphora } from "./narrativeReference.js";
 import { ago, deicticDay, definiteUnit, relativeUnit, vagueReference, yearEarlier } from "./relativeRules.js";
 import { tenseAround } from "./tense.js";
+import { allMatches } from "../allMatches.js";
 
 /** Our rules, most specific first: on a tie in extent the earlier rule wins. */
 export const rules: readonly Rule[] = [
@@ -50,7 +51,7 @@ const triggerReach = 40;
 
 function triggerWindows(text: string): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
-  for (const m of text.matchAll(triggerPattern)) {
+  for (const m of allMatches(triggerPattern, text)) {
     let start = Math.max(0, m.index - triggerReach);
     let end = Math.min(text.length, m.index + m[0].length + triggerReach);
     while (start > 0 && !/\s/.test(text[start - 1] ?? " ")) start--;
