@@ -4,6 +4,7 @@ import type { Word } from "./tokenizeSentence.js";
 import type { VerbGroup } from "./verbGroup.js";
 import { weekdayNames } from "../times/words.js";
 import { modifiedNoun } from "./modifiedNoun.js";
+import { articleWords } from "./articleWords.js";
 
 /** Words after which a bare verb form is a noun: "the gas", "for gas", "its orders", "three tours". */
 const nounDeterminers = new Set([
@@ -266,11 +267,10 @@ function idiomBefore(words: readonly Word[], slots: readonly ActorSlot[], first:
     at--;
   }
   // A title before the name: "the deal President Obama struck".
-  if (subject && !idiomObjects.has(words[at]?.norm ?? "") && !determinerWords.has(words[at]?.norm ?? "")) at--;
-  if (determinerWords.has(words[at]?.norm ?? "")) at--;
+  if (subject && !idiomObjects.has(words[at]?.norm ?? "") && !articleWords.has(words[at]?.norm ?? "")) at--;
+  if (articleWords.has(words[at]?.norm ?? "")) at--;
   return idiomObjects.has(words[at]?.norm ?? "");
 }
-const determinerWords = new Set(["the", "a", "an"]);
 
 /** Lower-case nouns that cannot use force: economic and legal things, statements and requests. */
 const inanimateNouns = new Set([

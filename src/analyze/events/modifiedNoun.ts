@@ -3,9 +3,8 @@ import type { PatternMatch } from "./matchPatterns.js";
 import type { Word } from "./tokenizeSentence.js";
 import type { VerbGroup } from "./verbGroup.js";
 import { usStateTag } from "./usStateTag.js";
+import { articleWords } from "./articleWords.js";
 
-/** Articles before a name that modifies a noun: "the Fox News host", "a CNN host". */
-const articles = new Set(["the", "a", "an"]);
 /**
  * Bare verb forms that are also nouns of a person's role, which a name before them modifies: "the Fox News host",
  * "the White House guard", "a Hamas escort".
@@ -130,7 +129,7 @@ export function modifiedNoun(
   if (match.form.kind === "base") {
     if (!roleNouns.has(words[head]?.norm ?? "")) return false;
     const name = slots.find((s) => s.stop === head);
-    if (!name || !articles.has(words[name.first - 1]?.norm ?? "")) return false;
+    if (!name || !articleWords.has(words[name.first - 1]?.norm ?? "")) return false;
     return next === undefined || phraseEnders.has(next) || /^[a-z]{3,}ed$/.test(next);
   }
   if (match.form.kind !== "ing" || !eventNounsInIng.has(words[head]?.norm ?? "")) return false;

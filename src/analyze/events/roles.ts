@@ -2,6 +2,7 @@ import type { Actor } from "../actors/types.js";
 import { agentName, sameActor } from "./actorSlots.js";
 import type { ActorSlot } from "./actorSlots.js";
 import type { Word } from "./tokenizeSentence.js";
+import { articleWords } from "./articleWords.js";
 
 /** An actor slot in a role, and whether the role was inferred (a pronoun, a shared subject). */
 export interface Role {
@@ -33,8 +34,6 @@ const prepositions = new Set([
 /** A compound that makes an actor modify a noun: "Iran-backed", "Saudi-led", "Hamas-run". */
 const compoundModifier =
   /-(?:backed|led|run|based|funded|sponsored|allied|aligned|affiliated|linked|controlled|supported)$/;
-/** Articles that open an appositive: "Hamas, the Iran-backed group". */
-const determiners = new Set(["the", "a", "an"]);
 const personPronouns = new Set(["he", "she"]);
 const otherPronouns = new Set(["it", "they", "we"]);
 /** Words that open a new clause: a target is not looked for past them. */
@@ -132,7 +131,7 @@ export function findSource(
         head &&
         slot.first - head.stop === 2 &&
         words[head.stop]?.norm === "," &&
-        determiners.has(words[head.stop + 1]?.norm ?? "")
+        articleWords.has(words[head.stop + 1]?.norm ?? "")
       ) {
         chosen = k - 1;
         break;
@@ -441,7 +440,7 @@ function objectRelative(words: readonly Word[], slots: readonly ActorSlot[], at:
   for (let k = at - 1; k >= 0 && k >= at - maxObjectPhrase; k--) {
     const w = (words[k] as Word).norm;
     if (slots.some((s) => s.first <= k && k < s.stop)) return false;
-    if (determiners.has(w) || /^\d/.test(w)) return k < at - 1;
+    if (articleWords.has(w) || /^\d/.test(w)) return k < at - 1;
     if (!/^[a-z][a-z-]*$/.test(w)) return false;
   }
   return false;
@@ -459,7 +458,7 @@ function locativeSlot(words: readonly Word[], slot: ActorSlot): boolean {
 
 /** Adverbs that may stand between "and" and a second verb: "and repeatedly blasting Trump". */
 const joinedVerbAdverbs = new Set(["also", "then", "later", "even", "still"]);
-/** Words that are no object's noun: determiners, prepositions ("met with — and apologized to — Gattine"), amounts. */
+/** Words that are no object's noun: articleWords, prepositions ("met with — and apologized to — Gattine"), amounts. */
 const notObjects = new Set([
   "the",
   "a",
@@ -543,7 +542,7 @@ function ownedBySource(words: readonly Word[], slot: ActorSlot): boolean {
   for (let k = slot.first - 1; k >= 0 && k >= slot.first - 3; k--) {
     const w = (words[k] as Word).norm;
     if (ownPossessives.has(w)) return true;
-    if (!/^[a-z][a-z-]*$/.test(w) || determiners.has(w)) return false;
+    if (!/^[a-z][a-z-]*$/.test(w) || articleWords.has(w)) return false;
   }
   return false;
 }

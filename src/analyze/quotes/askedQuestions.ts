@@ -1,6 +1,5 @@
-import type { Span } from "../../article.js";
 import type { QuoteDocument, RawQuote } from "./document.js";
-import { trimSpan } from "./document.js";
+import { overlapsAny, trimSpan } from "./document.js";
 import type { Phrase } from "./speakerPhrase.js";
 import { subjectAfter } from "./speakerPhrase.js";
 import type { Token } from "./tokens.js";
@@ -104,8 +103,4 @@ function tokenAfter(tokens: readonly Token[], from: number, offset: number, to: 
   let k = from;
   while (k < to && (tokens[k] as Token).start < offset) k++;
   return k;
-}
-
-function overlapsAny(quotes: readonly RawQuote[], span: Span): boolean {
-  return quotes.some((q) => q.parts.some((p) => p.start < span.end && p.end > span.start));
 }

@@ -185,3 +185,25 @@ function isPluralNoun(tokens: readonly Token[], i: number): boolean {
   if (!before.word || before.cap || SUBJECT_PRONOUN.test(before.lower)) return false;
   return AFTER_PLURAL_NOUN.test(tokens[i + 1]?.lower ?? ".");
 }
+
+/** Whether any part of any of `quotes` overlaps `span`. */
+export function overlapsAny(quotes: readonly RawQuote[], span: Span): boolean {
+  return quotes.some((q) => q.parts.some((p) => p.start < span.end && p.end > span.start));
+}
+
+/** Tokens that end a cue's object: "support for Sanders, who…", "criticism of the deal; others…". */
+const OBJECT_END = /^[,;:—–()[\]]$/u;
+
+/**
+ * The object a nominal cue takes, from token `from` up to the first unquoted comma, semicolon, colon, dash or
+ * bracket before token `to`; `end` is the token after it. Null when nothing stands there.
+ */
+export function objectAfter(doc: QuoteDocument, from: number, to: number): { content: Span; end: number } | null {
+  const { tokens } = doc;
+  let end = from;
+  while (end < to && !(doc.quoteOf[end] === -1 && OBJECT_END.test((tokens[end] as Token).text))) end++;
+  const first = tokens[from];
+  const last = tokens[end - 1];
+  if (first === undefined || last === undefined || end <= from) return null;
+  return { content: trimSpan(doc.text, first.start, last.end), end };
+}

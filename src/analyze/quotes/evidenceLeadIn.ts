@@ -1,6 +1,5 @@
-import type { Span } from "../../article.js";
 import type { QuoteDocument, RawQuote } from "./document.js";
-import { trimSpan } from "./document.js";
+import { overlapsAny, trimSpan } from "./document.js";
 import type { Token } from "./tokens.js";
 
 /** Nouns of a poll or a count whose findings a sentence reports: "In a new Quinnipiac poll, Clinton leads…". */
@@ -81,8 +80,4 @@ const AFTER_HEAD = /^(?:,|of|by|from|for|in|on|at|this|last|among|conducted|rele
 /** Whether the poll noun heads its phrase ("the poll, …", "a survey by Gallup") rather than modifies one ("poll workers"). */
 function isHead(next: Token | undefined): boolean {
   return next !== undefined && (AFTER_HEAD.test(next.lower) || (next.lower.length > 4 && next.lower.endsWith("ed")));
-}
-
-function overlapsAny(quotes: readonly RawQuote[], span: Span): boolean {
-  return quotes.some((q) => q.parts.some((p) => p.start < span.end && p.end > span.start));
 }

@@ -1,6 +1,5 @@
-import type { Span } from "../../article.js";
 import type { QuoteDocument, RawQuote } from "./document.js";
-import { trimSpan } from "./document.js";
+import { objectAfter, overlapsAny } from "./document.js";
 import type { Phrase } from "./speakerPhrase.js";
 import { pronouns, subjectAfter } from "./speakerPhrase.js";
 import { stanceObjects } from "./stanceObjects.js";
@@ -10,8 +9,6 @@ import type { Token } from "./tokens.js";
 const possessives = new Set(["his", "her", "their", "its", "my", "our"]);
 /** A possessive noun: "Trump's", "Clinton’s" (the tokenizer keeps the apostrophe inside the word). */
 const POSSESSIVE_NOUN = /^\p{Lu}[\p{L}.-]*['’]s$/u;
-/** Tokens that end a nominal cue's object: "support for Sanders, who…", "criticism of the deal; others…". */
-const OBJECT_END = /^[,;:—–()[\]]$/u;
 const MIN_CONTENT_WORDS = 1;
 
 /**
@@ -37,12 +34,9 @@ export function nominalQuotes(doc: QuoteDocument, taken: readonly RawQuote[]): R
     const sentence = doc.sentenceOf[i] ?? -1;
     const range = doc.sentenceTokens[sentence];
     if (range === undefined || holder < range.from) continue;
-    let end = i + 2;
-    while (end < range.to && !(doc.quoteOf[end] === -1 && OBJECT_END.test((tokens[end] as Token).text))) end++;
-    const first = tokens[i + 2];
-    const last = tokens[end - 1];
-    if (first === undefined || last === undefined || end <= i + 2) continue;
-    const content = trimSpan(text, first.start, last.end);
+    const object = objectAfter(doc, i + 2, range.to);
+    if (object === null) continue;
+    const { content, end } = object;
     const words = text.slice(content.start, content.end).match(/[\p{L}\p{N}]+/gu) ?? [];
     if (words.length < MIN_CONTENT_WORDS) continue;
     if (overlapsAny(taken, content)) continue;
@@ -89,8 +83,4 @@ function holderBefore(tokens: readonly Token[], i: number): number | null {
     if (!t.word || t.cap) return null;
   }
   return null;
-}
-
-function overlapsAny(quotes: readonly RawQuote[], span: Span): boolean {
-  return quotes.some((q) => q.parts.some((p) => p.start < span.end && p.end > span.start));
 }

@@ -1,6 +1,6 @@
 import type { Span } from "../../article.js";
 import type { QuoteDocument, RawQuote } from "./document.js";
-import { trimSpan } from "./document.js";
+import { overlapsAny, trimSpan } from "./document.js";
 import { isPassiveCue, passiveAgent } from "./passiveCue.js";
 import { subjectStart } from "./sentenceSubject.js";
 import type { Token } from "./tokens.js";
@@ -71,8 +71,4 @@ function subjectOfPassive(doc: QuoteDocument, range: { from: number; to: number 
   if (be - from === 1 && NOT_CONTENT.test(first.text)) return null;
   if (!first.word) return null;
   return trimSpan(text, first.start, last.end);
-}
-
-function overlapsAny(quotes: readonly RawQuote[], span: Span): boolean {
-  return quotes.some((q) => q.parts.some((p) => p.start < span.end && p.end > span.start));
 }

@@ -1,6 +1,5 @@
-import type { Span } from "../../article.js";
 import type { QuoteDocument, RawQuote } from "./document.js";
-import { trimSpan } from "./document.js";
+import { overlapsAny, trimSpan } from "./document.js";
 import { sentenceSubject } from "./sentenceSubject.js";
 import type { Phrase } from "./speakerPhrase.js";
 import type { Token } from "./tokens.js";
@@ -159,8 +158,4 @@ function holderOf(doc: QuoteDocument, range: { from: number; to: number }, copul
 export function namesHolder(subject: Phrase): boolean {
   if (NOT_SUBJECT_OPENING.test(/^[\p{L}'’]+/u.exec(subject.text)?.[0] ?? "")) return false;
   return !/^\p{Lu}{3,}$/u.test(subject.text);
-}
-
-function overlapsAny(quotes: readonly RawQuote[], span: Span): boolean {
-  return quotes.some((q) => q.parts.some((p) => p.start < span.end && p.end > span.start));
 }

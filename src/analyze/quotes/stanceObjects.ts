@@ -1,6 +1,5 @@
-import type { Span } from "../../article.js";
 import type { QuoteDocument, RawQuote } from "./document.js";
-import { trimSpan } from "./document.js";
+import { objectAfter, overlapsAny } from "./document.js";
 import { namesHolder } from "./stanceAdjectives.js";
 import { sentenceSubject } from "./sentenceSubject.js";
 import type { Phrase } from "./speakerPhrase.js";
@@ -61,8 +60,6 @@ const APOSTROPHE = /^['’]$/u;
 function isModifier(t: Token): boolean {
   return t.word && !NOT_MODIFIER.test(t.lower);
 }
-/** Tokens that end the object: "support for Sanders, who…", "calls for a ban; others…". */
-const OBJECT_END = /^[,;:—–()[\]]$/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Words opening the noun phrase of a stance noun: "raised new questions about", "such calls for". */
 const DETERMINER = /^(?:the|a|an|this|that|these|those|such|some|any|no|more|new|growing|strong|broad|renewed|fresh)$/u;
@@ -89,12 +86,9 @@ export function stanceObjects(doc: QuoteDocument, taken: readonly RawQuote[]): R
     const sentence = doc.sentenceOf[i] ?? -1;
     const range = doc.sentenceTokens[sentence];
     if (range === undefined) continue;
-    let end = i + 2;
-    while (end < range.to && !(doc.quoteOf[end] === -1 && OBJECT_END.test((tokens[end] as Token).text))) end++;
-    const first = tokens[i + 2];
-    const last = tokens[end - 1];
-    if (first === undefined || last === undefined || end <= i + 2) continue;
-    const content = trimSpan(text, first.start, last.end);
+    const object = objectAfter(doc, i + 2, range.to);
+    if (object === null) continue;
+    const { content, end } = object;
     if ((text.slice(content.start, content.end).match(WORD) ?? []).length === 0) continue;
     if (overlapsAny(taken, content) || overlapsAny(out, content)) continue;
     // A stance nobody is said to hold ("Support for the measure fell") is not attributed.
@@ -162,8 +156,4 @@ function subjectBefore(doc: QuoteDocument, range: { from: number; to: number }, 
   const noun = doc.tokens[i] as Token;
   if (subject === null || subject.end > noun.start || UNNAMED_SUBJECT.test(subject.text)) return null;
   return namesHolder(subject) ? subject : null;
-}
-
-function overlapsAny(quotes: readonly RawQuote[], span: Span): boolean {
-  return quotes.some((q) => q.parts.some((p) => p.start < span.end && p.end > span.start));
 }
