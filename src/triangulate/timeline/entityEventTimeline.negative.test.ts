@@ -49,4 +49,10 @@ describe("entityEventTimeline: what it must not find", () => {
     for (const text of ["", " ", "\u0000\u0001", "((((", "Kestrel Foods", "Kestrel Foods ".repeat(500)])
       expect(() => words("Kestrel Foods", text)).not.toThrow();
   });
+
+  it("never throws on a hostile entity name, and finds a name with punctuation as written", () => {
+    for (const name of ["((.*[", "\\", "\u0000\uFFFD", "S&P (500)?", "x".repeat(10_000)])
+      expect(() => words(name, "Kestrel Foods raised prices. S&P (500)? fell.")).not.toThrow();
+    expect(words("((.*[", "Kestrel Foods raised prices on Monday.")).toEqual([]);
+  });
 });
