@@ -10,7 +10,10 @@ import { createRequire } from "node:module";
 import type { Article, Claim, Quote, Span } from "../../src/article.js";
 import { claimItems } from "../../src/triangulate/align/claimItems.js";
 import { magnitudeClaims } from "../../src/triangulate/align/magnitudes.js";
+import { speechCue } from "../../src/triangulate/align/namedSpeaker.js";
+import { quoteSentences } from "../../src/triangulate/align/meaningChange.js";
 import { sameName } from "../../src/triangulate/align/sameName.js";
+import { contentStems, overlap } from "../../src/triangulate/align/words.js";
 
 const require = createRequire(import.meta.url);
 
@@ -71,13 +74,13 @@ const numberWords: Record<string, number> = {
 };
 const numberWord = new RegExp(String.raw`\b(?:${Object.keys(numberWords).join("|")})\b`, "i");
 
-/** A figure scaled by `figureFactor`, written like the original (separators, decimals). */
-export function scaledFigure(written: string): { text: string; value: number } | null {
+/** A figure scaled by `factor` (`figureFactor` unless given), written like the original (separators, decimals). */
+export function scaledFigure(written: string, factor = figureFactor): { text: string; value: number } | null {
   const plain = written.replace(/,/g, "");
   const value = Number(plain);
   if (!Number.isFinite(value) || value === 0) return null;
   const decimals = plain.includes(".") ? (plain.split(".")[1]?.length ?? 0) : 0;
-  const scaled = Number((value * figureFactor).toFixed(decimals));
+  const scaled = Number((value * factor).toFixed(decimals));
   if (scaled === value) return null;
   const text = written.includes(",")
     ? scaled.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
@@ -95,6 +98,12 @@ const compoundAfter = /^-\p{L}/u;
 
 /** The span of a claim's figure in the article, scaled by `figureFactor`, or null when it gives no clean edit. */
 function scaledSpan(article: Article, claim: Claim): { start: number; end: number; text: string; to: number } | null {
+  // A share scaled past 100 ("83.3 percent of Greeks" → "124.9 percent") is no figure an outlet would print: it is
+  // scaled down by the same factor instead ("55.5 percent").
+  const factor =
+    claim.category === "percent" && claim.quantity <= 100 && claim.quantity * figureFactor > 100
+      ? 1 / figureFactor
+      : figureFactor;
   // The claim's span may hold more than its figure ("its 12th day and affecting 800,000"): edit the figure's words.
   const whole = article.text.slice(claim.start, claim.end);
   const at = claim.figure === undefined ? -1 : whole.indexOf(claim.figure);
@@ -102,7 +111,7 @@ function scaledSpan(article: Article, claim: Claim): { start: number; end: numbe
   const span = at === -1 || claim.figure === undefined ? whole : claim.figure;
   const digits = digitFigure.exec(span);
   if (digits !== null) {
-    const scaled = scaledFigure(digits[0]);
+    const scaled = scaledFigure(digits[0], factor);
     if (scaled === null) return null;
     const start = offset + digits.index;
     const to = Number((claim.quantity * (scaled.value / Number(digits[0].replace(/,/g, "")))).toPrecision(12));
@@ -114,7 +123,7 @@ function scaledSpan(article: Article, claim: Claim): { start: number; end: numbe
   const start = offset + word.index;
   // "two-thirds" scaled to "3-thirds" is no figure a writer would print.
   if (compoundAfter.test(article.text.slice(start + word[0].length))) return null;
-  const scaled = Math.round(n * figureFactor);
+  const scaled = Math.round(n * factor);
   return { start, end: start + word[0].length, text: String(scaled), to: (claim.quantity / n) * scaled };
 }
 
@@ -183,25 +192,75 @@ export function quoteOf(article: Article, text: string): Quote | undefined {
 const negatable =
   /(?<!(?:\b(?:not|never|no)|n['’]t)\s+(?:[\p{L}']+\s+)?)\b(?:will|would|can|could|should|must|is|are|was|were|has|have|had)\b(?!\s+(?:[\p{L}']+\s+)?(?:not|never|no|nothing|none|nobody)\b|n['’]t|['’]t|[.,;:!?])/iu;
 
+/** Content words of a quoted sentence another outlet's sentence must hold for it to quote that sentence. */
+const minSentenceShared = 3;
+const minSentenceCover = 0.6;
+
 /**
- * The quote with "not" inserted after its first auxiliary ("We will sign" → "We will not sign").
+ * Whether another outlet quotes the sentence: one sentence of one of `others` holds three or more of its content words
+ * and 60% of them. A negation planted in a sentence no other outlet quotes (the outlets quoted other sentences of a
+ * long statement) changes nothing a reader could check against them.
+ */
+export function quotedByOthers(sentence: string, others: readonly string[]): boolean {
+  const stems = contentStems(sentence);
+  return others.some((text) =>
+    quoteSentences(text).some((s) => {
+      const ov = overlap(stems, contentStems(s));
+      return ov.shared >= minSentenceShared && ov.shared >= stems.length * minSentenceCover;
+    }),
+  );
+}
+
+/** The sentences of a text with their offsets, split as `quoteSentences` splits them. */
+function sentenceSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/(?<=[.!?…])\s+/gu)) {
+    spans.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  spans.push({ start, end: text.length });
+  return spans;
+}
+
+/**
+ * The quote with "not" inserted after its first auxiliary ("We will sign" → "We will not sign"), in a sentence another
+ * outlet quotes too (`others`: the other outlets' wordings of the statement; every sentence when not given).
  *
  * @example negationEdit(article, "We will sign the deal this week") // { replacement: "will not", … }
  */
-export function negationEdit(article: Article, text: string): Edit | null {
+export function negationEdit(article: Article, text: string, others?: readonly string[]): Edit | null {
   const quote = quoteOf(article, text);
   if (quote === undefined) return null;
   const spans: Span[] = quote.parts ?? [quote];
   for (const span of spans) {
-    const m = negatable.exec(article.text.slice(span.start, span.end));
-    if (m === null) continue;
-    const start = span.start + m.index;
-    return edit("quote", "aligned-quote", article, start, start + m[0].length, `${m[0]} not`, {
-      from: "affirmed",
-      to: "negated",
-    });
+    const words = article.text.slice(span.start, span.end);
+    for (const sentence of sentenceSpans(words)) {
+      const inSentence = words.slice(sentence.start, sentence.end);
+      if (others !== undefined && !quotedByOthers(inSentence, others)) continue;
+      const m = negatable.exec(inSentence);
+      if (m === null) continue;
+      const start = span.start + sentence.start + m.index;
+      return edit("quote", "aligned-quote", article, start, start + m[0].length, `${m[0]} not`, {
+        from: "affirmed",
+        to: "negated",
+      });
+    }
   }
   return null;
+}
+
+/** Words joining two speakers in one span: "Pelosi and Schumer", "Gary Ross and The Hollywood Reporter". */
+const coordinated = /\b(?:and|or)\b|&/u;
+
+/**
+ * Words someone said: a direct or partial quote, or reported speech after a verb of saying. Reported "speech" the
+ * quote stage reads off an act ("Klitschko defended his crown", "Jackson pleaded guilty", "Trump wants the full $25
+ * billion") has an actor, not a speaker: another name there is a different actor, which no reader would call words
+ * given to the wrong person.
+ */
+function isStatement(quote: Quote): boolean {
+  return quote.kind !== "indirect" || speechCue.test(quote.cue?.text.trim() ?? "");
 }
 
 /**
@@ -212,6 +271,15 @@ export function speakerEdit(article: Article, text: string, pick: (n: number) =>
   const quote = quoteOf(article, text);
   if (quote?.speaker == null || quote.evidence !== "stated" || quote.anaphor !== undefined) return null;
   if (quote.speakerStart === undefined || quote.speakerEnd === undefined) return null;
+  // Words of a person given to another person: an organisation's or a state's statement ("The White House said",
+  // "Iran has denied…") swapped for a person's name is no misattribution an outlet makes.
+  if (!isStatement(quote) || !quote.speaker.startsWith("person:")) return null;
+  // A speaker span inside the quoted words ("What efforts were made to reach out to Mr Flynn…") would edit the words.
+  const speakerStart = quote.speakerStart;
+  const speakerEnd = quote.speakerEnd;
+  if ((quote.parts ?? [quote]).some((p) => speakerStart < p.end && p.start < speakerEnd)) return null;
+  // Two or more people ("Ms. Warren and Mr. Booker — as well as Senators…") are not one speaker to swap.
+  if (coordinated.test(article.text.slice(speakerStart, speakerEnd))) return null;
   const speakerName = article.actors.find((a) => a.id === quote.speaker)?.name ?? quote.speakerText;
   const others = article.actors.filter(
     (a) =>

@@ -84,7 +84,8 @@ function candidates(story: GoldStory): Candidates {
     for (const v of quote.variants) {
       const article = byId.get(v.article);
       if (article === undefined) continue;
-      add(negationEdit(article, v.text));
+      const others = quote.variants.filter((x) => x.article !== v.article).map((x) => x.text);
+      add(negationEdit(article, v.text, others));
       if (quote.speaker !== null) add(speakerEdit(article, v.text, pick));
     }
   }
@@ -244,7 +245,8 @@ function printMiss(r: Result, original: Article | undefined): void {
     console.log(`  other: ${other.id}${shared}`);
   }
   for (const d of r.found) console.log(`  found: ${d.kind} ${d.about} ${d.variants.map((v) => v.article).join(",")}`);
-  // A quote: the other outlets' wordings it was aligned with before the edit.
+  // A quote: the other outlets' wordings it was aligned with before the edit (for an attribution, with the speaker
+  // each names: the quote nearest the edited speaker).
   if (e.kind === "quote" && original !== undefined) {
     const edited = original.text.slice(e.start, e.end);
     for (const quote of alignQuotes(r.story.articles, noCopies))
@@ -255,6 +257,19 @@ function printMiss(r: Result, original: Article | undefined): void {
       )
         for (const v of quote.variants.filter((x) => x.article !== e.article))
           console.log(`  aligned: ${v.article} (${v.kind}) « ${v.text.replace(/\s+/g, " ").trim()} »`);
+  }
+  if (e.kind === "attribution" && original !== undefined) {
+    const sentenceOfEdit = sentenceAt(original, e.start);
+    const inSentence = (v: { article: string; text: string }): boolean => {
+      const at = original.text.indexOf(v.text);
+      return sentenceOfEdit !== undefined && at >= sentenceOfEdit.start - 400 && at < sentenceOfEdit.end;
+    };
+    for (const quote of alignQuotes(r.story.articles, noCopies))
+      if (quote.variants.some((v) => v.article === e.article && inSentence(v)))
+        for (const v of quote.variants.filter((x) => x.article !== e.article))
+          console.log(
+            `  aligned: ${v.article} (${v.kind}, ${v.speakerText ?? "no speaker"}) « ${v.text.replace(/\s+/g, " ").trim()} »`,
+          );
   }
   // A figure: the other outlets' figures it was aligned with before the edit, and their words.
   if (e.kind === "number")

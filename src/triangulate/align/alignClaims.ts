@@ -6,12 +6,14 @@ import { compareAsOf, dayRange, daysApart, isDay, isDayOrWeek } from "./asOf.js"
 import type { ClaimItem } from "./claimItems.js";
 import { claimItems } from "./claimItems.js";
 import { compatibleFigures } from "./claimValues.js";
-import { compatibleHeads, sameCount, uninformativeHeads } from "./countedThing.js";
+import { compatibleHeads, oneValueIn, sameCount, uninformativeHeads } from "./countedThing.js";
 import { MAGNITUDE } from "./magnitudes.js";
 import { rootOf } from "./independence.js";
 import { sameAmount } from "./sameAmount.js";
 import type { AlignedClaim, ClaimRelation } from "./types.js";
-import { contentStems, overlap } from "./words.js";
+import { sameWording } from "./sameWording.js";
+import { undatedConflict } from "./undatedFigures.js";
+import { overlap } from "./words.js";
 
 /** Categories whose counts run on, for claims that carry no `measure`: a later, larger figure is an update. */
 const cumulative = new Set<ClaimCategory>(["killed", "injured", "displaced"]);
@@ -27,41 +29,6 @@ const vagueQualifier = /^(?:hundreds|thousands|dozens|millions|several|scores|te
 
 function isPrecise(item: ClaimItem): boolean {
   return item.claim.high === undefined && !(item.claim.qualifier !== null && vagueQualifier.test(item.claim.qualifier));
-}
-
-/** Content stems the figure's words must share on each side, and the share of the clauses' stems in common. */
-const wordingBefore = 2;
-const wordingAfter = 3;
-const wordingContainment = 0.8;
-const wordingShared = 5;
-
-/** The content stems right before and right after the figure in its clause, numbers left out. */
-function figureSides(item: ClaimItem): { before: string[]; after: string[] } | null {
-  const figure = item.claim.figure;
-  const at = figure === undefined ? -1 : item.claim.text.indexOf(figure);
-  if (figure === undefined || at === -1) return null;
-  const stems = (text: string): string[] => contentStems(text).filter((w) => !/\d/.test(w));
-  return {
-    before: stems(item.claim.text.slice(0, at)).slice(-wordingBefore),
-    after: stems(item.claim.text.slice(at + figure.length)).slice(0, wordingAfter),
-  };
-}
-
-/**
- * Two outlets writing the same clause around different figures ("affecting 800,000 federal employees" against
- * "affecting 420,000 federal employees"): the same words on both sides of the figure and most of the clause in
- * common. Then the figures count one thing even when no participle says what happened to it.
- */
-export function sameWording(a: ClaimItem, b: ClaimItem): boolean {
-  const sa = figureSides(a);
-  const sb = figureSides(b);
-  if (sa === null || sb === null) return false;
-  // Up to two words before and three after; a clause may end right after the figure ("cut $716 billion from Medicare").
-  const same = (x: readonly string[], y: readonly string[]): boolean =>
-    x.length > 0 && x.length === y.length && x.every((w, i) => y[i] === w);
-  if (!same(sa.before, sb.before) || !same(sa.after, sb.after)) return false;
-  const ov = overlap(a.context, b.context);
-  return ov.shared >= wordingShared && ov.containment >= wordingContainment;
 }
 
 /**
@@ -156,7 +123,7 @@ function fixedRelation(a: ClaimItem, b: ClaimItem, gap: number): ClaimRelation |
  * gives the counted thing one value (see `sameCount`), which says they are one count without a participle.
  * A running quantity may be updated (see `runningRelation`); a fixed fact is not (see `fixedRelation`).
  */
-export function pairRelation(a: ClaimItem, b: ClaimItem, oneCount = false): ClaimRelation | null {
+export function pairRelation(a: ClaimItem, b: ClaimItem, oneCount = false, oneValue = false): ClaimRelation | null {
   if (compatibleFigures(a.claim, b.claim)) return "consistent";
   if (!isPrecise(a) || !isPrecise(b)) return null;
   // Different figures contradict only when both say what happened to what is counted, and the same thing, or when
@@ -165,7 +132,11 @@ export function pairRelation(a: ClaimItem, b: ClaimItem, oneCount = false): Clai
   if (!byWords && !oneCount) return null;
   const [earlier, later] = compareAsOf(a.claim.asOf, b.claim.asOf) <= 0 ? [a, b] : [b, a];
   const gap = daysApart(earlier.claim.asOf, later.claim.asOf);
-  if (gap === null) return null;
+  if (gap === null) {
+    // No date orders the two figures: only a fact that cannot move, told in the same clause (undatedFigures.ts).
+    const running = measureOf(a) === "running" || measureOf(b) === "running";
+    return undatedConflict(a, b, { running, oneValue }) ? "conflict" : null;
+  }
   const measure = pairMeasure(a, b);
   if (measure === "running") {
     const relation = runningRelation(earlier, later, gap, byWords);
@@ -240,7 +211,8 @@ export function sameQuantity(
   if (!magnitudes && !samePlaces(a, b)) return null;
   const oneCount =
     magnitudes || amount || (aArticle.length > 0 && bArticle.length > 0 && sameCount(a, b, aArticle, bArticle));
-  const relation = pairRelation(a, b, oneCount);
+  const oneValue = aArticle.length > 0 && bArticle.length > 0 && oneValueIn(a, aArticle) && oneValueIn(b, bArticle);
+  const relation = pairRelation(a, b, oneCount, oneValue);
   // Different figures are one quantity only when both sentences name a common place: a gunman "killed 21 people in
   // Uvalde" and "killing thirteen people" in Buffalo are two shootings, not a conflict.
   // The same clause around both figures says they are one count wherever it happened.

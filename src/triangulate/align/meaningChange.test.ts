@@ -102,6 +102,48 @@ describe("negationFlip", () => {
     expect(negationFlip("He said it was not a crime at all.", "It was not a crime, he said, at all.")).toBeNull();
   });
 
+  it("finds a negation when one outlet wrote a pronoun's auxiliary contracted and the other in full", () => {
+    // Recall by perturbation (BASIL): Pelosi's "We're asking the president…", "We are [not] asking…" in another outlet.
+    expect(
+      negationFlip(
+        "We are not asking the president to open up government.",
+        "We're asking the president to open the government, We are giving him a path.",
+      ),
+    ).toBe("We are not asking the president to open up government.");
+    expect(
+      negationFlip(
+        "President Obama has not said that he's determined to prevent Iran from getting nuclear weapons.",
+        "President Obama has said that he is determined to prevent Iran from getting nuclear weapons, If you are…",
+      ),
+    ).not.toBeNull();
+  });
+
+  it("finds none through a spelled-out contraction when the sentences still differ", () => {
+    // "It's" spelled out is "it is": the run after the negation still goes on differently.
+    expect(negationFlip("He said it's not going to be easy.", "He said it is going to be a long night.")).toBeNull();
+    // "Trump's" is a possessive, not "Trump is": no run of shared words around the negation.
+    expect(negationFlip("Trump is not the plan's author, he said.", "Trump's plan has an author, he said.")).toBeNull();
+    // "he'd" (had or would) is left alone: "he'd not go" does not meet "he would go there".
+    expect(negationFlip("He'd not go there with them today.", "He would go there with them today.")).toBeNull();
+  });
+
+  it("finds none when the negated wording itself holds the sentence's unnegated form", () => {
+    // BASIL (LePage): both outlets quote both sentences; only the punctuation of the first differs.
+    const fox =
+      "I'm looking at all options, I think some things are beyond my ability. I'm not going to say that I'm not going to finish it. I'm not saying that I am going to finish it.";
+    const hpo =
+      "I'm looking at all options. I think some things are beyond my ability. I'm not going to say that I'm not going to finish it. I'm not saying that I am going to finish it.";
+    expect(negationFlip(fox, hpo)).toBeNull();
+    expect(negationFlip(hpo, fox)).toBeNull();
+    // One outlet quoting only the negated sentence against one quoting only the other is still a flip.
+    expect(
+      negationFlip(
+        "I am not going to say that I am not going to finish it.",
+        "I am going to say that I am going to finish it.",
+      ),
+    ).not.toBeNull();
+  });
+
   it("finds none when the same negations stand in the same places, however often written", () => {
     expect(negationFlip("No, no, we will go ahead with the plan.", "No, we will go ahead with the plan.")).toBeNull();
     expect(

@@ -16,6 +16,23 @@ const contractions: Record<string, string> = {
   "shan't": "shall",
 };
 
+/**
+ * A pronoun's contracted auxiliary written out, so "We're asking" and "We are asking", "he's determined" and "he is
+ * determined" are the same words (outlets transcribe speech either way). "'s" is read as "is" only after a pronoun
+ * ("Trump's plan" is a possessive) and "'d" (had or would) is left alone: a wrong reading only keeps two wordings apart.
+ */
+const contractedAuxiliary: readonly [RegExp, string][] = [
+  [/\b(he|she|it|that|there|here|what|who|where)['’]s\b/giu, "$1 is"],
+  [/\b(we|you|they|who|what)['’]re\b/giu, "$1 are"],
+  [/\b(i)['’]m\b/giu, "$1 am"],
+  [/\b(i|we|you|they|who)['’]ve\b/giu, "$1 have"],
+  [/\b(i|we|you|he|she|it|they|that|there|who)['’]ll\b/giu, "$1 will"],
+];
+
+function spelledOut(sentence: string): string {
+  return contractedAuxiliary.reduce((text, [pattern, full]) => text.replace(pattern, full), sentence);
+}
+
 /** Sentences of a quote (split after ., ! or ? before a space). */
 export function quoteSentences(text: string): string[] {
   return text
@@ -67,10 +84,15 @@ export function droppedCondition(full: string, cut: string): string | null {
  * stripped words). Positions, not a yes/no: "which is not only unfortunate" negated once more elsewhere ("what has not
  * happened … is not only") is still a different sentence.
  */
-function withoutNegation(sentence: string): { words: string[]; negations: Set<number> } {
+interface Read {
+  words: string[];
+  negations: Set<number>;
+}
+
+function withoutNegation(sentence: string): Read {
   const negations = new Set<number>();
   const out: string[] = [];
-  for (const raw of words(sentence)) {
+  for (const raw of words(spelledOut(sentence))) {
     const w = contractions[raw] ?? raw;
     if (negators.has(w)) {
       negations.add(out.length);
@@ -96,10 +118,7 @@ const maxSide = 4;
  * Whether a negation of `a` stands in a run of words that `b` holds without it: "I was not stunned when Eric Cantor
  * lost" against "I was stunned when Eric Cantor lost his primary, and…" (the outlets cut the sentence differently).
  */
-function negatedRun(
-  a: { words: string[]; negations: Set<number> },
-  b: { words: string[]; negations: Set<number> },
-): boolean {
+function negatedRun(a: Read, b: Read): boolean {
   for (const p of a.negations) {
     // The words after the negation run to four or the sentence's end: a run that goes on differently ("it is not
     // going to be easy" / "it is going to be a long night") is another sentence. The words before may be fewer (two
@@ -134,18 +153,22 @@ function negatedRun(
  * must stand in both. Returns the sentence with the added negation, or null.
  */
 export function negationFlip(a: string, b: string): string | null {
-  for (const sa of quoteSentences(a)) {
-    const na = withoutNegation(sa);
+  const sentencesA = quoteSentences(a).map((s) => ({ text: s, read: withoutNegation(s) }));
+  const sentencesB = quoteSentences(b).map((s) => ({ text: s, read: withoutNegation(s) }));
+  // A wording that itself holds the negated sentence and one that reads as its unnegated form ("I'm not going to say
+  // that I'm not going to finish it. I'm not saying that I am going to finish it.") says both: no flip against it.
+  const saysBoth = (own: typeof sentencesA, negated: Read): boolean =>
+    own.some((x) => x.read !== negated && x.read.words.length >= minCutWords && negatedRun(negated, x.read));
+  for (const { text: sa, read: na } of sentencesA) {
     if (na.words.length < minCutWords) continue;
-    for (const sb of quoteSentences(b)) {
-      const nb = withoutNegation(sb);
+    for (const { text: sb, read: nb } of sentencesB) {
       if (sameSet(na.negations, nb.negations)) continue;
       if (na.words.length === nb.words.length && na.words.every((w, i) => nb.words[i] === w)) {
         return na.negations.size >= nb.negations.size ? sa : sb;
       }
       if (nb.words.length < minCutWords) continue;
-      if (negatedRun(na, nb)) return sa;
-      if (negatedRun(nb, na)) return sb;
+      if (negatedRun(na, nb) && !saysBoth(sentencesA, na)) return sa;
+      if (negatedRun(nb, na) && !saysBoth(sentencesB, nb)) return sb;
     }
   }
   return null;

@@ -7,7 +7,8 @@ import { emptyMeta } from "../../article.js";
 export interface ArticleSpec {
   id: string;
   text: string;
-  published?: string;
+  /** Publication time; null for an undated article (ECB+, a pasted text). */
+  published?: string | null;
   /** Mentions found by their first occurrence (or `at`-th, counting from 0) in the text. */
   mentions?: { text: string; actor: string; kind?: Mention["kind"]; at?: number }[];
   actors?: (Partial<Actor> & { id: string })[];
@@ -70,7 +71,11 @@ export function testArticle(spec: ArticleSpec): Article {
   return {
     id: spec.id,
     source: `${spec.id}.txt`,
-    meta: { ...emptyMeta(), published: spec.published ?? "2025-03-12T12:00:00Z", outlet: spec.id },
+    meta: {
+      ...emptyMeta(),
+      published: spec.published === undefined ? "2025-03-12T12:00:00Z" : spec.published,
+      outlet: spec.id,
+    },
     text,
     removed: [],
     raw: { source: `${spec.id}.txt`, format: "text", body: text, meta: {} },
