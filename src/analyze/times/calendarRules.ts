@@ -33,6 +33,7 @@ const numberLabelPattern =
 export const year: Rule = {
   name: "year",
   pattern: yearPattern,
+  cue: /(?:1[89]|20)\d\d/,
   resolve(m, ctx) {
     const end = m.index + m[0].length;
     if (m[1] === undefined && numberLabelPattern.test(ctx.text.slice(Math.max(0, m.index - 14), m.index))) return null;
@@ -48,6 +49,7 @@ const decadePattern = /\b(?:the\s+)?(?:(?:early|mid|late)-?\s*)?(?:((?:1[0-9]|20
 export const decade: Rule = {
   name: "decade",
   pattern: decadePattern,
+  cue: /\d0s/i,
   resolve(m) {
     const [, full, short] = m;
     const value = full !== undefined ? `${full}X` : `19${short ?? "0"}X`;
@@ -76,6 +78,7 @@ const quarterPattern =
 export const quarter: Rule = {
   name: "quarter",
   pattern: quarterPattern,
+  cue: /quarter|half|q[1-4]|[1-4]q/i,
   resolve(m, ctx) {
     const whole = m[0];
     const g = m.groups ?? {};
@@ -110,6 +113,7 @@ const yearPeriodPattern = /\bthe\s+((?:1[89]|20)\d\d)\s+(?:quarter|period)\b/gi;
 export const yearPeriod: Rule = {
   name: "yearPeriod",
   pattern: yearPeriodPattern,
+  cue: /quarter|period/i,
   resolve(m) {
     const year = Number(m[1]);
     const c = fromMatch("yearPeriod", m, formatYear(year), "DATE", "year", false);
@@ -131,6 +135,7 @@ const seasonPattern =
 export const season: Rule = {
   name: "season",
   pattern: seasonPattern,
+  cue: /[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter/,
   resolve(m, ctx) {
     const [whole, , modifier, name, ofYear, capitalName, capitalYear] = m;
     const code = seasonCodes[(name ?? capitalName ?? "").toLowerCase()] ?? "SU";
@@ -188,6 +193,7 @@ const monthPattern = new RegExp(
 export const month: Rule = {
   name: "month",
   pattern: monthPattern,
+  cue: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
   resolve(m, ctx) {
     const [whole, modifier, name, explicitYear, relativeYear] = m;
     if (name === undefined) return null;
@@ -235,6 +241,7 @@ const weekdayPattern = new RegExp(
 export const weekdayRule: Rule = {
   name: "weekday",
   pattern: weekdayPattern,
+  cue: /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/,
   resolve(m, ctx) {
     const [whole, modifier, name, part] = m;
     if (ctx.dct === null || name === undefined) return null;
@@ -280,6 +287,7 @@ const spokenYearPattern = new RegExp(
 export const spokenYear: Rule = {
   name: "spokenYear",
   pattern: spokenYearPattern,
+  cue: /eighteen|nineteen|two thousand/i,
   resolve(m) {
     const [, monthName, seasonName, spoken] = m;
     const value = spokenYearValue(spoken ?? "");
@@ -306,6 +314,7 @@ const yearEndPattern =
 export const yearEnd: Rule = {
   name: "yearEnd",
   pattern: yearEndPattern,
+  cue: /year/i,
   resolve(m, ctx) {
     if (ctx.dct === null) return null;
     const before = ctx.text.slice(Math.max(0, m.index - 8), m.index);

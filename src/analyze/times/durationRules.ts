@@ -27,6 +27,7 @@ const rateBeforePattern = /(?:[\d%]|\b(?:once|twice|times|per|percent|cents?|dol
 export const duration: Rule = {
   name: "duration",
   pattern: durationPattern,
+  cue: /second|minute|hour|day|night|week|month|quarter|year|decade|centur/i,
   resolve(m, ctx) {
     const [whole, low, amount, rawUnit] = m;
     // "two to three weeks", "12 to 18 months": a range, which TimeML writes with an unknown count.
@@ -64,6 +65,7 @@ const pluralUnitPattern =
 export const pluralUnit: Rule = {
   name: "pluralUnit",
   pattern: pluralUnitPattern,
+  cue: /years|months|weeks|days|hours|decades|centuries|minutes/i,
   resolve(m) {
     const word = m[1] ?? "";
     const c = fromMatch(
@@ -122,6 +124,7 @@ const setSeasons: Record<string, string> = {
 export const recurrence: Rule = {
   name: "recurrence",
   pattern: setPattern,
+  cue: /daily|nightly|weekly|monthly|annually|yearly|hourly|every|each|per|once|twice|times/i,
   resolve(m, ctx) {
     const [, adverb, other, every, perUnit] = m;
     if (adverb !== undefined) {
@@ -156,6 +159,7 @@ const isoWeekday = (name: string): number => weekdayOf(name) || 7;
 export const weekdaySet: Rule = {
   name: "weekdaySet",
   pattern: weekdaySetPattern,
+  cue: /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/,
   resolve(m) {
     const [, withPart, part, plural, shared, sharedPart] = m;
     const name = withPart ?? plural ?? shared ?? "";

@@ -63,11 +63,17 @@ function triggerWindows(text: string): Array<[number, number]> {
   return windows;
 }
 
+/** Each rule's place in `rules`, by name (the first, as `findIndex` would give it). */
+const ruleIndex = new Map<string, number>();
+rules.forEach((r, i) => {
+  if (!ruleIndex.has(r.name)) ruleIndex.set(r.name, i);
+});
+
 /** Source order for ties: named anchors, then chrono's written dates, then the rules above. */
 function rank(c: Candidate): number {
   if (c.rule === "namedAnchor") return 0;
   if (c.rule === "chrono") return 1;
-  return 2 + rules.findIndex((r) => r.name === c.rule);
+  return 2 + (ruleIndex.get(c.rule) ?? -1);
 }
 
 /** Keeps the longest of overlapping candidates (ties by rank), in text order. */
@@ -165,6 +171,7 @@ export function findCandidates(text: string, dct: Day | null): Candidate[] {
   for (const [windowStart, windowEnd] of triggerWindows(text)) {
     const slice = text.slice(windowStart, windowEnd);
     for (const rule of rules) {
+      if (rule.cue !== undefined && !rule.cue.test(slice)) continue;
       rule.pattern.lastIndex = 0;
       for (let m = rule.pattern.exec(slice); m !== null; m = rule.pattern.exec(slice)) {
         if (m[0].length === 0) {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { addDays, formatDay, formatWeek } from "./calendar.js";
 import type { Day } from "./calendar.js";
 import type { Candidate, RuleContext } from "./candidate.js";
+import { allMatches } from "../allMatches.js";
 
 const holidayDateSchema = z.union([
   z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }).strict(),
@@ -98,19 +99,30 @@ function namesSource(holidays: readonly Holiday[]): string {
     .join("|");
 }
 
-const patternCache = new WeakMap<readonly Holiday[], RegExp>();
+/** The full pattern, and the names alone: a text where no name occurs at all (most) skips the full pattern. */
+interface HolidayPatterns {
+  pattern: RegExp;
+  names: RegExp;
+}
+
+const patternCache = new WeakMap<readonly Holiday[], HolidayPatterns>();
 
 /** "last Thanksgiving", "Christmas 1997", "Easter week", "on Thanksgiving Day". */
-function holidayPattern(holidays: readonly Holiday[]): RegExp {
-  let pattern = patternCache.get(holidays);
-  if (pattern === undefined) {
-    pattern = new RegExp(
-      `\\b(?:(last|this|next|this past|this coming)\\s+)?(${namesSource(holidays)})(?:\\s+(week))?(?:,?\\s+(?:of\\s+)?((?:1[89]|20)\\d\\d))?(?![\\w'-])`,
-      "g",
-    );
-    patternCache.set(holidays, pattern);
+function holidayPatterns(holidays: readonly Holiday[]): HolidayPatterns {
+  let patterns = patternCache.get(holidays);
+  if (patterns === undefined) {
+    const names = namesSource(holidays);
+    patterns = {
+      pattern: new RegExp(
+        `\\b(?:(last|this|next|this past|this coming)\\s+)?(${names})(?:\\s+(week))?(?:,?\\s+(?:of\\s+)?((?:1[89]|20)\\d\\d))?(?![\\w'-])`,
+        "g",
+      ),
+      // Every match of the full pattern holds a match of its names group.
+      names: new RegExp(names),
+    };
+    patternCache.set(holidays, patterns);
   }
-  return pattern;
+  return patterns;
 }
 
 /** A capitalised word after the name makes it part of another proper name ("Good Friday Agreement"). */
@@ -143,8 +155,9 @@ function occurrence(date: HolidayDate, modifier: string, tense: string, dct: Day
  */
 export function findHolidays(ctx: RuleContext, holidays: readonly Holiday[] = defaultHolidays): Candidate[] {
   const out: Candidate[] = [];
-  const pattern = holidayPattern(holidays);
-  for (const m of ctx.text.matchAll(pattern)) {
+  const { pattern, names } = holidayPatterns(holidays);
+  if (!names.test(ctx.text)) return out;
+  for (const m of allMatches(pattern, ctx.text)) {
     const [whole, modifier, name, week, year] = m;
     const holiday = holidays.find((h) => h.name.test(name ?? ""));
     if (holiday === undefined) continue;

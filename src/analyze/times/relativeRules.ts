@@ -16,6 +16,7 @@ const dayOffsets: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 
 export const deicticDay: Rule = {
   name: "deicticDay",
   pattern: deicticDayPattern,
+  cue: /today|yesterday|tomorrow|night|morning|afternoon|evening/i,
   resolve(m, ctx) {
     if (ctx.dct === null) return null;
     const [, word, part, night, modifier, modifiedPart] = m;
@@ -63,6 +64,7 @@ const unitPrecision: Record<CalendarUnit, Precision> = {
 export const relativeUnit: Rule = {
   name: "relativeUnit",
   pattern: relativeUnitPattern,
+  cue: /week|month|year|quarter|decade|century/i,
   resolve(m, ctx) {
     if (ctx.dct === null) return null;
     const [, , bare, withThe, rawUnit] = m;
@@ -102,6 +104,7 @@ const yearEndedPattern = /^\s+(?:ended|ending|that ended|through)\b/i;
 export const definiteUnit: Rule = {
   name: "definiteUnit",
   pattern: definiteUnitPattern,
+  cue: /week|quarter|year|month|period/i,
   resolve(m, ctx) {
     if (ctx.dct === null) return null;
     const what = (m[1] ?? "").toLowerCase();
@@ -133,6 +136,7 @@ const yearEarlierPattern =
 export const yearEarlier: Rule = {
   name: "yearEarlier",
   pattern: yearEarlierPattern,
+  cue: /year-/i,
   resolve(m, ctx) {
     if (ctx.dct === null) return null;
     const lastQuarter = shift(ctx.dct, "quarter", -1);
@@ -172,6 +176,7 @@ const agoPattern = new RegExp(
 export const ago: Rule = {
   name: "ago",
   pattern: agoPattern,
+  cue: /ago|earlier|from now|hence|later|before now/i,
   resolve(m, ctx): Candidate | null {
     if (ctx.dct === null) return null;
     const [, amount, rawUnit, direction] = m;
@@ -223,6 +228,7 @@ const vagueReferencePattern =
 export const vagueReference: Rule = {
   name: "vagueReference",
   pattern: vagueReferencePattern,
+  cue: /now|current|present|days|moment|date|so far|recent|lately|past|future|coming|years ahead|eventually|someday/i,
   resolve(m) {
     const [whole, present, past] = m;
     const lower = whole.toLowerCase();

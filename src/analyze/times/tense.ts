@@ -1,3 +1,5 @@
+import { allMatches } from "../allMatches.js";
+
 /** The grammatical time a clause points to, as far as its verbs show. */
 export type Tense = "past" | "present" | "future" | "unknown";
 
@@ -30,7 +32,7 @@ interface Marker {
 
 function markersIn(window: string, offset: number, spanLength: number, pattern: RegExp, tense: Tense): Marker[] {
   const out: Marker[] = [];
-  for (const m of window.matchAll(pattern)) {
+  for (const m of allMatches(pattern, window)) {
     const start = m.index;
     const end = start + m[0].length;
     if (end <= offset) out.push({ tense, distance: offset - end, left: true, at: start });
