@@ -129,8 +129,8 @@ function maxDefined(a: number, b: number): number {
  * IDF-weighted features × a time factor) when that similarity clears `joinThreshold`, or starts a story; a document
  * that clears `mergeThreshold` with two stories bridges them into one. Candidates come from an inverted index over
  * each document's heaviest features, limited to a time window, so an add touches a bounded set of documents. Stories
- * whose centroids stay similar over a longer window link into storylines. When a story reaches 8 members and at each
- * doubling, it folds in the one- and two-report stories of a short report carrying one of its signature terms
+ * whose centroids stay similar over a longer window link into storylines. When a story reaches 8 members and every
+ * 8 members after, it folds in the one- and two-report stories of a short report carrying one of its signature terms
  * (`signatureTerms.ts`): headlines that share only the story's name with it. Copies count once: they are listed with the original and
  * add nothing to the index.
  *
@@ -530,7 +530,8 @@ export class StoryIndex {
   /**
    * Folds into a grown story the small stories (fewer than `STRONG_BRIDGE_MAX_MEMBERS` reports) whose report is
    * short, carries one of the story's signature terms and is related to its centroid (storyline threshold, with
-   * time credit). Runs when the story reaches 8 members and at each doubling; returns the ids of the stories folded in.
+   * time credit). Runs when the story reaches 8 members and every 8 members after; returns the ids of the stories folded
+   * in.
    */
   private foldStragglers(story: StoryRecord): string[] {
     const centroid = this.centroidVector(story);

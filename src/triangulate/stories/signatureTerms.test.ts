@@ -16,9 +16,9 @@ describe("isSignatureTerm", () => {
 });
 
 describe("signaturePassDue", () => {
-  it("runs at 8 members and at every doubling", () => {
+  it("runs at 8 members and every 8 members after", () => {
     const due = Array.from({ length: 70 }, (_, i) => i).filter(signaturePassDue);
-    expect(due).toEqual([8, 16, 32, 64]);
+    expect(due).toEqual([8, 16, 24, 32, 40, 48, 56, 64]);
   });
 });
 
@@ -50,6 +50,21 @@ describe("StoryIndex signature pass", () => {
     const eighth = add(index, "l7", launch[7] as string);
     expect(eighth).toMatchObject({ story: "l0", merged: ["wallpaper"] });
     expect(index.storyOf("wallpaper")).toBe("l0");
+  });
+
+  it("folds a straggler that came after the story's last pass at the next step, not the next doubling", () => {
+    const index = new StoryIndex();
+    const angles = ["crowds", "servers", "queues", "smoothly", "celebrates", "line", "sells", "rush", "reviews"];
+    const more = ["patch", "trailer", "sales", "record", "delays", "fans", "party", "stream", "esports", "bundle"];
+    const reports = [...angles, ...more, "console", "discount", "preorders", "midnight", "retailers"].map(
+      (word) => `Titanfall launch ${word} news`,
+    );
+    reports.slice(0, 17).forEach((t, i) => add(index, `l${i}`, t));
+    expect(add(index, "wallpaper", "Titanfall wallpapers for your phone").story).toBe("wallpaper");
+    reports.slice(17, 23).forEach((t, i) => add(index, `l${i + 17}`, t));
+    expect(index.storyOf("wallpaper")).toBe("wallpaper");
+    // The 24th report: a pass every 8 members, where a pass at each doubling would have waited for the 32nd.
+    expect(add(index, "l23", reports[23] as string)).toMatchObject({ story: "l0", merged: ["wallpaper"] });
   });
 
   it("keeps apart a short report that carries the signature word but is about something else", () => {
