@@ -253,3 +253,12 @@ describe("findEvents: force whose instrument is words", () => {
     expect(coded("Israel struck Hamas with missiles and a statement.")[0]).toBe("190 country:ISR>group:hamas");
   });
 });
+
+describe("findEvents: force on a platform of words", () => {
+  it("firing back on Twitter codes no force", () => {
+    expect(coded("Trump, as is often his way, fired back on Twitter.").some((e) => e.startsWith("19"))).toBe(false);
+  });
+  it("firing on a town stays force", () => {
+    expect(coded("Russian troops fired on Kharkiv on Monday.").some((e) => e.startsWith("19"))).toBe(true);
+  });
+});

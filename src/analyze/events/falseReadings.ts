@@ -238,7 +238,10 @@ const wordyInstruments = new Set([
 /** Words from the verb to "with", and from "with" to the instrument: "hit back on Tuesday with a television ad". */
 const maxInstrumentGap = 5;
 
-/** "hit back on Tuesday with a television commercial": "with" and a noun of words or media after the verb. */
+/**
+ * "hit back on Tuesday with a television commercial", "fired back on Twitter": "with" and a noun of words or media
+ * after the verb, or "on" a platform of words.
+ */
 function wordyInstrument(words: readonly Word[], head: number): boolean {
   for (let j = head + 1; j < words.length && j <= head + maxInstrumentGap; j++) {
     const w = (words[j] as Word).norm;
@@ -250,10 +253,15 @@ function wordyInstrument(words: readonly Word[], head: number): boolean {
       }
       return false;
     }
+    // "fired back on Twitter", "hit back on television": force whose medium is a platform of words.
+    if ((w === "on" || w === "via") && mediaPlatforms.has(words[j + 1]?.norm ?? "")) return true;
     if (!/^[a-z0-9][a-z0-9-]*$/.test(w)) return false;
   }
   return false;
 }
+
+/** Platforms of words and pictures, on which force is a figure: "fired back on Twitter". */
+const mediaPlatforms = new Set(["twitter", "facebook", "instagram", "television", "tv", "radio", "air", "social"]);
 
 /**
  * "the deal President Obama struck", "the deal the president struck": an idiom's object right before the subject

@@ -38,11 +38,13 @@ import { commaNounSubject } from "./commaNounSubject.js";
 import { kinOfActor } from "./kinOfActor.js";
 import { seizedPersonsCode } from "./seizedPersons.js";
 import { movementReading } from "./movementReading.js";
+import { refineRoot } from "./rootRefinements.js";
 import { particleReading } from "./particleReading.js";
 import { statementOffer } from "./statementOffer.js";
 import { naturalCause, reportsDisaster } from "./naturalCause.js";
 import { predictionWarning } from "./predictionWarning.js";
 import { politicalMetaphor } from "./politicalMetaphor.js";
+import { ordinaryNewsReading } from "./ordinaryNewsReading.js";
 import {
   agreementWithView,
   avoidedAct,
@@ -324,6 +326,8 @@ function sentenceEvents(
     if (movementReading(words, match)) return;
     // "pushed back hard", "wound up winning", "offered a strong critique": a particle, a homograph, a statement.
     if (particleReading(words, match) || statementOffer(words, match, code)) return;
+    // "the law allows…", "engaged in a back-and-forth", "insisted it was…", "helped defeat…": no act (ordinary news).
+    if (ordinaryNewsReading(words, slots, match, group, code)) return;
     // "tariffs have hit Norway", "struck many here as absurd", "came under fire over": no force is used.
     if (violentRoots.has(cameoRoot(code)) && figurativeForce(words, slots, match, group)) return;
     // "fighting the law", "defeat this piece of legislation", "was defeated in a recall election": politics, no force.
@@ -758,6 +762,8 @@ const closedWords = new Set([
   "reportedly",
   "allegedly",
 ]);
+/** Determiners that open a noun phrase: within a pattern's words they mark the verb's object ("rejected a proposal"). */
+const objectDeterminers = new Set(["a", "an", "the", "its", "their", "his", "her", "this", "these", "those"]);
 /** Verbs that show a later main clause: "civilians killed in the raid were buried", "hostages taken… remain". */
 const laterMainVerb = new Set(["was", "were", "is", "are", "remain", "remains", "remained", "have", "has", "had"]);
 
@@ -787,6 +793,8 @@ function reducedPassive(
       words.slice(s.stop, match.head).every((w) => /^[a-z][a-z-]*$/.test(w.norm) && !closedWords.has(w.norm)),
   );
   if (!patient) return null;
+  // "Syria rejected a proposal by Egypt": a determiner within the pattern opens the verb's object; it is active.
+  if (words.slice(match.head + 1, match.stop).some((w) => objectDeterminers.has(w.norm))) return null;
   const next = words[match.stop]?.norm ?? "";
   // "taken", "seized": a participle distinct from the past tense, with no auxiliary, is passive.
   if (next === "by" || kind === "participle" || existential(words, patient.first)) return patient;
@@ -912,6 +920,8 @@ function emit(
       targetRole = { slot: placeSlot(place.country, words[match.head] as Word), inferred: true };
     }
   }
+  // "India protested the incursion" (114), "forced the UN refugee agency out" (166): the actors pick the code.
+  code = refineRoot(code, match.form.lemma, first?.slot ?? null, targetRole?.slot ?? null, article.mentions);
   const pairs: { source: Role | null; target: Role | null; reciprocal: boolean }[] = [];
   if (
     sources.length >= 2 &&

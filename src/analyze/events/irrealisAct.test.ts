@@ -52,3 +52,44 @@ describe("findEvents: how an act looks, and questions", () => {
     expect(coded(text)).toContain(expected);
   });
 });
+
+/** What a law or a part of one would do (BASIL, eval/events/precision.ts): its content, no act. */
+describe("findEvents: a law's content", () => {
+  it.each([
+    ["a law subject of 'would'", "The legislation would give the president authority to approve trade deals."],
+    [
+      "a law subject with an actor in its phrase",
+      "An amendment sponsored by Representative Raul Ruiz of California would prohibit federal funds from being spent at hotels.",
+    ],
+  ])("%s codes nothing", (_case, text) => {
+    expect(coded(text)).toEqual([]);
+  });
+
+  it("a law's infinitive codes only the proposal", () => {
+    expect(coded("Lawmakers proposed an amendment to ban travel to Cuba.").every((e) => e.startsWith("03"))).toBe(true);
+  });
+
+  it.each([
+    ["an actor subject under a plan", "Israel would withdraw under the plan.", "035 country:ISR>"],
+    ["a plan's infinitive is an intent", "Obama announced his plan to send 30,000 more troops to Afghanistan.", "154"],
+  ])("%s stays an event", (_case, text, first) => {
+    expect(coded(text).some((e) => e.startsWith(first))).toBe(true);
+  });
+});
+
+describe("findEvents: a counterfactual condition", () => {
+  it("a modal act under 'if he were' codes nothing", () => {
+    expect(
+      coded("Perry signaled that he would not support the lawsuit if he were elected president.").some((e) =>
+        e.startsWith("12"),
+      ),
+    ).toBe(false);
+  });
+  it("a real condition keeps the intent", () => {
+    expect(
+      coded("Hamas said it would free all the hostages if Israel committed to ending the war.").some((e) =>
+        e.startsWith("035"),
+      ),
+    ).toBe(true);
+  });
+});

@@ -31,6 +31,42 @@ const nounGovernors = new Set([
   "plea",
   "pleas",
 ]);
+/**
+ * Nouns of laws and their parts, whose content is what a clause with a modal or an infinitive after them says:
+ * "the legislation would give the president authority", "an amendment … would prohibit federal funds", "laws to
+ * explicitly prohibit straw purchasing", "a bill to let 9/11 victims sue Saudi Arabia". What a law would do is no act.
+ */
+const lawNouns = new Set([
+  "law",
+  "laws",
+  "bill",
+  "bills",
+  "legislation",
+  "measure",
+  "measures",
+  "amendment",
+  "amendments",
+  "provision",
+  "provisions",
+  "regulation",
+  "regulations",
+  "rule",
+  "rules",
+  "ordinance",
+  "resolution",
+  "statute",
+  "proposal",
+  "plan",
+  "draft",
+]);
+/** Laws whose infinitive is their content; not plans ("announced his plan to send troops" is an intent). */
+const infinitiveLawNouns = new Set([...lawNouns].filter((n) => !["plan", "proposal", "draft"].includes(n)));
+/** Modals whose subject, when a law, gives what the law would do: "the bill would allow", "the provision will require". */
+const lawModals = new Set(["would", "will", "could", "might", "may", "can"]);
+/** Words of a law's subject noun phrase read from the start of its clause: "the new federal provision". */
+const maxLawSubjectWords = 4;
+/** Words that open a clause, before a law's subject. */
+const clauseOpeners = new Set([",", ";", ":", "—", "–", "--", "(", "that", "which", "and", "but", "because", "if"]);
 /** Subjects before which a word of `nounGovernors` is a verb: "he plans to", "who calls to". */
 const subjects = new Set(["he", "she", "it", "they", "we", "i", "you", "who", "which", "that"]);
 /** Verbs of wishing whose object's participle is the wish: "wants them deported", "wanted the talks ended". */
@@ -65,7 +101,9 @@ const maxOutcomeObject = 5;
  *   released", "prompted calls to boycott Chick-fil-A";
  * - an infinitive after "inclined", or a view seemingly held: "appeared inclined to allow the lawsuit", "seemed to
  *   agree with";
- * - a yes-no question: "does he stand with President Obama … or does he stand with the families?".
+ * - a yes-no question: "does he stand with President Obama … or does he stand with the families?";
+ * - a modal act under a counterfactual condition: "would not support the lawsuit if he were elected president";
+ * - what a law would do: "the legislation would give the president authority", "laws to prohibit straw purchases".
  * "Iran said it would attack", "Israel would withdraw under the deal" keep their future reading.
  *
  * @example irrealisAct(words("a bill that would allow businesses to deny service"), group, head at "deny") // → true
@@ -93,6 +131,8 @@ export function irrealisAct(
       return true;
   }
   if (yesNoQuestion(words, slots, first)) return true;
+  // "he would not support the lawsuit if he were elected president": a counterfactual condition after a modal.
+  if (group.future && counterfactualIf(words, head)) return true;
   for (const [a, b] of alternativeOpeners) {
     if (words[first - 1]?.norm === b && words[first - 2]?.norm === a) return true;
   }
@@ -102,6 +142,9 @@ export function irrealisAct(
     if (clauseEnds.has(w)) return false;
     // "Israel wants some of them deported": a wish about someone else's act ("wants Iran to stop" is an appeal).
     if (wishVerbs.has(w) && words[head - 1]?.norm !== "to" && objectThenVerb(words, k + 1, head)) return true;
+    // "laws to explicitly prohibit straw purchasing", "a bill to let 9/11 victims sue": a law's content.
+    if (w === "to" && infinitiveLawNouns.has(words[k - 1]?.norm ?? "")) return true;
+    if (lawModals.has(w) && lawSubject(words, slots, k)) return true;
     if (!counterfactualModals.has(w)) continue;
     const next = words[k + 1]?.norm ?? "";
     if (next === "have" || next === "'ve") return true;
@@ -141,6 +184,33 @@ function proposalClause(words: readonly Word[], modal: number): boolean {
     const w = (words[k] as Word).norm;
     if (w === "which" || w === "whether") return true;
     if (!/^[a-z][a-z-]*$/.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * "the legislation would", "an amendment sponsored by Representative Raul Ruiz would", "The new
+ * provision will": the subject of the modal, read from the start of its clause, is a law or a part of one.
+ */
+function lawSubject(words: readonly Word[], slots: readonly ActorSlot[], modal: number): boolean {
+  let start = modal - 1;
+  while (start >= 0 && modal - start <= maxClauseWords && !clauseOpeners.has((words[start] as Word).norm)) start--;
+  if (modal - start > maxClauseWords) return false;
+  for (let k = start + 1; k < modal && k <= start + maxLawSubjectWords; k++) {
+    if (slots.some((s) => s.first <= k && k < s.stop)) return false;
+    if (lawNouns.has((words[k] as Word).norm)) return true;
+  }
+  return false;
+}
+
+/** Subjects of a subjunctive "were" in a counterfactual condition: "if he were elected", "if I were president". */
+const subjunctiveSubjects = new Set(["he", "she", "it", "i"]);
+
+/** "… if he were elected president": "if", a singular subject and "were" after the verb. */
+function counterfactualIf(words: readonly Word[], head: number): boolean {
+  for (let k = head + 1; k < words.length - 2; k++) {
+    if (words[k]?.norm !== "if") continue;
+    if (subjunctiveSubjects.has(words[k + 1]?.norm ?? "") && words[k + 2]?.norm === "were") return true;
   }
   return false;
 }

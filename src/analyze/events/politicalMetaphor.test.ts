@@ -44,3 +44,21 @@ describe("findEvents: an attack of words", () => {
     expect(coded("Russia launched a fierce attack on Ukraine.")).toContain("190 country:RUS>country:UKR");
   });
 });
+
+describe("findEvents: force as blame, effort or words", () => {
+  it.each([
+    ["fighting for issues", "Democrats continued fighting for the issues that animated his campaign."],
+    ["attacked for doing", "Republicans are often attacked for supporting him."],
+    ["targeted for not doing", "The committee targeted Sen. Charles Schumer for not speaking out on the issue."],
+    ["messaging attacking", "Trump's messaging and actions attacking undocumented immigrants continued."],
+  ])("%s codes nothing", (_case, text) => {
+    expect(coded(text)).toEqual([]);
+  });
+
+  it.each([
+    ["fighting for a town", "Ukrainian troops are fighting for Bakhmut.", "190 country:UKR>"],
+    ["fighters attacking with no words before", "Hamas fighters attacking Israeli troops were killed.", "19"],
+  ])("%s stays force", (_case, text, first) => {
+    expect(coded(text).some((e) => e.startsWith(first))).toBe(true);
+  });
+});

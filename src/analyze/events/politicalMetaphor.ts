@@ -226,6 +226,12 @@ export function politicalMetaphor(words: readonly Word[], slots: readonly ActorS
   if (verbalAttack(words, match)) return true;
   const lemma = match.form.lemma;
   if (!forceVerbs.has(lemma) && !winningVerbs.has(lemma)) return false;
+  if (forceVerbs.has(lemma) && !slots.some(armed)) {
+    // "targeted Sen. Charles Schumer … for not speaking out", "are often attacked for supporting him": blame.
+    if (blameFor(words, match)) return true;
+    // "messaging and actions attacking undocumented immigrants", "a campaign last week targeting the senator".
+    if (match.form.kind === "ing" && wordyThingBefore(words, slots, match.head)) return true;
+  }
   if (winningVerbs.has(lemma) && words.some((w) => electionWords.has(w.norm))) return true;
   if (!forceVerbs.has(lemma)) return false;
   // "fighting to protect Social Security", "battled to keep the plant open": an effort, no force.
@@ -246,7 +252,7 @@ export function politicalMetaphor(words: readonly Word[], slots: readonly ActorS
 /** Verbs of force that also name a political effort or dispute: "fight to protect", "battle over the budget". */
 const effortVerbs = new Set(["fight", "battle", "struggle"]);
 /** Prepositions after a verb of dispute that name what is disputed: "battle over", "fight about". */
-const disputeParticles = new Set(["over", "about"]);
+const disputeParticles = new Set(["over", "about", "for"]);
 /** Words after "to" that are no verb: "fought to the death", "battled to a standstill". */
 const nonVerbs = new Set(["the", "a", "an", "this", "that", "its", "their", "his", "her", "death", "end", "last"]);
 
@@ -293,6 +299,75 @@ function politicalObjectAfter(words: readonly Word[], slots: readonly ActorSlot[
       continue;
     }
     if (!lowerWord.test(w) && w !== "'s" && w !== '"' && w !== "“" && w !== "'") return false;
+  }
+  return false;
+}
+
+/** Words from the verb to the "for" of what is blamed: "targeted Sen. Charles Schumer, D-N.Y., for not speaking out". */
+const maxBlameGap = 10;
+
+/** "attacked for supporting him", "targeted Schumer … for not speaking out": "for" and a reason after the verb. */
+function blameFor(words: readonly Word[], match: PatternMatch): boolean {
+  for (let k = match.head + 1; k < words.length && k <= match.head + maxBlameGap; k++) {
+    const w = (words[k] as Word).norm;
+    if (w === "." || w === ";" || w === "to" || w === "with") return false;
+    if (w !== "for") continue;
+    const next = words[k + 1]?.norm ?? "";
+    return (
+      next === "not" || next === "failing" || (/^[a-z]{3,}ing$/.test(next) && next !== "morning" && next !== "evening")
+    );
+  }
+  return false;
+}
+
+/** Things made of words, paper or media, which aim at no one by force: "messaging attacking", "letters targeting". */
+const wordyThings = new Set([
+  "commercial",
+  "commercials",
+  "campaign",
+  "campaigns",
+  "letter",
+  "letters",
+  "lawsuit",
+  "lawsuits",
+  "messaging",
+  "message",
+  "messages",
+  "rhetoric",
+  "tweet",
+  "tweets",
+  "speech",
+  "speeches",
+  "report",
+  "statement",
+  "statements",
+  "video",
+  "videos",
+  "policy",
+  "policies",
+  "bill",
+  "bills",
+  "law",
+  "laws",
+  "measures",
+  "legislation",
+  "investigation",
+  "probe",
+  "inquiry",
+  "audit",
+  "audits",
+]);
+/** Words read back from an -ing form to the noun it modifies: "a campaign on Tuesday targeting". */
+const maxThingGap = 5;
+
+/** An -ing form of force after a noun of words or media, with only lower-case words between ("on Tuesday" aside). */
+function wordyThingBefore(words: readonly Word[], slots: readonly ActorSlot[], head: number): boolean {
+  for (let k = head - 1; k >= 0 && k >= head - maxThingGap; k--) {
+    const w = (words[k] as Word).norm;
+    if (wordyThings.has(w)) return true;
+    if (w === "," || w === ";" || w === ":" || w === "." || w === "that" || w === "who") return false;
+    // An actor between: "Facebook ads targeting" is read by the noun; "Russia targeting" is an actor acting.
+    if (slots.some((s) => s.first <= k && k < s.stop) && k === head - 1) return false;
   }
   return false;
 }
