@@ -176,4 +176,14 @@ describe("findActors", () => {
       "Montenegro Assembly→org:parliament:MNE",
     ]);
   });
+
+  it("ends a name at a paragraph or sentence break that has no point", () => {
+    const text = "The statement came from Kit Bond, John Danforth and Jim Talent\n\nRomney released a statement.";
+    expect(mentions(text)).toContain("Jim Talent→person:jim-talent");
+    expect(analyse(text).actors.map((a) => a.id)).not.toContain("person:jim-talent-romney");
+  });
+
+  it("keeps a name whose initial's point the segmenter may cut after", () => {
+    expect(mentions("Yesterday John F. Kennedy Jr. arrived.").join()).toMatch(/John F\. Kennedy/);
+  });
 });

@@ -213,6 +213,14 @@ class NameReader {
     let j = start;
     while (j < this.tokens.length && words.length < 7) {
       const token = this.tokens[j] as Token;
+      // "…and Jim Talent¶Romney released": a name does not run into the next sentence (unless the segmenter cut
+      // after an initial's point: "John F. Kennedy").
+      if (
+        words.length > 0 &&
+        this.context.sentence[j] !== this.context.sentence[j - 1] &&
+        this.tokens[j - 1]?.text !== "."
+      )
+        break;
       if (this.isNameWord(j)) {
         words.push(j);
         j++;

@@ -95,9 +95,194 @@ const officeModifiers = new Set([
 function isParticipant(mention: Mention, text: string): boolean {
   if (mention.channel) return false;
   if (mention.kind !== "place") return true;
-  const before =
-    /([A-Za-z]+)\W*$/.exec(text.slice(Math.max(0, mention.start - 20), mention.start))?.[1]?.toLowerCase() ?? "";
-  return !locatives.has(before);
+  return !isLocative(mention, text);
+}
+
+/** Whether a place mention follows a locative word: "in Gaza", "near Kabul". */
+function isLocative(mention: Mention, text: string): boolean {
+  const match = wordsBefore.exec(text.slice(Math.max(0, mention.start - 30), mention.start));
+  const last = match?.groups?.["last"]?.toLowerCase() ?? "";
+  // "in the Darfur region", "outside the St. Louis County Justice Center": over the article.
+  const before = last === "the" ? (match?.groups?.["previous"]?.toLowerCase() ?? "") : last;
+  return locatives.has(before);
+}
+
+/** The last two words before a mention: "outside the" in "outside the St. Louis…". */
+const wordsBefore = /(?:(?<previous>[A-Za-z]+)\W+)?(?<last>[A-Za-z]+)\W*$/;
+
+/**
+ * Words that make the name after them a modifier when a noun follows: "the Benghazi attacks", "a Gaza truce". Not
+ * "that" and "her", which also open a clause or end one ("warned that Gaza faces famine", "told her Gaza was next").
+ */
+const determiners = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "these",
+  "those",
+  "its",
+  "their",
+  "his",
+  "our",
+  "your",
+  "my",
+  "whose",
+  "every",
+  "each",
+  "another",
+]);
+/**
+ * Words that continue a place's own name or say what kind of place it is ("New York City", "St. Louis County", "the
+ * Darfur region", "Cotabato provinces"): the place runs on over them.
+ */
+const placeNameParts = new Set([
+  "city",
+  "county",
+  "province",
+  "provinces",
+  "state",
+  "region",
+  "district",
+  "parish",
+  "governorate",
+  "area",
+  "peninsula",
+  "valley",
+  "strip",
+  "territory",
+  "territories",
+]);
+/**
+ * Bodies and offices of a place that the place stands for before them ("the Massachusetts Legislature", "Alabama's
+ * governor", "Chicago's city council"), unless a person's name follows ("Texas Governor Rick Perry").
+ */
+const placeOrgans = new Set([
+  "legislature",
+  "legislatures",
+  "court",
+  "courts",
+  "council",
+  "assembly",
+  "senate",
+  "house",
+  "statehouse",
+  "governor",
+  "mayor",
+  "delegation",
+  "electorate",
+  "voters",
+]);
+/** The possessive clitic as the sentence tokenizer gives it (curly apostrophes made straight). */
+const possessive = "'s";
+/** How many capitalised words (titles, party words) may stand between a place and the person it introduces. */
+const maxTitleWords = 3;
+
+/** What `placeUse` needs to know about the sentence and the mention. */
+export interface PlaceUseContext {
+  /** The event dictionary's agent nouns ("rebels" → rebels). */
+  agents: ReadonlyMap<string, string>;
+  /** Whether a person's mention starts at word k. */
+  personAt: (k: number) => boolean;
+  /** Where the mention ends in the text: before the end of its last word in "Indiana-based". */
+  end: number;
+  /** A capital or seat of power standing for its state ("Cairo"), not a place named as such. */
+  metonym: boolean;
+}
+
+/** Determiners that make a capital's name a modifier: definite ones ("the Cairo meeting"), not "a" ("a White House aide"). */
+const definiteDeterminers = new Set(["the", "these", "those", possessive]);
+/**
+ * Head words of an institution named after a capital ("Baghdad University Medical School"): the capital's state
+ * stands for it, as a state's name does for "the U.S. Geological Survey".
+ */
+const institutionHeads = new Set([
+  "university",
+  "school",
+  "college",
+  "hospital",
+  "institute",
+  "ministry",
+  "council",
+  "court",
+  "bank",
+  "academy",
+  "agency",
+  "authority",
+  "commission",
+]);
+/** How many capitalised words after a capital are looked over for an institution's head word. */
+const maxNameWords = 4;
+
+/**
+ * How a place or capital mention at words [first, stop) takes part: null when it acts (or stands for an agent or
+ * organ of its own), "setting" when it modifies a noun or name after it ("the Benghazi attacks", "the St. Louis
+ * suburb", "Missouri Republican senators", "Indiana-based companies", "the Beijing Olympics"), "constituency" when it
+ * introduces a person who acts ("Arizona's John McCain", "Arizona Sen. John McCain"). A place before an agent noun is
+ * that agent's ("Darfur rebels", "Gaza health authorities"); before an organ of its own it stands for it ("the
+ * Massachusetts Legislature"). A capital standing for its state modifies the same way ("The Cairo meeting", "a
+ * Kremlin-backed lawyer") but keeps acting after "a", when it opens a clause ("Washington said") and for an
+ * institution named after it. A state's own name is never asked: it may act through a noun ("U.S. strikes").
+ *
+ * @example placeUse(text, words("the Benghazi attacks"), 1, 2, context) // "setting"
+ * @example placeUse(text, words("Arizona's John McCain said"), 0, 1, context) // "constituency"
+ * @example placeUse(text, words("Israel struck Gaza overnight"), 2, 3, context) // null
+ */
+export function placeUse(
+  text: string,
+  words: readonly Word[],
+  first: number,
+  stop: number,
+  context: PlaceUseContext,
+): "setting" | "constituency" | null {
+  const { agents, personAt, end, metonym } = context;
+  // "Indiana-based companies", "a Kremlin-backed lawyer": a place inside a compound word modifies.
+  if (end < ((words[stop - 1] as Word | undefined)?.end ?? 0) && text[end] === "-") return "setting";
+  let next = stop;
+  while (next < words.length && placeNameParts.has((words[next] as Word).norm)) next++;
+  const word = words[next];
+  if (!word || agents.has(word.norm)) return null;
+  // "Gaza health authorities", "the Iraqi security forces": an office word before an agent.
+  if (officeModifiers.has(word.norm) && agents.has(words[next + 1]?.norm ?? "")) return null;
+  // "Arizona's John McCain", "Arizona Sen. John McCain", "Cordova Mayor Adelino Sitoy": the person acts.
+  if (personAfter(text, words, word.norm === possessive ? next + 1 : next, personAt)) return "constituency";
+  if (placeOrgans.has(word.norm) || word.norm === possessive) return null;
+  // "Missouri Republican senators", "the Beijing Olympics": the place begins or modifies a name.
+  if (startsCapital(text, word)) {
+    if (notNames.has(word.norm)) return null;
+    return metonym && namesInstitution(text, words, next) ? null : "setting";
+  }
+  if (!/^[a-z]/.test(word.norm) || closedClass.has(word.norm)) return null;
+  const before = words[first - 1]?.norm ?? "";
+  // "the Benghazi attacks", "the president's Asia trip": after a determiner and before a common noun, a modifier.
+  if (!metonym) return determiners.has(before) || before === possessive ? "setting" : null;
+  // A capital's one-word name after "the" and before a noun ("the Cairo meeting"). A seat's article is part of its
+  // mention ("the Kremlin"), so "that the Kremlin denied" is not asked.
+  return definiteDeterminers.has(before) && stop - first === 1 ? "setting" : null;
+}
+
+/** Whether the capitalised words from `at` end in an institution's head word: "University Medical School". */
+function namesInstitution(text: string, words: readonly Word[], at: number): boolean {
+  for (let k = at; k < Math.min(words.length, at + maxNameWords) && startsCapital(text, words[k]); k++) {
+    if (institutionHeads.has((words[k] as Word).norm)) return true;
+  }
+  return false;
+}
+
+/** Whether a person's mention starts at word `at` or after up to three capitalised title words from there. */
+function personAfter(text: string, words: readonly Word[], at: number, personAt: (k: number) => boolean): boolean {
+  for (let k = at; k < Math.min(words.length, at + maxTitleWords + 1); k++) {
+    if (personAt(k)) return true;
+    if (!startsCapital(text, words[k])) return false;
+  }
+  return false;
+}
+
+/** Whether the word is written with a capital letter first. */
+function startsCapital(text: string, word: Word | undefined): boolean {
+  if (!word) return false;
+  const code = text.charCodeAt(word.start);
+  return code >= 65 && code <= 90;
 }
 
 /**
@@ -115,6 +300,7 @@ export function actorSlots(
 ): ActorSlot[] {
   const slots: ActorSlot[] = [];
   const covered = new Set<number>();
+  const personAt = personStartsAt(words, mentions, actors);
   let w = 0;
   for (const mention of mentions) {
     if (!isParticipant(mention, text)) continue;
@@ -122,6 +308,13 @@ export function actorSlots(
     let stop = w;
     while (stop < words.length && (words[stop] as Word).start < mention.end) stop++;
     if (stop === w) continue;
+    // "the Benghazi attacks", "Arizona's John McCain": a place modifying what follows is no participant.
+    const placeLike = mention.kind === "place" || mention.kind === "metonym";
+    if (
+      placeLike &&
+      placeUse(text, words, w, stop, { agents, personAt, end: mention.end, metonym: mention.kind === "metonym" })
+    )
+      continue;
     const actor = actors.get(mention.actor);
     const slot: ActorSlot = {
       actor: mention.actor,
@@ -192,10 +385,14 @@ export function actorSlots(
     const last = grouped ? index + 1 : index;
     if (grouped) covered.add(index + 1);
     // "Demonstrators in Baghdad", "the government of Sindh": of the state of the place they are in or govern.
-    // "Parliament", "the government": else of the state last named in the sentence, if any.
+    // "Parliament", "the government": else of the state last named in the sentence, if any. Not armed groups of no
+    // state: "militants" after "the American people" are not American (CAMEO codes them as rebels of no state
+    // unless a demonym, a possessive or a place ties them to one: "Palestinian suicide bombers").
     const country =
       placeCountryAfter(words, last, mentions, actors, name) ??
-      states.filter((s) => s.stop <= index && s.country && !s.person).at(-1)?.country ??
+      (nonStateGroups.has(name)
+        ? modifyingState(words, states, index, isVerb)
+        : states.filter((s) => s.stop <= index && s.country && !s.person).at(-1)?.country) ??
       null;
     slots.push({
       actor: country ? `agent:${name}:${country}` : `agent:${name}`,
@@ -212,6 +409,50 @@ export function actorSlots(
   return slots.sort((a, b) => a.first - b.first);
 }
 
+/** How many words may stand between a state and the group it modifies: "Ithilen's palace guard militia". */
+const maxModifierGap = 3;
+
+/**
+ * The state of the mention that modifies the agent at word `index` over a possessive and up to three lower-case
+ * modifier words ("Palestinian suicide bombers", "Ithilen's palace guard militia"); null when a verb, a function
+ * word or punctuation stands between ("Pakistan said militants…").
+ */
+function modifyingState(
+  words: readonly Word[],
+  states: readonly ActorSlot[],
+  index: number,
+  isVerb: (word: string) => boolean,
+): string | null {
+  const state = states.filter((s) => s.stop <= index && s.country && !s.person).at(-1);
+  if (!state || index - state.stop > maxModifierGap) return null;
+  for (let k = state.stop; k < index; k++) {
+    const word = (words[k] as Word).norm;
+    if (word === possessive) continue;
+    if (!/^[a-z]/.test(word) || closedClass.has(word) || isVerb(word)) return null;
+  }
+  return state.country;
+}
+
+/**
+ * Generic agents that are armed groups outside any state's forces: a state named earlier in the sentence is not
+ * theirs (they often fight it), only a demonym or place tied to them ("Pakistani militants", "rebels in Darfur").
+ */
+const nonStateGroups = new Set([
+  "rebels",
+  "insurgents",
+  "militants",
+  "gunmen",
+  "guerrillas",
+  "separatists",
+  "extremists",
+  "islamists",
+  "jihadists",
+  "terrorists",
+  "kidnappers",
+  "bombers",
+  "fighters",
+  "militia",
+]);
 /** Words between an agent noun and the place it is in: "protesters in Baghdad", "students throughout Indonesia". */
 const agentPlaceWords = new Set(["in", "from", "throughout", "across"]);
 /** Compass adjectives between "in" and a place: "in eastern Congo", "in central Baghdad". */
@@ -524,7 +765,9 @@ const closedClass = new Set([
 
 /**
  * Places where something happens ("in Jericho", "near Kabul"), as slots: the target of last resort when a verb
- * names no actor it acts on ("fired shells at targets in Jericho", "imposed a curfew in Cizre").
+ * names no actor it acts on ("fired shells at targets in Jericho", "imposed a curfew in Cizre"). A place modifying a
+ * noun ("the Benghazi attacks") is no stand-in: the act was not done to the place, and coding it so was wrong more
+ * often than right on judged news.
  */
 export function placeSlots(
   text: string,
@@ -552,6 +795,18 @@ export function placeSlots(
     });
   }
   return slots;
+}
+
+/** Whether a person's mention starts at word k of the sentence. Asked only of words after a place. */
+function personStartsAt(
+  words: readonly Word[],
+  mentions: readonly Mention[],
+  actors: ReadonlyMap<string, Actor>,
+): (k: number) => boolean {
+  return (k) => {
+    const start = words[k]?.start;
+    return mentions.some((m) => m.start === start && actors.get(m.actor)?.type === "person");
+  };
 }
 
 function mentionStartsAt(mentions: readonly Mention[], start: number): boolean {
