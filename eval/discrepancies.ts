@@ -11,7 +11,10 @@
  *   --sample N   N not-yet-judged findings spread over the kinds (seeded), printed with their text, plus a JSON
  *                skeleton of judgement entries to fill in
  * Kind `event-pair` lists the loose pairs of coded events (same dyad and root, days 1–3 apart or places differing)
- * that the coded-event date and place rules choose from: judged "true" only when it is a real discrepancy.
+ * that the coded-event date and place rules choose from: judged "true" only when it is a real discrepancy. Kind
+ * `actor-pair` lists the loose pairs of acts (same other side and root, two distinct actors, different outlets) the
+ * actor-identity rule chooses from, with the rule's verdict: judged "true" only when the outlets name two actors for
+ * one act.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
@@ -20,6 +23,7 @@ import { alignStory } from "../src/triangulate/align/index.js";
 import type { AlignedClaim, StoryAlignment } from "../src/triangulate/align/index.js";
 import { seededRandom } from "./clustering/datasets.js";
 import type { GoldStory } from "./discrepancies/stories.js";
+import { actorPairs } from "./discrepancies/actorPairs.js";
 import { eventPairs } from "./discrepancies/eventPairs.js";
 import { confusablePairs } from "./discrepancies/mixed.js";
 import { basilStories, ecbPlusStories, newsWclStories, pacStories } from "./discrepancies/stories.js";
@@ -60,7 +64,7 @@ interface Finding {
  * loose event pairs (same dyad and root, days 1–3 apart or places differing) the coded-event date and place rules
  * choose from; an event pair is judged "true" only when it is a real discrepancy of one event.
  */
-const alignmentKinds = ["aligned-quote", "aligned-figure", "label", "story-event", "event-pair"] as const;
+const alignmentKinds = ["aligned-quote", "aligned-figure", "label", "story-event", "event-pair", "actor-pair"] as const;
 
 function finding(
   story: GoldStory,
@@ -116,6 +120,7 @@ function findingsOf(story: GoldStory, alignment: StoryAlignment): Finding[] {
         ),
       ),
     ...eventPairs(story.articles).map((p) => finding(story, "event-pair", p.about, p.variants)),
+    ...actorPairs(story.articles).map((p) => finding(story, "actor-pair", p.about, p.variants)),
   ];
 }
 

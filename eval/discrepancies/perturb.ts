@@ -7,7 +7,10 @@
  */
 
 import { createRequire } from "node:module";
-import type { Article, Claim, Quote, Span } from "../../src/article.js";
+import type { Article, ArticleEvent, Claim, Mention, Quote, Span } from "../../src/article.js";
+import type { Actor } from "../../src/analyze/actors/types.js";
+import { distinctActors } from "../../src/triangulate/align/eventActorDiscrepancies.js";
+import { verbalRoots } from "../../src/triangulate/align/codedEventDiscrepancies.js";
 import { claimItems } from "../../src/triangulate/align/claimItems.js";
 import { magnitudeClaims } from "../../src/triangulate/align/magnitudes.js";
 import { speechCue } from "../../src/triangulate/align/namedSpeaker.js";
@@ -17,7 +20,7 @@ import { contentStems, overlap } from "../../src/triangulate/align/words.js";
 
 const require = createRequire(import.meta.url);
 
-export type EditKind = "number" | "date" | "place" | "attribution" | "quote";
+export type EditKind = "number" | "date" | "place" | "attribution" | "quote" | "actor";
 
 /** One edit of one article's clean text: the span replaced, with what it said before and says after. */
 export interface Edit {
@@ -36,6 +39,8 @@ export interface Edit {
    * wrong has it wrong throughout, and a fact changed in one place only would leave the article contradicting itself.
    */
   also?: { start: number; end: number; replacement: string }[];
+  /** A finer tally of the edit's source (an actor edit: "act", "said" or "joint" event). */
+  group?: string;
 }
 
 /** The article's text with the edit applied (at its span and at every repeat). */
@@ -456,5 +461,82 @@ export function placeEdit(
   return {
     ...edit("place", fact, article, mention.start, mention.end, city, { from: mention.text, to: city }),
     ...(also.length === 0 ? {} : { also }),
+  };
+}
+
+/** How a mention names an actor so that a reader sees who: its name, an alias or a surname (not "he", "the president"). */
+const namingKinds: ReadonlySet<string> = new Set(["name", "alias", "surname"]);
+const actorTypes: ReadonlySet<Actor["type"]> = new Set(["person", "country", "organization", "group"]);
+/** Joint acts (consult, meet, negotiate, sign, cooperate). */
+const jointCodes: ReadonlySet<string> = new Set(["040", "044", "046", "057", "060", "061", "062", "064"]);
+
+type Role = "source" | "target";
+
+/** The mention naming an event's actor in a role: at the coder's span, by name, alias or surname; else null. */
+export function namingMentionOf(article: Article, event: ArticleEvent, role: Role): Mention | null {
+  const span = role === "source" ? event.sourceSpan : event.targetSpan;
+  if (span === undefined) return null;
+  const mention = article.mentions.find(
+    (m) => m.actor === event[role] && m.channel !== true && m.start < span.end && span.start < m.end,
+  );
+  return mention?.kind !== undefined && namingKinds.has(mention.kind) ? mention : null;
+}
+
+/** What kind of event an actor edit was planted in: an act, a thing said, or a joint act. */
+export function eventClass(code: string): "act" | "said" | "joint" {
+  return verbalRoots.has(code.slice(0, 2)) ? "said" : jointCodes.has(code) ? "joint" : "act";
+}
+
+/**
+ * The actor of one role of an event another outlet also reports, where both outlets name it (`othersName`: the
+ * other outlets name the same actor in that role), replaced by another actor of the same type that the story names
+ * and that is not a part or a holder of it ("Russia" → "Belarus", "Pelosi" → "Chuck Schumer"; never "Russia" → "the
+ * Russian army"): the wrong "who did it" an outlet prints. Every other event of that act in the article (same root,
+ * same other side) gets the same actor, so the article does not contradict itself. `pick` chooses the replacement.
+ *
+ * @example actorEdit(article, event, "source", storyActors, true, pick) // { from: "Russia", to: "Belarus", … }
+ */
+export function actorEdit(
+  article: Article,
+  event: ArticleEvent,
+  role: Role,
+  storyActors: readonly Actor[],
+  othersName: boolean,
+  pick: (n: number) => number,
+): Edit | null {
+  const other = role === "source" ? event.target : event.source;
+  const actor = article.actors.find((a) => a.id === event[role]);
+  if (!othersName || other === null || actor === undefined || !actorTypes.has(actor.type)) return null;
+  const mention = namingMentionOf(article, event, role);
+  if (mention === null) return null;
+  const sentence = article.sentences.find((s) => s.start <= event.start && event.start < s.end);
+  if (sentence === undefined) return null;
+  const inSentence = new Set(
+    article.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.actor),
+  );
+  const candidates = [...new Map(storyActors.map((a) => [a.id, a])).values()].filter(
+    (a) =>
+      a.id !== other &&
+      !inSentence.has(a.id) &&
+      distinctActors(actor, a) &&
+      (a.type !== "person" || a.name.split(" ").length >= 2),
+  );
+  const replacement = candidates[pick(candidates.length)];
+  if (replacement === undefined) return null;
+  const root = event.code.slice(0, 2);
+  const otherRole: Role = role === "source" ? "target" : "source";
+  const also = article.events
+    .filter((e) => e !== event && e.code.slice(0, 2) === root && e[role] === actor.id && e[otherRole] === other)
+    .map((e) => namingMentionOf(article, e, role))
+    .filter((m): m is Mention => m !== null && m.start !== mention.start)
+    .map((m) => ({ start: m.start, end: m.end, replacement: replacement.name }));
+  const unique = [...new Map(also.map((a) => [a.start, a])).values()];
+  return {
+    ...edit("actor", "story-event", article, mention.start, mention.end, replacement.name, {
+      from: actor.name,
+      to: replacement.name,
+    }),
+    ...(unique.length === 0 ? {} : { also: unique }),
+    group: eventClass(event.code),
   };
 }

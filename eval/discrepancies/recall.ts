@@ -17,7 +17,7 @@
  * Article text is printed to the console only, never written to a file.
  */
 
-import type { Article } from "../../src/article.js";
+import type { Article, ArticleEvent } from "../../src/article.js";
 import type { KnownPeople } from "../../src/analyze/actors/index.js";
 import { runPipeline } from "../../src/pipeline.js";
 import type { Context } from "../../src/stage.js";
@@ -26,6 +26,12 @@ import { alignEvents } from "../../src/triangulate/align/alignEvents.js";
 import { alignQuotes } from "../../src/triangulate/align/alignQuotes.js";
 import { locativeBefore } from "../../src/triangulate/align/codedEventDiscrepancies.js";
 import { discrepancies } from "../../src/triangulate/align/discrepancies.js";
+import {
+  actorPairVerdict,
+  actorReports,
+  wordsWithoutActors,
+} from "../../src/triangulate/align/eventActorDiscrepancies.js";
+import { overlap } from "../../src/triangulate/align/words.js";
 import { eventGroups } from "../../src/triangulate/align/eventDiscrepancies.js";
 import { magnitudeClaims } from "../../src/triangulate/align/magnitudes.js";
 import { sameName } from "../../src/triangulate/align/sameName.js";
@@ -33,11 +39,21 @@ import type { Discrepancy } from "../../src/triangulate/align/types.js";
 import { seededRandom } from "../clustering/datasets.js";
 import { attributionReason, negationReason, numberReason } from "./missReasons.js";
 import type { Edit, EditKind } from "./perturb.js";
-import { applyEdit, dateEdit, negationEdit, numberEdit, placeEdit, speakerEdit } from "./perturb.js";
+import {
+  actorEdit,
+  applyEdit,
+  dateEdit,
+  eventClass,
+  namingMentionOf,
+  negationEdit,
+  numberEdit,
+  placeEdit,
+  speakerEdit,
+} from "./perturb.js";
 import type { GoldStory } from "./stories.js";
 import { basilStories, ecbPlusStories, newsWclStories, pacStories } from "./stories.js";
 
-const kinds: readonly EditKind[] = ["number", "date", "place", "attribution", "quote"];
+const kinds: readonly EditKind[] = ["number", "date", "place", "attribution", "quote", "actor"];
 const noCopies = new Map<string, string>();
 
 function option(name: string): string | undefined {
@@ -56,12 +72,23 @@ const sentenceAt = (article: Article, at: number): { start: number; end: number 
 
 const isDayValue = (value: string | null): boolean => value !== null && /^\d{4}-\d{2}-\d{2}/.test(value);
 
+/**
+ * Content words (actors, places and times left out) another outlet's sentence must share with the edited one for a
+ * reader to see that both tell one act: fewer than the actor rule asks (three and half the shorter wording).
+ */
+const minActShared = 2;
+
+function wordsOf(article: Article, event: ArticleEvent): string[] {
+  const sentence = sentenceAt(article, event.start);
+  return sentence === undefined ? [] : wordsWithoutActors(article, sentence);
+}
+
 /** Every shared fact of a story and every edit it allows (one per fact and article). */
 function candidates(story: GoldStory): Candidates {
   const byId = new Map(story.articles.map((a) => [a.id, a]));
   const storyText = story.articles.map((a) => a.text).join("\n");
-  const facts: Record<EditKind, number> = { number: 0, date: 0, place: 0, attribution: 0, quote: 0 };
-  const edits: Record<EditKind, Edit[]> = { number: [], date: [], place: [], attribution: [], quote: [] };
+  const facts: Record<EditKind, number> = { number: 0, date: 0, place: 0, attribution: 0, quote: 0, actor: 0 };
+  const edits: Record<EditKind, Edit[]> = { number: [], date: [], place: [], attribution: [], quote: [], actor: [] };
   const add = (e: Edit | null): void => {
     if (e !== null && !edits[e.kind].some((x) => x.article === e.article && x.start === e.start)) edits[e.kind].push(e);
   };
@@ -122,6 +149,30 @@ function candidates(story: GoldStory): Candidates {
       }
     }
   }
+  // Story events whose actor in one role two outlets name (not a pronoun or a title): that actor swapped in one.
+  const storyActors = story.articles.flatMap((a) => a.actors);
+  const outletOf = (id: string): string => byId.get(id)?.meta.outlet?.trim().toLowerCase() || id;
+  for (const event of alignEvents(story.articles, noCopies)) {
+    if (event.publishers < 2) continue;
+    for (const role of ["source", "target"] as const) {
+      const naming = event.evidence.flatMap((ev) => {
+        const article = byId.get(ev.article);
+        const e = article?.events.find((x) => x.start === ev.start && x.end === ev.end && x.code === ev.code);
+        if (article === undefined || e === undefined || e[role] !== event[role] || e[role] === null) return [];
+        return namingMentionOf(article, e, role) === null ? [] : [{ article, e }];
+      });
+      const outlets = new Set(naming.map((n) => outletOf(n.article.id)));
+      if (outlets.size < 2) continue;
+      facts.actor += 1;
+      for (const { article, e } of naming) {
+        // Checkable: another outlet tells the act in words this sentence shares (besides the actors' names).
+        const mine = wordsOf(article, e);
+        const others = naming.filter((n) => outletOf(n.article.id) !== outletOf(article.id));
+        if (!others.some((n) => overlap(mine, wordsOf(n.article, n.e)).shared >= minActShared)) continue;
+        add(actorEdit(article, e, role, storyActors, true, pick));
+      }
+    }
+  }
   // Event frames (talks opening, meetings, earthquakes) of 2+ articles, with a day or a place bound to the trigger.
   for (const group of eventGroups(story.articles, noCopies)) {
     const dated = group.filter((f) => f.date !== null);
@@ -173,6 +224,64 @@ type Outcome = "detected" | "not read" | "not aligned" | "not reported";
 
 const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-6);
 
+/** Why an event is not one the actor rules compare in a role: the first condition it fails, or "" when it is one. */
+function leftOut(article: Article, event: ArticleEvent, role: "source" | "target"): string {
+  if (event.negated === true) return "negated";
+  if (eventClass(event.code) === "joint") return "a joint act";
+  if (namingMentionOf(article, event, role) === null) return "actor not named";
+  const rolesActors = actorReports([article], noCopies).filter((r) => r.event === event && r.role === role);
+  if (rolesActors.length > 0) return "";
+  return event.evidence === "inferred"
+    ? "coder inferred an actor not named in the sentence"
+    : "act given to two actors";
+}
+
+/**
+ * Where an actor edit was lost: the edited article no longer codes the act with the new actor (not read), its act
+ * is one the rules leave out, the other outlets' reports of the act (their events of the same root with the same
+ * other side and the original actor) are left out, or the first rule that kept them apart.
+ */
+function actorMiss(
+  edit: Edit,
+  story: readonly Article[],
+  edited: Article,
+): { outcome: Exclude<Outcome, "detected">; why: string } {
+  const roleAt = (e: ArticleEvent): "source" | "target" | null =>
+    e.sourceSpan?.start === edit.start ? "source" : e.targetSpan?.start === edit.start ? "target" : null;
+  const at = edited.events.find((e) => {
+    const role = roleAt(e);
+    return role !== null && sameName(edited.actors.find((a) => a.id === e[role])?.name ?? null, edit.to);
+  });
+  const role = at === undefined ? null : roleAt(at);
+  if (at === undefined || role === null) return { outcome: "not read", why: "" };
+  const other = role === "source" ? "target" : "source";
+  const mineLeftOut = leftOut(edited, at, role);
+  if (mineLeftOut !== "") return { outcome: "not reported", why: `edited: ${mineLeftOut}` };
+  const mine = actorReports([edited], noCopies).filter((r) => r.event === at && r.role === role);
+  const theirs = story
+    .filter((a) => a.id !== edit.article)
+    .flatMap((a) =>
+      a.events
+        .filter(
+          (e) =>
+            e.code.slice(0, 2) === at.code.slice(0, 2) &&
+            e[other] === at[other] &&
+            sameName(a.actors.find((x) => x.id === e[role])?.name ?? null, edit.from),
+        )
+        .map((e) => ({ a, e })),
+    );
+  if (theirs.length === 0) return { outcome: "not reported", why: "no other outlet codes the act alike" };
+  const compared = theirs.filter(({ a, e }) => leftOut(a, e, role) === "");
+  if (compared.length === 0)
+    return { outcome: "not reported", why: `other: ${leftOut(theirs[0]?.a ?? edited, theirs[0]?.e ?? at, role)}` };
+  const others = actorReports(
+    compared.map((c) => c.a),
+    noCopies,
+  ).filter((r) => compared.some((c) => c.e === r.event) && r.role === role);
+  const verdicts = mine.flatMap((r) => others.map((o) => actorPairVerdict(r, o)));
+  return { outcome: "not reported", why: verdicts.sort()[0] ?? "?" };
+}
+
 /** Where an undetected edit was lost: the per-article stages, the alignment, or the discrepancy rules. */
 function diagnose(
   edit: Edit,
@@ -217,6 +326,8 @@ function diagnose(
       return edited.times.some((t) => t.value?.startsWith(edit.to) === true) ? lost("not reported") : lost("not read");
     case "place":
       return edited.mentions.some((m) => m.text === edit.to) ? lost("not reported") : lost("not read");
+    case "actor":
+      return actorMiss(edit, story, edited);
   }
 }
 
@@ -301,15 +412,17 @@ function main(): void {
     ["ecbplus", ecbPlusStories],
   ];
   const random = seededRandom(seed);
+  // Actor edits draw from their own stream, so adding the kind leaves the other kinds' draws as they were.
+  const actorRandom = seededRandom(seed + 1_000_003);
   let stories = loaders.filter(([name]) => wanted.includes(name)).flatMap(([, load]) => load());
   const sample = option("--stories");
   if (sample !== undefined) stories = shuffled(stories, random).slice(0, Number(sample));
   const analysed = Date.now();
 
   const results: Result[] = [];
-  const factTotals: Record<EditKind, number> = { number: 0, date: 0, place: 0, attribution: 0, quote: 0 };
-  const storiesWith: Record<EditKind, number> = { number: 0, date: 0, place: 0, attribution: 0, quote: 0 };
-  const editable: Record<EditKind, number> = { number: 0, date: 0, place: 0, attribution: 0, quote: 0 };
+  const factTotals: Record<EditKind, number> = { number: 0, date: 0, place: 0, attribution: 0, quote: 0, actor: 0 };
+  const storiesWith: Record<EditKind, number> = { number: 0, date: 0, place: 0, attribution: 0, quote: 0, actor: 0 };
+  const editable: Record<EditKind, number> = { number: 0, date: 0, place: 0, attribution: 0, quote: 0, actor: 0 };
   let originalFindings = 0;
   let controlFindings = 0;
   let controlChanged = 0;
@@ -332,7 +445,8 @@ function main(): void {
       factTotals[kind] += facts[kind];
       if (facts[kind] > 0) storiesWith[kind] += 1;
       if (edits[kind].length > 0) editable[kind] += 1;
-      const edit = edits[kind][Math.floor(random() * edits[kind].length)];
+      const draw = kind === "actor" ? actorRandom : random;
+      const edit = edits[kind][Math.floor(draw() * edits[kind].length)];
       if (edit === undefined) continue;
       const original = story.articles.find((a) => a.id === edit.article);
       if (original === undefined) continue;
@@ -370,7 +484,7 @@ function main(): void {
         hit.length > 0 ? { outcome: "detected" as const, why: "" } : diagnose(edit, articles, original, editedArticle);
       const result = { story, edit, outcome, why, found };
       results.push(result);
-      const source = `${edit.kind} from ${edit.fact}`;
+      const source = `${edit.kind} from ${edit.fact}${edit.group === undefined ? "" : ` (${edit.group})`}`;
       const tally = bySource.get(source) ?? { edits: 0, detected: 0 };
       tally.edits += 1;
       if (outcome === "detected") tally.detected += 1;

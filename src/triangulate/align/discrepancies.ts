@@ -1,7 +1,8 @@
-/** Every discrepancy of one story: date, place, number, quote, attribution. Precision first: only confident ones. */
+/** Every discrepancy of one story: date, place, number, quote, attribution, actor. Precision first: only confident ones. */
 
 import type { Article } from "../../article.js";
 import { codedEventDiscrepancies } from "./codedEventDiscrepancies.js";
+import { eventActorDiscrepancies } from "./eventActorDiscrepancies.js";
 import { dateDiscrepancies, eventGroups, placeDiscrepancies } from "./eventDiscrepancies.js";
 import { happeningDiscrepancies } from "./happeningDiscrepancies.js";
 import { rootOf } from "./independence.js";
@@ -59,6 +60,7 @@ export function discrepancies(
     ...numberDiscrepancies(claims, copyOf),
     ...quoteDiscrepancies(quotes, copyOf),
     ...attributionDiscrepancies(articles, copyOf),
+    ...eventActorDiscrepancies(articles, copyOf),
   ]
     .filter((d) => new Set(d.variants.map((v) => v.value)).size >= 2)
     .map((d) => ({ ...d, variants: [...d.variants].sort(byArticle) }));
