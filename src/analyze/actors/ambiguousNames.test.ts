@@ -114,3 +114,30 @@ describe("registry forms added for U.S. news", () => {
     });
   });
 });
+
+describe("a capital whose name more often names somewhere else", () => {
+  /** The state of the actor of the mention whose text is `mentionText`. */
+  function stateAt(text: string, mentionText: string): string | null | undefined {
+    const { mentions, actors } = analyse(text);
+    const id = mentions.find((m) => m.text === mentionText)?.actor;
+    return actors.find((a) => a.id === id)?.country;
+  }
+
+  it("is a place of no state where the article never names the capital's state", () => {
+    const text = "Nearly 90 Georgetown University faculty have called Paul Ryan to task.";
+    expect(actorAt(text, "Georgetown")).toBe("place:georgetown");
+    expect(stateAt(text, "Georgetown")).toBeNull();
+    expect(stateAt("Nassau County police arrested two men.", "Nassau")).toBeNull();
+  });
+
+  it("is the capital standing for its state where the article names the state", () => {
+    const text = "Georgetown accused Venezuela of aggression in the region claimed by Guyana.";
+    expect(actorAt(text, "Georgetown")).toBe("country:GUY");
+    expect(stateAt("Guyana's president flew home to Georgetown.", "Georgetown")).toBe("GUY");
+    expect(actorAt("The Bahamas said Nassau would host the summit.", "Nassau")).toBe("country:BHS");
+  });
+
+  it("leaves other capitals standing for their state", () => {
+    expect(actorAt("Caracas rejected the claim.", "Caracas")).toBe("country:VEN");
+  });
+});

@@ -7,6 +7,7 @@ import type { KnownPeople } from "./knownPeople.js";
 import { institutionCandidates } from "./institutionNames.js";
 import { personCandidates } from "./personCandidates.js";
 import { registryCandidates } from "./registryCandidates.js";
+import { homonymCapital } from "./homonymCapital.js";
 import { regionUse } from "./regionUse.js";
 import type { RegistryCandidate } from "./registryCandidates.js";
 import { tokenize } from "./tokenize.js";
@@ -289,6 +290,10 @@ class RegistryResolver {
       case "seat": {
         const place = this.registry.actors.get(hit.place);
         if (!place) return;
+        // "Georgetown University", "Nassau County": a place of no known state, not the capital of one the article
+        // never names.
+        if (hit.kind === "capital" && homonymCapital(place, all))
+          return this.emit({ ...place, country: null }, c.start, c.stop, "place");
         const body = this.bodyAfter(c, all, k);
         if (body) return this.emitGeneric(body.candidate, body.hit, place.country, c.start);
         // "Washington Gov. Jay Inslee", "Connecticut and Washington": the state of that name, a place.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findActors, loadRegistry } from "../actors/index.js";
 import type { Registry } from "../actors/index.js";
-import { actorSlots, placeSlots, placeUse } from "./actorSlots.js";
+import { actorSlots, placeSlots } from "./actorSlots.js";
 import { loadEventDictionary } from "./eventDictionary.js";
 import type { EventDictionary } from "./eventDictionary.js";
 import { coded } from "./testCoder.js";
@@ -95,14 +95,6 @@ describe("a US state before a person is the person's constituency", () => {
     expect(actors).not.toContain("place:arizona");
     expect(places).not.toContain("place:arizona");
   });
-
-  it("reads the constituency through placeUse", () => {
-    const text = "Arizona's John McCain said so.";
-    const words = tokenizeSentence(text, 0, text.length);
-    const context = { agents: new Map<string, string>(), personAt: (k: number) => k === 2, end: 7, metonym: false };
-    expect(placeUse(text, words, 0, 1, context)).toBe("constituency");
-    expect(placeUse(text, words, 0, 1, { ...context, personAt: () => false })).toBeNull();
-  });
 });
 
 describe("an armed group of no named state", () => {
@@ -120,5 +112,45 @@ describe("an armed group of no named state", () => {
 
   it("leaves organs of a state the state named before them", () => {
     expect(coded("Russia said police arrested activists.").join()).toMatch(/agent:police:RUS/);
+  });
+});
+
+describe("a state or country after a town and its comma says where the town is", () => {
+  it.each([
+    [
+      "a US state after an unknown town",
+      "Obama used a stop in Oskaloosa, Iowa, to criticize the tax plan.",
+      "place:iowa",
+    ],
+    ["a country after its city", "Protesters rallied in Paris, France, to denounce the law.", "country:FRA"],
+    ["at the end of the sentence", "Officials from Lyon, France, met the envoy in Paris, France.", "country:FRA"],
+  ])("%s: neither it nor the town is an actor", (_label, text, state) => {
+    const { actors } = slotsOf(text);
+    expect(actors).not.toContain(state);
+    expect(actors.filter((a) => a.startsWith("named:"))).toEqual([]);
+  });
+
+  it("codes the person who stopped there, not the town or its state", () => {
+    expect(coded("Obama used a stop in Oskaloosa, Iowa, to criticize Mitt Romney.")[0]).toMatch(
+      /^111 person:barack-obama>/,
+    );
+  });
+
+  it("is where something happens when the town is", () => {
+    expect(slotsOf("Gunmen attacked a school in Oskaloosa, Iowa.").places).toEqual(["place:iowa"]);
+    expect(slotsOf("Residents of Oskaloosa, Iowa, criticized the plan.").places).toEqual(["place:iowa"]);
+  });
+
+  it.each([
+    ["a list of states", "California, Delaware and New Jersey sued the administration.", "place:delaware"],
+    ["a list of countries", "Germany, France and Italy condemned the attack.", "country:FRA"],
+    [
+      "an English word before the comma",
+      "Meanwhile, France, which holds the presidency, criticized Russia.",
+      "country:FRA",
+    ],
+    ["a possessive after", "Activists praised Oskaloosa, Iowa's new mayor.", "place:iowa"],
+  ])("leaves a state acting in %s", (_label, text, state) => {
+    expect(slotsOf(text).actors).toContain(state);
   });
 });

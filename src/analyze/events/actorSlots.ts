@@ -3,7 +3,9 @@ import type { Actor } from "../actors/types.js";
 import type { Word } from "./tokenizeSentence.js";
 import { isEnglishWord } from "../../ingest/clean/dictionary.js";
 import { usStateTag } from "./usStateTag.js";
-import { monthNames, weekdayNames } from "../times/words.js";
+import { placeUse } from "./placeUse.js";
+import { townQualifier } from "./townQualifier.js";
+import { closedClass, notNames, officeModifiers, possessive } from "./slotWords.js";
 
 /** An actor standing at some words of the sentence: a registry mention or a generic agent ("rebels"). */
 export interface ActorSlot {
@@ -58,39 +60,6 @@ const locatives = new Set([
   "of",
 ]);
 
-/** Office and sector words between an actor and its agent noun: "EC foreign ministers", "Iraqi security forces". */
-const officeModifiers = new Set([
-  "foreign",
-  "defense",
-  "defence",
-  "interior",
-  "finance",
-  "trade",
-  "justice",
-  "health",
-  "security",
-  "intelligence",
-  "military",
-  "government",
-  "state",
-  "federal",
-  "border",
-  "riot",
-  "special",
-  "senior",
-  "top",
-  "local",
-  "provincial",
-  "regional",
-  "peacekeeping",
-  "naval",
-  "navy",
-  "army",
-  "air",
-  "ground",
-  "elite",
-]);
-
 /** Mentions that cannot be a source or target: media used as channels and places where something happens. */
 function isParticipant(mention: Mention, text: string): boolean {
   if (mention.channel) return false;
@@ -100,7 +69,12 @@ function isParticipant(mention: Mention, text: string): boolean {
 
 /** Whether a place mention follows a locative word: "in Gaza", "near Kabul". */
 function isLocative(mention: Mention, text: string): boolean {
-  const match = wordsBefore.exec(text.slice(Math.max(0, mention.start - 30), mention.start));
+  return locativeBefore(text, mention.start);
+}
+
+/** Whether a locative word stands right before character `start`, over "the": "in Gaza", "in the Darfur region". */
+function locativeBefore(text: string, start: number): boolean {
+  const match = wordsBefore.exec(text.slice(Math.max(0, start - 30), start));
   const last = match?.groups?.["last"]?.toLowerCase() ?? "";
   // "in the Darfur region", "outside the St. Louis County Justice Center": over the article.
   const before = last === "the" ? (match?.groups?.["previous"]?.toLowerCase() ?? "") : last;
@@ -109,181 +83,6 @@ function isLocative(mention: Mention, text: string): boolean {
 
 /** The last two words before a mention: "outside the" in "outside the St. Louis…". */
 const wordsBefore = /(?:(?<previous>[A-Za-z]+)\W+)?(?<last>[A-Za-z]+)\W*$/;
-
-/**
- * Words that make the name after them a modifier when a noun follows: "the Benghazi attacks", "a Gaza truce". Not
- * "that" and "her", which also open a clause or end one ("warned that Gaza faces famine", "told her Gaza was next").
- */
-const determiners = new Set([
-  "the",
-  "a",
-  "an",
-  "this",
-  "these",
-  "those",
-  "its",
-  "their",
-  "his",
-  "our",
-  "your",
-  "my",
-  "whose",
-  "every",
-  "each",
-  "another",
-]);
-/**
- * Words that continue a place's own name or say what kind of place it is ("New York City", "St. Louis County", "the
- * Darfur region", "Cotabato provinces"): the place runs on over them.
- */
-const placeNameParts = new Set([
-  "city",
-  "county",
-  "province",
-  "provinces",
-  "state",
-  "region",
-  "district",
-  "parish",
-  "governorate",
-  "area",
-  "peninsula",
-  "valley",
-  "strip",
-  "territory",
-  "territories",
-]);
-/**
- * Bodies and offices of a place that the place stands for before them ("the Massachusetts Legislature", "Alabama's
- * governor", "Chicago's city council"), unless a person's name follows ("Texas Governor Rick Perry").
- */
-const placeOrgans = new Set([
-  "legislature",
-  "legislatures",
-  "court",
-  "courts",
-  "council",
-  "assembly",
-  "senate",
-  "house",
-  "statehouse",
-  "governor",
-  "mayor",
-  "delegation",
-  "electorate",
-  "voters",
-]);
-/** The possessive clitic as the sentence tokenizer gives it (curly apostrophes made straight). */
-const possessive = "'s";
-/** How many capitalised words (titles, party words) may stand between a place and the person it introduces. */
-const maxTitleWords = 3;
-
-/** What `placeUse` needs to know about the sentence and the mention. */
-export interface PlaceUseContext {
-  /** The event dictionary's agent nouns ("rebels" → rebels). */
-  agents: ReadonlyMap<string, string>;
-  /** Whether a person's mention starts at word k. */
-  personAt: (k: number) => boolean;
-  /** Where the mention ends in the text: before the end of its last word in "Indiana-based". */
-  end: number;
-  /** A capital or seat of power standing for its state ("Cairo"), not a place named as such. */
-  metonym: boolean;
-}
-
-/** Determiners that make a capital's name a modifier: definite ones ("the Cairo meeting"), not "a" ("a White House aide"). */
-const definiteDeterminers = new Set(["the", "these", "those", possessive]);
-/**
- * Head words of an institution named after a capital ("Baghdad University Medical School"): the capital's state
- * stands for it, as a state's name does for "the U.S. Geological Survey".
- */
-const institutionHeads = new Set([
-  "university",
-  "school",
-  "college",
-  "hospital",
-  "institute",
-  "ministry",
-  "council",
-  "court",
-  "bank",
-  "academy",
-  "agency",
-  "authority",
-  "commission",
-]);
-/** How many capitalised words after a capital are looked over for an institution's head word. */
-const maxNameWords = 4;
-
-/**
- * How a place or capital mention at words [first, stop) takes part: null when it acts (or stands for an agent or
- * organ of its own), "setting" when it modifies a noun or name after it ("the Benghazi attacks", "the St. Louis
- * suburb", "Missouri Republican senators", "Indiana-based companies", "the Beijing Olympics"), "constituency" when it
- * introduces a person who acts ("Arizona's John McCain", "Arizona Sen. John McCain"). A place before an agent noun is
- * that agent's ("Darfur rebels", "Gaza health authorities"); before an organ of its own it stands for it ("the
- * Massachusetts Legislature"). A capital standing for its state modifies the same way ("The Cairo meeting", "a
- * Kremlin-backed lawyer") but keeps acting after "a", when it opens a clause ("Washington said") and for an
- * institution named after it. A state's own name is never asked: it may act through a noun ("U.S. strikes").
- *
- * @example placeUse(text, words("the Benghazi attacks"), 1, 2, context) // "setting"
- * @example placeUse(text, words("Arizona's John McCain said"), 0, 1, context) // "constituency"
- * @example placeUse(text, words("Israel struck Gaza overnight"), 2, 3, context) // null
- */
-export function placeUse(
-  text: string,
-  words: readonly Word[],
-  first: number,
-  stop: number,
-  context: PlaceUseContext,
-): "setting" | "constituency" | null {
-  const { agents, personAt, end, metonym } = context;
-  // "Indiana-based companies", "a Kremlin-backed lawyer": a place inside a compound word modifies.
-  if (end < ((words[stop - 1] as Word | undefined)?.end ?? 0) && text[end] === "-") return "setting";
-  let next = stop;
-  while (next < words.length && placeNameParts.has((words[next] as Word).norm)) next++;
-  const word = words[next];
-  if (!word || agents.has(word.norm)) return null;
-  // "Gaza health authorities", "the Iraqi security forces": an office word before an agent.
-  if (officeModifiers.has(word.norm) && agents.has(words[next + 1]?.norm ?? "")) return null;
-  // "Arizona's John McCain", "Arizona Sen. John McCain", "Cordova Mayor Adelino Sitoy": the person acts.
-  if (personAfter(text, words, word.norm === possessive ? next + 1 : next, personAt)) return "constituency";
-  if (placeOrgans.has(word.norm) || word.norm === possessive) return null;
-  // "Missouri Republican senators", "the Beijing Olympics": the place begins or modifies a name.
-  if (startsCapital(text, word)) {
-    if (notNames.has(word.norm)) return null;
-    return metonym && namesInstitution(text, words, next) ? null : "setting";
-  }
-  if (!/^[a-z]/.test(word.norm) || closedClass.has(word.norm)) return null;
-  const before = words[first - 1]?.norm ?? "";
-  // "the Benghazi attacks", "the president's Asia trip": after a determiner and before a common noun, a modifier.
-  if (!metonym) return determiners.has(before) || before === possessive ? "setting" : null;
-  // A capital's one-word name after "the" and before a noun ("the Cairo meeting"). A seat's article is part of its
-  // mention ("the Kremlin"), so "that the Kremlin denied" is not asked.
-  return definiteDeterminers.has(before) && stop - first === 1 ? "setting" : null;
-}
-
-/** Whether the capitalised words from `at` end in an institution's head word: "University Medical School". */
-function namesInstitution(text: string, words: readonly Word[], at: number): boolean {
-  for (let k = at; k < Math.min(words.length, at + maxNameWords) && startsCapital(text, words[k]); k++) {
-    if (institutionHeads.has((words[k] as Word).norm)) return true;
-  }
-  return false;
-}
-
-/** Whether a person's mention starts at word `at` or after up to three capitalised title words from there. */
-function personAfter(text: string, words: readonly Word[], at: number, personAt: (k: number) => boolean): boolean {
-  for (let k = at; k < Math.min(words.length, at + maxTitleWords + 1); k++) {
-    if (personAt(k)) return true;
-    if (!startsCapital(text, words[k])) return false;
-  }
-  return false;
-}
-
-/** Whether the word is written with a capital letter first. */
-function startsCapital(text: string, word: Word | undefined): boolean {
-  if (!word) return false;
-  const code = text.charCodeAt(word.start);
-  return code >= 65 && code <= 90;
-}
 
 /**
  * The actor slots of one sentence, in word order: the registry mentions that fall inside it, plus generic agent
@@ -308,6 +107,8 @@ export function actorSlots(
     let stop = w;
     while (stop < words.length && (words[stop] as Word).start < mention.end) stop++;
     if (stop === w) continue;
+    // "in Oskaloosa, Iowa, to criticize", "in Paris, France,": the state says where the town is and acts no more.
+    if (townQualifier(text, words, w, stop, mentions, actors) >= 0) continue;
     // "the Benghazi attacks", "Arizona's John McCain": a place modifying what follows is no participant.
     const placeLike = mention.kind === "place" || mention.kind === "metonym";
     if (
@@ -356,7 +157,7 @@ export function actorSlots(
     slots.push(slot);
   }
   // Names the registry does not know, widened like a state by an agent noun ("European Community ministers").
-  for (const named of unknownNames(text, words, slots, mentions, (w) => isVerb(w) && !agents.has(w), agents)) {
+  for (const named of unknownNames(text, words, slots, mentions, actors, (w) => isVerb(w) && !agents.has(w), agents)) {
     const next = words[named.stop];
     if (next && agents.has(next.norm)) {
       // One unknown word before an agent is its modifier: "Kurdish villagers" are villagers.
@@ -559,37 +360,6 @@ const regionAdjectives = new Set([
   "sahelian",
 ]);
 
-/**
- * Abbreviated months with their point ("Sept. 11"; the tokenizer keeps it), which the times module's full names do
- * not cover. Without the point only "Sept": "Jan Brewer" is a name.
- */
-const monthAbbreviations = [
-  ...["jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].map((m) => `${m}.`),
-  "sept",
-];
-/** Holidays and seasons of the calendar, times and no actors: "a Ramadan dinner", "a deal by Christmas". */
-const holidayNames = [
-  "ramadan",
-  "christmas",
-  "easter",
-  "thanksgiving",
-  "eid",
-  "hanukkah",
-  "passover",
-  "diwali",
-  "lent",
-  "halloween",
-  "ramadhan",
-  "yom",
-  "kippur",
-  "rosh",
-  "hashanah",
-  "xmas",
-];
-/** Media words written in capitals, which name no actor: "a new TV ad". */
-const mediaWords = ["tv", "dvd", "op-ed"];
-/** Capitalised words that are not names of actors: weekdays, months, holidays, media words, "I". */
-const notNames = new Set([...weekdayNames, ...monthNames, ...monthAbbreviations, ...holidayNames, ...mediaWords, "i"]);
 /** A capitalised word ending in a lower-case hyphenated part: "Colorado-sourced", "Party-backed". */
 const hyphenModifier = /^[A-Z][A-Za-z.]*(?:-[A-Za-z]+)*-[a-z]+$/;
 const openingQuotes = new Set(['"', "“", "``"]);
@@ -615,6 +385,7 @@ function unknownNames(
   words: readonly Word[],
   slots: readonly ActorSlot[],
   mentions: readonly Mention[],
+  actors: ReadonlyMap<string, Actor>,
   isVerb: (word: string) => boolean,
   agents: ReadonlyMap<string, string>,
 ): ActorSlot[] {
@@ -662,6 +433,8 @@ function unknownNames(
     if (stop - first === 1 && usStateTag((words[first] as Word).norm)) continue;
     // "Newtown, Conn.": a town before a state's abbreviation is a place, no actor.
     if (words[stop]?.norm === "," && usStateTag(words[stop + 1]?.norm ?? "")) continue;
+    // "Oskaloosa, Iowa,", "Lyon, France.": a town before its state or country is a place, no actor.
+    if (words[stop]?.norm === "," && qualifiedBy(text, words, stop + 1, mentions, actors)) continue;
     // "Colorado-sourced marijuana", "Tea Party-backed": a compound adjective, no name.
     if (hyphenModifier.test(text.slice((words[stop - 1] as Word).start, (words[stop - 1] as Word).end))) continue;
     // "No Collusion, No Obstruction": a slogan, no name.
@@ -696,73 +469,6 @@ function unknownNames(
   return out;
 }
 
-/** Words after which an agent noun stands on its own: prepositions, auxiliaries, conjunctions, relative pronouns. */
-const closedClass = new Set([
-  "in",
-  "on",
-  "at",
-  "by",
-  "for",
-  "with",
-  "from",
-  "of",
-  "to",
-  "into",
-  "against",
-  "near",
-  "after",
-  "before",
-  "during",
-  "over",
-  "and",
-  "or",
-  "but",
-  "who",
-  "which",
-  "that",
-  "is",
-  "are",
-  "was",
-  "were",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "could",
-  "should",
-  "may",
-  "might",
-  "can",
-  "must",
-  "did",
-  "do",
-  "does",
-  "also",
-  "said",
-  "say",
-  "says",
-  "had",
-  "not",
-  "n't",
-  "reportedly",
-  "there",
-  "here",
-  "yesterday",
-  "today",
-  "on",
-  "late",
-  "early",
-  "last",
-  "as",
-  "when",
-  "while",
-  "since",
-  "because",
-  "until",
-  "where",
-]);
-
 /**
  * Places where something happens ("in Jericho", "near Kabul"), as slots: the target of last resort when a verb
  * names no actor it acts on ("fired shells at targets in Jericho", "imposed a curfew in Cizre"). A place modifying a
@@ -778,11 +484,14 @@ export function placeSlots(
   const slots: ActorSlot[] = [];
   let w = 0;
   for (const mention of mentions) {
-    if (mention.kind !== "place" || mention.channel || isParticipant(mention, text)) continue;
+    if (mention.kind !== "place" || mention.channel) continue;
     while (w < words.length && (words[w] as Word).end <= mention.start) w++;
     let stop = w;
     while (stop < words.length && (words[stop] as Word).start < mention.end) stop++;
     if (stop === w) continue;
+    // "in Oskaloosa, Iowa": a town's state is where something happens when the town is.
+    const town = isParticipant(mention, text) ? townQualifier(text, words, w, stop, mentions, actors) : -1;
+    if (isParticipant(mention, text) && !(town >= 0 && locativeBefore(text, (words[town] as Word).start))) continue;
     slots.push({
       actor: mention.actor,
       country: actors.get(mention.actor)?.country ?? null,
@@ -807,6 +516,21 @@ function personStartsAt(
     const start = words[k]?.start;
     return mentions.some((m) => m.start === start && actors.get(m.actor)?.type === "person");
   };
+}
+
+/** Whether the mention starting at word `at` qualifies the town before its comma: "Oskaloosa, Iowa,". */
+function qualifiedBy(
+  text: string,
+  words: readonly Word[],
+  at: number,
+  mentions: readonly Mention[],
+  actors: ReadonlyMap<string, Actor>,
+): boolean {
+  const mention = mentions.find((m) => m.start === words[at]?.start);
+  if (!mention) return false;
+  let stop = at;
+  while (stop < words.length && (words[stop] as Word).start < mention.end) stop++;
+  return townQualifier(text, words, at, stop, mentions, actors) >= 0;
 }
 
 function mentionStartsAt(mentions: readonly Mention[], start: number): boolean {
