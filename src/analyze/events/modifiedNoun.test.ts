@@ -39,3 +39,13 @@ describe("findEvents: a role noun or an -ing noun after its modifiers", () => {
     expect(coded(text)).toContain(expected);
   });
 });
+
+describe("findEvents: a bare form that modifies the noun after it", () => {
+  it("riot police at the start of a sentence report no riot", () => {
+    expect(coded("Riot police fired tear gas at protesters in Cairo.").some((e) => e.startsWith("145"))).toBe(false);
+  });
+
+  it("protesters who riot still riot", () => {
+    expect(coded("Protesters riot in Cairo.").some((e) => e.startsWith("145"))).toBe(true);
+  });
+});

@@ -25,6 +25,28 @@ const roleNouns = new Set([
   "rival",
   "champion",
 ]);
+/**
+ * Bare verb forms that modify the noun after them, with the nouns they modify: "Riot police fired tear gas", "riot
+ * gear". The form opens a noun phrase, often at the start of a sentence, and reports no riot.
+ */
+const modifierForms = new Map([
+  [
+    "riot",
+    new Set([
+      "police",
+      "policemen",
+      "gear",
+      "squad",
+      "squads",
+      "officers",
+      "troops",
+      "shields",
+      "control",
+      "units",
+      "unit",
+    ]),
+  ],
+]);
 /** Words after a noun that end its noun phrase: "the Fox News host, who", "the Fox News host urged". */
 const phraseEnders = new Set([",", ".", ";", ":", ")", "!", "?", "—", "–", "--", "who", "whose", "'s"]);
 /** -ing forms that are common nouns of events: "the Connecticut shooting", "a suicide bombing". */
@@ -111,6 +133,7 @@ const lowerWord = /^[a-z][a-z-]*$/;
  * Whether a verb form stands as a noun modified by the words before it, in ways `nounReading` does not read:
  * - a bare form that is also a noun of a person's role, after an article and a name: "the Fox News host urged the
  *   GOP", "Sean Hannity, the Fox News host," (then the end of the phrase or another verb);
+ * - a bare form that modifies the noun after it: "Riot police fired tear gas", "riot gear";
  * - an -ing noun of an event after its modifiers: "the Connecticut shooting in which 26 people were killed", "the
  *   Sandy Hook school shooting", "the Newtown, Conn. shooting", "training for active shooting situations".
  * "The Democrats host a dinner" and "troops began shooting protesters" stay verbs.
@@ -127,6 +150,7 @@ export function modifiedNoun(
   const head = match.head;
   const next = words[head + 1]?.norm;
   if (match.form.kind === "base") {
+    if (modifierForms.get(words[head]?.norm ?? "")?.has(next ?? "")) return true;
     if (!roleNouns.has(words[head]?.norm ?? "")) return false;
     const name = slots.find((s) => s.stop === head);
     if (!name || !articleWords.has(words[name.first - 1]?.norm ?? "")) return false;

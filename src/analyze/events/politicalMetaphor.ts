@@ -174,6 +174,22 @@ const electionWords = new Set([
   "electorate",
   "voters",
 ]);
+/** Words of candidates and political careers that put a sentence about winning in politics: "the Tea Party candidate". */
+const candidacyWords = new Set([
+  "candidate",
+  "candidates",
+  "candidacy",
+  "challenger",
+  "challengers",
+  "incumbent",
+  "incumbents",
+  "nominee",
+  "campaign",
+  "political",
+  "seat",
+  "congressman",
+  "congresswoman",
+]);
 /** Words between the verb and its object's head noun: particles, determiners, modifiers ("shoot down the new plan"). */
 const maxObjectWords = 6;
 /** Words that end the object's noun phrase. */
@@ -233,6 +249,9 @@ export function politicalMetaphor(words: readonly Word[], slots: readonly ActorS
     if (match.form.kind === "ing" && wordyThingBefore(words, slots, match.head)) return true;
   }
   if (winningVerbs.has(lemma) && words.some((w) => electionWords.has(w.norm))) return true;
+  // "the Tea Party candidate who defeated Cantor", "beaten by a political novice": a rival in politics, with no armed
+  // actor in the sentence ("the campaign to defeat the rebels" by an army stays force).
+  if (winningVerbs.has(lemma) && !slots.some(armed) && words.some((w) => candidacyWords.has(w.norm))) return true;
   if (!forceVerbs.has(lemma)) return false;
   // "fighting to protect Social Security", "battled to keep the plant open": an effort, no force.
   if (
@@ -356,6 +375,16 @@ const wordyThings = new Set([
   "inquiry",
   "audit",
   "audits",
+  "subpoena",
+  "subpoenas",
+  "ad",
+  "ads",
+  "advertisement",
+  "advertisements",
+  "amendment",
+  "amendments",
+  "ordinance",
+  "ordinances",
 ]);
 /** Words read back from an -ing form to the noun it modifies: "a campaign on Tuesday targeting". */
 const maxThingGap = 5;

@@ -43,6 +43,21 @@ const statementNouns = new Set([
   "insights",
   "words",
   "thoughts",
+  "reaction",
+  "reactions",
+  "doubts",
+  "doubt",
+  "hope",
+  "hopes",
+  "vision",
+  "timeline",
+  "suggestion",
+  "suggestions",
+  "advice",
+  "details",
+  "perspective",
+  "rationale",
+  "testimony",
 ]);
 /** Words of the object read from the verb to its noun: "offered an emphatic “yes”", "offered a strong critique". */
 const maxObjectWords = 4;
@@ -62,7 +77,10 @@ export function statementOffer(words: readonly Word[], match: PatternMatch, code
   if (match.form.lemma !== "offer" || !code.startsWith("03")) return false;
   for (let k = match.head + 1; k < words.length && k <= match.head + maxObjectWords; k++) {
     const w = (words[k] as Word).norm;
-    if (quoteMarks.has(w)) continue;
+    // "offered swift, negative reactions": a comma between adjectives.
+    if (quoteMarks.has(w) || w === ",") continue;
+    // "offered to support the plan": an infinitive offers an act.
+    if (w === "to") return false;
     if (statementNouns.has(w)) return true;
     if (!lowerWord.test(w)) return false;
   }
