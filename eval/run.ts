@@ -4,7 +4,7 @@
  * run here one after another in its own process so one failing set does not hide the others.
  *
  * Usage: npm run eval [-- name …]   (names: extract, times, persons, quotes, events, clustering, timeline, discrepancies,
- *   events/precision, quotes/precision)
+ *   events/precision, quotes/precision, robustness)
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -21,6 +21,7 @@ const evaluations = [
   "discrepancies",
   "events/precision",
   "quotes/precision",
+  "robustness",
 ] as const;
 
 const wanted = process.argv.slice(2);

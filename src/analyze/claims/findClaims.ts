@@ -9,6 +9,7 @@ import { findFigures } from "./figures.js";
 import { loadClaimLexicon } from "./lexicon.js";
 import type { ClaimLexicon } from "./lexicon.js";
 import { notAFigure, phonePattern } from "./notAFigure.js";
+import { SpanIndex } from "./spanIndex.js";
 import { withQualifier } from "./withQualifier.js";
 import { allMatches } from "../allMatches.js";
 
@@ -27,8 +28,26 @@ export interface ClaimInputs {
   lexicon?: ClaimLexicon;
 }
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
+/**
+ * How far either side of a figure its sentence is read. Real sentences are far shorter; a text with no sentence end
+ * (a table of numbers, a page without punctuation) would otherwise be read whole once per figure: 90 s for 300 KB.
+ */
+export const SENTENCE_REACH = 1_000;
+
+/** The part of `sentence` within reach of the figure at `core`, cut at spaces so no word is split. */
+function withinReach(text: string, sentence: Span, core: Span): Span {
+  let start = Math.max(sentence.start, core.start - SENTENCE_REACH);
+  let end = Math.min(sentence.end, core.end + SENTENCE_REACH);
+  if (start > sentence.start) {
+    const space = text.slice(start, core.start).search(/\s/u);
+    if (space >= 0) start += space + 1;
+  }
+  if (end < sentence.end) {
+    let space = end - 1;
+    while (space > core.end && !/\s/u.test(text[space] ?? "")) space--;
+    if (space > core.end) end = space;
+  }
+  return { start, end };
 }
 
 /**
@@ -46,18 +65,20 @@ export function findClaims(text: string, inputs: ClaimInputs = {}): Claim[] {
   const lexicon = inputs.lexicon ?? loadClaimLexicon();
   const sentences =
     inputs.sentences !== undefined && inputs.sentences.length > 0 ? inputs.sentences : splitSentences(text);
-  const times = inputs.times ?? [];
-  const mentions = inputs.mentions ?? [];
+  const times = new SpanIndex(inputs.times ?? []);
+  const mentions = new SpanIndex(inputs.mentions ?? []);
   const quotes = inputs.quotes ?? [];
   const published = inputs.published ?? null;
-  const phones = allMatches(phonePattern, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const phones = new SpanIndex(
+    allMatches(phonePattern, text).map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  );
   const claims: Claim[] = [];
   let s = 0;
   for (const found of findFigures(text)) {
     while (s < sentences.length - 1 && (sentences[s] as Sentence).end <= found.coreStart) s++;
-    const sentence: Span = sentences[s] ?? { start: 0, end: text.length };
     const core: Span = { start: found.coreStart, end: found.end };
-    if (phones.some((p) => overlaps(p, core)) || times.some((t) => overlaps(t, core))) continue;
+    const sentence = withinReach(text, sentences[s] ?? { start: 0, end: text.length }, core);
+    if (phones.overlapsAny(core) || times.overlapsAny(core)) continue;
     const figure = withQualifier(text, found, lexicon);
     if (notAFigure(text, figure, sentence.start) !== null) continue;
     const clause = clauseAround(text, sentence, figure);
@@ -65,8 +86,8 @@ export function findClaims(text: string, inputs: ClaimInputs = {}): Claim[] {
     if (thing === null) continue;
     // "two candidates", "four simple reforms": small spelled counts of things matter only for people and casualties.
     if (figure.spelled && figure.quantity < 10 && thing.category === "other") continue;
-    const source = findAttribution(text, sentence, figure, mentions, quotes, lexicon);
-    const date = claimDate(text, times, sentence, published, figure, clause);
+    const source = findAttribution(text, sentence, figure, mentions.startingIn(sentence), quotes, lexicon);
+    const date = claimDate(text, times.startingIn(sentence), sentence, published, figure, clause);
     const claim: Claim = {
       start: clause.start,
       end: clause.end,

@@ -76,16 +76,37 @@ function rank(c: Candidate): number {
   return 2 + (ruleIndex.get(c.rule) ?? -1);
 }
 
-/** Keeps the longest of overlapping candidates (ties by rank), in text order. */
-function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+/**
+ * Keeps the longest of overlapping candidates (ties by rank), in text order.
+ *
+ * @example resolveOverlaps([march3, march3Of2024]) // [march3Of2024]
+ */
+export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start,
   );
+  // Kept candidates never overlap, so sorted by start their ends rise too: the one before a candidate's end is the
+  // only one that can overlap it. Checking every kept one instead made a text of thousands of dates quadratic.
   const kept: Candidate[] = [];
   for (const c of sorted) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    const at = keptBefore(kept, c);
+    const previous = kept[at - 1];
+    if (previous === undefined || previous.end <= c.start) kept.splice(at, 0, c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
+}
+
+/** How many of `kept` (sorted by start) start before `c` ends: where `c` goes when it overlaps none of them. */
+function keptBefore(kept: readonly Candidate[], c: Candidate): number {
+  let lo = 0;
+  let hi = kept.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = kept[mid] as Candidate;
+    if (k.start < c.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const intervalOpenPattern = /\b(from|between)\s+$/i;

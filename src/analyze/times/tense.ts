@@ -19,6 +19,8 @@ const regularPastPattern =
 const presentMarkerPattern = /\b(?:is|are|am|says|say|has|have|does|do|remains?|continues?)\b/gi;
 
 const clauseBreakPattern = /[.!?;]\s|\n/g;
+/** How far either side of an expression its clause is read. */
+const reach = 200;
 
 interface Marker {
   tense: Tense;
@@ -56,14 +58,15 @@ const pastPlanPattern = /\b(?:was|were|had been)\s+$/i;
  * @example tenseAround("He met Trump on Friday.", 15, 21) // "past"
  */
 export function tenseAround(text: string, start: number, end: number): Tense {
-  let left = Math.max(0, start - 200);
-  clauseBreakPattern.lastIndex = left;
-  for (let m = clauseBreakPattern.exec(text); m !== null && m.index < start; m = clauseBreakPattern.exec(text)) {
-    left = m.index + m[0].length;
+  // Clause breaks are looked for within reach only: searching the text itself would run to its end for every
+  // expression of a text without breaks (a 1 MB page of one paragraph took minutes).
+  const from = Math.max(0, start - reach);
+  let left = from;
+  for (const m of allMatches(clauseBreakPattern, text.slice(from, start + 1))) {
+    if (from + m.index < start) left = from + m.index + m[0].length;
   }
-  clauseBreakPattern.lastIndex = end;
-  const next = clauseBreakPattern.exec(text);
-  const right = Math.min(text.length, next === null ? end + 200 : next.index, end + 200);
+  const next = allMatches(clauseBreakPattern, text.slice(end, end + reach + 1))[0];
+  const right = Math.min(text.length, next === undefined ? end + reach : end + next.index, end + reach);
   const window = text.slice(left, right);
   const offset = start - left;
   const spanLength = end - start;
