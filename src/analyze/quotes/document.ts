@@ -4,6 +4,8 @@ import { cueAt } from "./cueAt.js";
 import type { Cues } from "./cues.js";
 import type { QuotedSpan } from "./quotedSpans.js";
 import { quotedSpans } from "./quotedSpans.js";
+import { regardAsCue } from "./regardAsCue.js";
+import { isOtherSense } from "./otherSense.js";
 import type { Phrase } from "./speakerPhrase.js";
 import type { Token } from "./tokens.js";
 import { tokenize } from "./tokens.js";
@@ -61,9 +63,10 @@ export function prepare(text: string, sentences: readonly Sentence[], cues: Cues
     if (span !== undefined && token.start >= span.open && token.start < span.close) quoteOf[i] = q;
   });
   const cueStarting = tokens.map((token, i) => {
-    const cue = quoteOf[i] === -1 ? cueAt(tokens, i, cues) : null;
+    const cue = quoteOf[i] === -1 ? (cueAt(tokens, i, cues) ?? regardAsCue(tokens, i)) : null;
     if (cue === null || isNoun(tokens, i) || (token.cap && isNameWord(tokens, i, sentenceOf, sentenceTokens)))
       return null;
+    if (isOtherSense(tokens, i)) return null;
     return cue;
   });
   return { text, tokens, sentences, sentenceTokens, sentenceOf, quoted, quoteOf, cueStarting, cues };

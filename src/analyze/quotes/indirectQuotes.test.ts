@@ -96,3 +96,25 @@ describe("indirect quotes: a naming cue coordinated after another cue", () => {
     ).toEqual(["the governor and her staff for the quick response"]);
   });
 });
+
+describe("indirect quotes: a cue that ends an unpunctuated headline", () => {
+  // Regression: the content after such a cue was read from the token past the end of the text, which threw.
+  it("reads no content after a final cue word and does not throw", () => {
+    expect(quotesIn("New Harbour Bridge Design Revealed")).toEqual([]);
+    expect(quotesIn("Why the Council Vote Matters, Explained")).toEqual([]);
+    expect(quotesIn("The Mayor Explained")).toEqual([]);
+  });
+
+  it("still reads a trailing attribution in a headline", () => {
+    const [q] = quotesIn("Ferry fares will rise next spring, mayor says");
+    expect(q).toMatchObject({ text: "Ferry fares will rise next spring", speakerText: "mayor" });
+  });
+});
+
+describe("indirect quotes: a parenthetical cue near the end of the text", () => {
+  // Regression: the channel was looked for in three tokens after the cue even past the end of the text, which threw.
+  it("looks for the channel inside the sentence only", () => {
+    const [q] = quotesIn("The new levy will hurt dairy farmers, Ames said, since");
+    expect(q).toMatchObject({ text: "The new levy will hurt dairy farmers", speakerText: "Ames", via: null });
+  });
+});

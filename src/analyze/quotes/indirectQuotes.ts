@@ -5,6 +5,7 @@ import { tokenAt, trimSpan } from "./document.js";
 import { commaAttribution } from "./commaAttribution.js";
 import { complementCue } from "./complementCue.js";
 import { invertedSpeaker, parentheticalParts } from "./parenthetical.js";
+import { openingParticipleSubject } from "./openingParticiple.js";
 import { participleSpeaker } from "./participleSpeaker.js";
 import { coordinatedSubject, sentenceSubject, subjectStart } from "./sentenceSubject.js";
 import { isSubordinate, subordinateSubject } from "./subordinateSubject.js";
@@ -179,7 +180,9 @@ function indirectAt(
       inherit: false,
     };
   };
-  const startOf = (i: number): number => (tokens[i] as Token).start;
+  // A token index at or past the sentence's end (a cue that ends an unpunctuated headline) starts nothing: the
+  // sentence end, an empty content span.
+  const startOf = (i: number): number => (i < range.to ? tokens[i]?.start : undefined) ?? sentenceSpan.end;
   const sentenceEnd = sentenceSpan.end;
 
   if (cue.kind === "according") {
@@ -279,7 +282,8 @@ function indirectAt(
       speaker: subject,
       evidence: "stated",
       viaFrom: cue.from,
-      viaTo: cue.to + 3,
+      // "The policy, Sanders said on CNN, would…": the channel stands in the few words after the cue, in this sentence.
+      viaTo: Math.min(cue.to + 3, range.to),
       sentence,
       inherit: false,
     };
@@ -299,7 +303,11 @@ function indirectAt(
   // was said, only a clause with "that".
   if (INTRANSITIVE_SPEECH.test((tokens[cue.from] as Token).lower) && !speaksOf(tokens, cue, start)) return null;
   if (declaresState(doc, cue, start)) return null;
-  const after = { start: startOf(start), end: clauseEnd(doc, start, range.to, sentenceEnd) };
+  // "Full Costume Revealed" (a headline without a full stop): nothing follows the cue, so no content after it.
+  const after =
+    start < range.to
+      ? { start: startOf(start), end: clauseEnd(doc, start, range.to, sentenceEnd) }
+      : { start: sentenceEnd, end: sentenceEnd };
   // "…, the institute said in its latest report.": a channel too short to be content leaves the cue trailing.
   const trails =
     cue.kind === "speech" &&
@@ -386,7 +394,9 @@ function objectContent(
       ? (participleSpeaker(doc, range, cue.from) ?? sentenceSubject(doc, range, cue.from))
       : isSubordinate(doc, cue, range)
         ? subordinateSubject(doc, cue, range)
-        : (subjectBefore(text, tokens, cue.from, range.from) ?? coordinatedSubject(doc, cue, range));
+        : (subjectBefore(text, tokens, cue.from, range.from) ??
+          coordinatedSubject(doc, cue, range) ??
+          openingParticipleSubject(doc, cue, range));
   if (speaker === null) return null;
   const start = skipLeadIns(doc, cue, range.to);
   // "Chile and Bolivia offered rescue teams": things offered or sought are no statement; an offer or a bid to do

@@ -57,6 +57,18 @@ describe("findQuotes negative cases", () => {
     "The company makes software for people saying goodbye to old habits.",
     // A short object after a cue is no channel: nothing before it is attributed.
     "Campaigning against Mitt Romney in 2012, he barely mentioned climate change.",
+    // Cue words in another sense, shown by the word after them, or a participle counting a noun.
+    "Clinton won the primary in Ohio, adding to her lead among pledged delegates.",
+    "The governor appeared on local television with his family on Sunday.",
+    "Thousands of residents signed up for the new bus service last month.",
+    "Hundreds of volunteers showed up at the park before dawn.",
+    "The correspondent reported from the border town for three weeks.",
+    "The mayor now leads the council by 14 pledged votes after the recount.",
+    // A verb of regarding with no "as" after its object, in the passive, or with "as" as a conjunction.
+    "The mayor will see the new stadium plans on Friday.",
+    "The mayor is widely seen as a reformer in the city.",
+    "We will see the final results as soon as Monday.",
+    "The guards saw him as he left the building.",
   ];
   for (const text of none) {
     it(JSON.stringify(text), () => {

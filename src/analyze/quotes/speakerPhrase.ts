@@ -249,7 +249,28 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
     return phraseOf(text, tokens, i - 2, i + 1);
   }
   if (tokens[i]?.text === ",") return appositionSubject(text, tokens, i, lo);
-  return phraseLeftOf(text, tokens, i, lo);
+  const phrase = phraseLeftOf(text, tokens, i, lo);
+  return phrase === null ? null : (relativeHead(text, tokens, phrase, i, lo) ?? phrase);
+}
+
+/** A verb in the past or a past participle, which opens a subject relative's predicate: "that [appeared] in…". */
+const PAST_VERB =
+  /^(?:\p{L}{2,}ed|spoke|spoken|ran|won|wrote|written|took|taken|gave|given|made|led|met|came|went|sent|left|held|lost|paid|built|brought|began|begun|became|grew|grown|drew|drawn|kept|put|set|run|shown|known)$/u;
+/** Auxiliaries between a relative and its verb: "a study that [was] published in…". */
+const RELATIVE_AUX = /^(?:was|were|is|are|has|have|had|been|be|being)$/u;
+
+/**
+ * The noun a subject relative clause hangs on, when the phrase read before a cue is that clause's verb phrase: "A
+ * 2014 study that [appeared in the journal] found…" gives "A 2014 study". Null otherwise.
+ */
+function relativeHead(text: string, tokens: readonly Token[], phrase: Phrase, end: number, lo: number): Phrase | null {
+  let k = end;
+  while (k >= lo && (tokens[k] as Token).start >= phrase.start) k--;
+  const first = tokens[k + 1];
+  if (first === undefined || first.cap || !PAST_VERB.test(first.lower)) return null;
+  while (k >= lo && RELATIVE_AUX.test(tokens[k]?.lower ?? "")) k--;
+  if (k - 1 < lo || !relatives.has(tokens[k]?.lower ?? "")) return null;
+  return phraseLeftOf(text, tokens, k - 1, lo);
 }
 
 /**

@@ -187,3 +187,19 @@ describe("long introductions and agency datelines", () => {
     expect(subjectStart(tokenize("The day before the vote, she said it was over."), { from: 0, to: 11 })).toBe(0);
   });
 });
+
+describe("speakers: a subject relative clause before the cue", () => {
+  it("gives the noun the clause hangs on, not the clause's verb phrase", () => {
+    for (const text of [
+      "A 2019 survey that appeared in a farming journal found that most herds were shrinking.",
+      "A 2019 survey that was published in a farming journal found that most herds were shrinking.",
+    ]) {
+      expect(quotesIn(text)[0]).toMatchObject({ text: "most herds were shrinking", speakerText: "A 2019 survey" });
+    }
+  });
+
+  it("keeps the subject of an object relative: “the policy that many farmers say is unfair”", () => {
+    const [q] = quotesIn("It is the levy that many dairy farmers say is unfair to small herds.");
+    expect(q?.speakerText).toBe("many dairy farmers");
+  });
+});

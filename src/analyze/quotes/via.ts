@@ -18,7 +18,7 @@ export function findVia(
   cues: Cues,
   mentions: readonly Mention[],
 ): string | null {
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < Math.min(to, tokens.length); i++) {
     const token = tokens[i] as Token;
     // "in an interview with Al Jazeera", "told Fox News", "said on X", "wrote on Truth Social"
     if (token.lower === "told" || token.lower === "with" || token.lower === "on" || token.lower === "to") {
