@@ -197,14 +197,20 @@ export function overlapsAny(quotes: readonly RawQuote[], span: Span): boolean {
 /** Tokens that end a cue's object: "support for Sanders, who…", "criticism of the deal; others…". */
 const OBJECT_END = /^[,;:—–()[\]]$/u;
 
+/** How far (in tokens) the object of a nominal cue may run before it is cut. */
+const OBJECT_REACH = 200;
+
 /**
  * The object a nominal cue takes, from token `from` up to the first unquoted comma, semicolon, colon, dash or
  * bracket before token `to`; `end` is the token after it. Null when nothing stands there.
  */
 export function objectAfter(doc: QuoteDocument, from: number, to: number): { content: Span; end: number } | null {
   const { tokens } = doc;
+  // A clause of news prose ends well within OBJECT_REACH tokens; a page without punctuation must not make every cue
+  // read to the end of the text (quadratic).
+  const limit = Math.min(to, from + OBJECT_REACH);
   let end = from;
-  while (end < to && !(doc.quoteOf[end] === -1 && OBJECT_END.test((tokens[end] as Token).text))) end++;
+  while (end < limit && !(doc.quoteOf[end] === -1 && OBJECT_END.test((tokens[end] as Token).text))) end++;
   const first = tokens[from];
   const last = tokens[end - 1];
   if (first === undefined || last === undefined || end <= from) return null;

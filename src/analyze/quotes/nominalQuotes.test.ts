@@ -64,4 +64,12 @@ describe("transcript turns inside a quoted paragraph run", () => {
     expect(quotes[0]?.speakerText).toBe("Rubio");
     expect(quotes[0]?.text.startsWith("NOTE:")).toBe(true);
   });
+
+  it("cuts the object of a cue in a text without punctuation instead of reading to its end", () => {
+    const rambling = "and the talks went on ".repeat(100);
+    const [q] = quotesIn(`Clinton’s criticism of the deal ${rambling}`);
+    expect(q?.text.startsWith("the deal")).toBe(true);
+    expect(q?.text.split(/\s+/u).length).toBeLessThanOrEqual(200);
+    expect(q?.text.split(/\s+/u).length).toBeGreaterThan(100);
+  });
 });

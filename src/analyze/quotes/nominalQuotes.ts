@@ -9,7 +9,8 @@ import type { Token } from "./tokens.js";
 const possessives = new Set(["his", "her", "their", "its", "my", "our"]);
 /** A possessive noun: "Trump's", "Clinton’s" (the tokenizer keeps the apostrophe inside the word). */
 const POSSESSIVE_NOUN = /^\p{Lu}[\p{L}.-]*['’]s$/u;
-const MIN_CONTENT_WORDS = 1;
+/** Content needs at least one word. */
+const CONTENT_WORD = /[\p{L}\p{N}]/u;
 
 /**
  * Stances stated as nouns with their holder: "Clinton’s criticism of [the deal]", "his support for [Sanders]",
@@ -37,8 +38,7 @@ export function nominalQuotes(doc: QuoteDocument, taken: readonly RawQuote[]): R
     const object = objectAfter(doc, i + 2, range.to);
     if (object === null) continue;
     const { content, end } = object;
-    const words = text.slice(content.start, content.end).match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (words.length < MIN_CONTENT_WORDS) continue;
+    if (!CONTENT_WORD.test(text.slice(content.start, content.end))) continue;
     if (overlapsAny(taken, content)) continue;
     const h = tokens[holder] as Token;
     // "Trump's" speaks as "Trump"; "his" is the subject of the sentence when a name opens it ("Trump is doubling
