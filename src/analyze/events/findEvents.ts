@@ -6,6 +6,7 @@ import { cameoRoot } from "./cameoCodes.js";
 import { deriveCode, isConflict, isCooperation } from "./deriveCode.js";
 import type { EventDictionary, VerbForm } from "./eventDictionary.js";
 import { matchPatterns } from "./matchPatterns.js";
+import { patternWordNumbers } from "./patternWords.js";
 import { nominalEvents } from "./nominalEvents.js";
 import { partiesBetween } from "./betweenParties.js";
 import { possessiveTarget } from "./possessiveTarget.js";
@@ -147,18 +148,35 @@ const spokenProtestCode = "110";
 const cooperativeRoots = new Set(["03", "04", "05", "06"]);
 const violentNounCache = new WeakMap<EventDictionary, ReadonlySet<string>>();
 
-const eventWordCache = new WeakMap<EventDictionary, ReadonlyMap<string, readonly VerbForm[] | null>>();
+/** What one word is to the event coder: its verb forms, whether it names an event, its pattern-word number. */
+interface EventWord {
+  /** The verb forms it may be (`dictionary.forms`), if any. */
+  forms: readonly VerbForm[] | undefined;
+  /** A verb form or an event noun: a sentence with none codes nothing. */
+  event: boolean;
+  /** Its `patternWordNumbers` entry, -1 when no verb pattern looks for it. */
+  number: number;
+}
+
+const eventWordCache = new WeakMap<EventDictionary, ReadonlyMap<string, EventWord>>();
 
 /**
- * Every verb form (with its forms) and event noun (null) of the dictionary in one map: one look-up per word tells a
- * sentence codes nothing, and gives the forms the pattern matcher needs.
+ * Every verb form (with its forms), event noun and word of a verb pattern of the dictionary in one map: one look-up
+ * per word tells a sentence codes nothing, and gives what the pattern matcher needs.
  */
-function eventWords(dictionary: EventDictionary): ReadonlyMap<string, readonly VerbForm[] | null> {
+function eventWords(dictionary: EventDictionary): ReadonlyMap<string, EventWord> {
   let words = eventWordCache.get(dictionary);
   if (!words) {
-    const map = new Map<string, readonly VerbForm[] | null>();
-    for (const noun of dictionary.nominals.keys()) map.set(noun, null);
-    for (const [form, forms] of dictionary.forms) map.set(form, forms);
+    const map = new Map<string, EventWord>();
+    for (const [word, number] of patternWordNumbers(dictionary))
+      map.set(word, { forms: undefined, event: false, number });
+    const entry = (word: string, forms: readonly VerbForm[] | undefined): EventWord => ({
+      forms,
+      event: true,
+      number: map.get(word)?.number ?? -1,
+    });
+    for (const noun of dictionary.nominals.keys()) map.set(noun, entry(noun, undefined));
+    for (const [form, forms] of dictionary.forms) map.set(form, entry(form, forms));
     words = map;
     eventWordCache.set(dictionary, words);
   }
@@ -223,20 +241,24 @@ function sentenceEvents(
   // One look-up per word, whose verb forms the pattern matcher reuses.
   const heads = eventWords(dictionary);
   const formsOf = new Array<readonly VerbForm[] | undefined>(words.length);
+  // A plain array: a typed array per sentence costs more to make than these few writes save.
+  const numbers = new Array<number | undefined>(words.length);
   let any = false;
-  words.forEach((word, j) => {
-    const found = heads.get(word.norm);
-    if (found === undefined) return;
+  for (let j = 0; j < words.length; j++) {
+    const found = heads.get((words[j] as Word).norm);
+    if (found === undefined) continue;
+    numbers[j] = found.number;
+    if (!found.event) continue;
     any = true;
-    if (found !== null) formsOf[j] = found;
-  });
+    if (found.forms) formsOf[j] = found.forms;
+  }
   if (!any) return [];
   // "Relatives of the hostages urged…": the hostages are no actor of the sentence.
   const slots = actorSlots(article.text, words, mentions, actors, dictionary.agents, (w) =>
     dictionary.forms.has(w),
   ).filter((slot) => !kinOfActor(words, slot));
   if (slots.length === 0) return [];
-  const matches = matchPatterns(words, slots, dictionary, formsOf);
+  const matches = matchPatterns(words, slots, dictionary, formsOf, numbers);
   if (matches.length === 0) return nominalSentenceEvents(article, sentence, words, slots, mentions, actors, dictionary);
   const places = placeSlots(article.text, words, mentions, actors);
   const groups = matches.map((match) => verbGroup(words, match, matches, slots, dictionary));

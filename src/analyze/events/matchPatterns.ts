@@ -1,6 +1,8 @@
 import type { ActorSlot } from "./actorSlots.js";
 import { contestReading } from "./contestReading.js";
 import type { EventDictionary, PatternElement, VerbForm, VerbPattern } from "./eventDictionary.js";
+import { patternWords } from "./patternWords.js";
+import type { PatternWords } from "./patternWords.js";
 import type { Word } from "./tokenizeSentence.js";
 
 /** A verb pattern found at a head word. */
@@ -60,7 +62,8 @@ const determiners = new Set([
  * The best verb pattern headed at each word, in word order. A word inside an earlier match does not head another
  * ("carried out a suicide bombing" is one event). Nouns that look like verbs ("the attack") head nothing.
  *
- * `formsOf`, when given, holds `dictionary.forms` of each word, already looked up by the caller.
+ * `formsOf`, when given, holds `dictionary.forms` of each word, and `numbers` its `patternWordNumbers` entry (-1 or
+ * undefined for none), already looked up by the caller.
  *
  * @example matchPatterns(words, slots, dictionary) // → [{ pattern: "hold talks" → 046, head: 3, stop: 5, … }]
  */
@@ -69,6 +72,7 @@ export function matchPatterns(
   slots: readonly ActorSlot[],
   dictionary: EventDictionary,
   formsOf?: ReadonlyArray<readonly VerbForm[] | undefined>,
+  numbers?: ReadonlyArray<number | undefined>,
 ): PatternMatch[] {
   const slotAt = new Map<number, ActorSlot>();
   for (const slot of slots) slotAt.set(slot.first, slot);
@@ -76,14 +80,21 @@ export function matchPatterns(
   for (const slot of slots) for (let j = slot.first; j < slot.stop && j < words.length; j++) classes.slotOver[j] = slot;
   const matches: PatternMatch[] = [];
   let consumedUntil = 0;
+  // Read on the first verb tried: which patterns have their words after it at all.
+  let read: PatternWords | null = null;
   for (let head = 0; head < words.length; head++) {
     if (head < consumedUntil) continue;
     const forms = classes.forms[head];
     if (!forms || slotCovers(slots, head) || forms.every((f) => looksLikeNoun(words, head, f, slots, dictionary.forms)))
       continue;
     let best: PatternMatch | null = null;
+    read ??= patternWords(words, dictionary, numbers);
     for (const form of forms) {
-      for (const pattern of dictionary.patterns.get(form.lemma) ?? []) {
+      const patterns = dictionary.patterns.get(form.lemma) ?? [];
+      const elements = read.elementsOf(form.lemma);
+      for (let k = 0; k < patterns.length; k++) {
+        const pattern = patterns[k] as VerbPattern;
+        if (!read.possible(elements, k, head)) continue;
         const found = matchAt(words, head, pattern, slotAt, classes);
         // "Japan beat Germany in the final", "took over the EU presidency": a game or an office, not force.
         if (!found || contestReading(words, pattern, found.stop)) continue;

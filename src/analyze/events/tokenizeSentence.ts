@@ -71,7 +71,7 @@ function letterWord(text: string, i: number, end: number, words: Word[]): number
     text.charCodeAt(run + 1) === 116 &&
     !isWordChar(text, run + 2, end)
   ) {
-    words.push({ norm: text.slice(i, run - 1).toLowerCase(), start: i, end: run - 1 });
+    words.push({ norm: lowerSlice(text, i, run - 1), start: i, end: run - 1 });
     words.push({ norm: "n't", start: run - 1, end: run + 2 });
     return run + 2;
   }
@@ -83,15 +83,27 @@ function letterWord(text: string, i: number, end: number, words: Word[]): number
     const raw = text.slice(i, k + 1);
     // A final dot belongs to the word only for abbreviations ("U.S.", "Gen."); else it is the full stop.
     if (!abbreviationDotsPattern.test(raw) && !shortTitlePattern.test(raw)) {
-      words.push({ norm: text.slice(i, k).toLowerCase(), start: i, end: k });
+      words.push({ norm: lowerSlice(text, i, k), start: i, end: k });
       words.push({ norm: ".", start: k, end: k + 1 });
       return k + 1;
     }
-    words.push({ norm: raw.toLowerCase(), start: i, end: k + 1 });
+    words.push({ norm: lowerSlice(text, i, k + 1), start: i, end: k + 1 });
     return k + 1;
   }
-  words.push({ norm: text.slice(i, k).toLowerCase(), start: i, end: k });
+  words.push({ norm: lowerSlice(text, i, k), start: i, end: k });
   return k;
+}
+
+/**
+ * `text.slice(from, to).toLowerCase()` for a word of ASCII letters, hyphens and dots: most words have no capital,
+ * and a scan for one costs less than lower-casing.
+ */
+function lowerSlice(text: string, from: number, to: number): string {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) return text.slice(from, to).toLowerCase();
+  }
+  return text.slice(from, to);
 }
 
 function normalize(raw: string): string {
