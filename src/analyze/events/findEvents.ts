@@ -29,6 +29,7 @@ import {
   sourceAfterBy,
 } from "./roles.js";
 import type { Role } from "./roles.js";
+import { codingPieces } from "./codingPieces.js";
 import { tokenizeSentence } from "./tokenizeSentence.js";
 import type { Word } from "./tokenizeSentence.js";
 import { verbGroup } from "./verbGroup.js";
@@ -223,7 +224,10 @@ export function findEvents(article: EventInput, dictionary: EventDictionary): Ar
     for (let k = m; k < article.mentions.length && (article.mentions[k] as Mention).start < sentence.end; k++) {
       inside.push(article.mentions[k] as Mention);
     }
-    events.push(...sentenceEvents(article, sentence, inside, actors, dictionary, disaster));
+    for (const piece of codingPieces(article.text, sentence)) {
+      const within = piece === sentence ? inside : inside.filter((x) => x.start >= piece.start && x.end <= piece.end);
+      events.push(...sentenceEvents(article, piece, within, actors, dictionary, disaster));
+    }
   }
   return events;
 }

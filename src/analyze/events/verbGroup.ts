@@ -120,6 +120,20 @@ const objectTakingFrames = new Set<FrameKind>(["appeal", "demand", "command"]);
 const hypotheticalOpeners = new Set(["if", "unless", "whether"]);
 const clauseBreakers = new Set([";", ":", ".", "!", "?"]);
 
+const coveredCache = new WeakMap<readonly ActorSlot[], ReadonlySet<number>>();
+
+/** The word indices inside the sentence's actor slots, built once per sentence (every match of it shares `slots`). */
+function coveredWords(slots: readonly ActorSlot[]): ReadonlySet<number> {
+  let covered = coveredCache.get(slots);
+  if (covered === undefined) {
+    const set = new Set<number>();
+    for (const slot of slots) for (let k = slot.first; k < slot.stop; k++) set.add(k);
+    covered = set;
+    coveredCache.set(slots, covered);
+  }
+  return covered;
+}
+
 /**
  * Reads the auxiliaries, negation, modality, voice and governing verb to the left of an event verb.
  *
@@ -147,8 +161,7 @@ export function verbGroup(
   let j = match.head - 1;
   let sawBe = false;
   let infinitive = false;
-  const covered = new Set<number>();
-  for (const slot of slots) for (let k = slot.first; k < slot.stop; k++) covered.add(k);
+  const covered = coveredWords(slots);
   for (; j >= 0; j--) {
     const w = (words[j] as Word).norm;
     if (covered.has(j)) break;
