@@ -15,6 +15,24 @@ describe("attributions set off by commas inside the sentence", () => {
     ).toEqual([{ text: "It would take three weeks to convene the committee", speaker: "he", cue: "said" }]);
   });
 
+  it("reads a channel or a place inside the parenthesis as no part of the content", () => {
+    const read = (text: string) => findQuotes(text, splitSentences(text))[0];
+    const onCnn = read("The tax plan, Graham said on CNN, would cost billions of dollars.");
+    expect(onCnn).toMatchObject({ text: "The tax plan would cost billions of dollars", speakerText: "Graham" });
+    expect(onCnn?.via).toBe("CNN");
+    expect(read("The plan, he said in Kyiv on Tuesday, is dead.")?.text).toBe("The plan is dead");
+    expect(read("The tax plan, Graham said in a statement, would cost billions.")?.via).toBe("a statement");
+  });
+
+  it("leaves a clause after the preposition to the ordinary reading", () => {
+    // "on the way out" is no channel: no comma closes it within a channel's length.
+    const [quote] = findQuotes(
+      "The policy, Sanders said on the way out of the hearing room after the vote, would cost a lot.",
+      splitSentences("The policy, Sanders said on the way out of the hearing room after the vote, would cost a lot."),
+    );
+    expect(quote?.text.startsWith("The policy")).toBe(false);
+  });
+
   it("joins both sides when the clause goes on after the parenthesis", () => {
     const [quote] = findQuotes(
       "The policy, Sanders said Tuesday, would cost a trillion dollars.",

@@ -25,6 +25,12 @@ const LEAD_IN_OPENING =
   /^(?:after|before|during|in|on|at|as|when|while|if|since|because|although|though|asked|however|rather|even|but|and|so|yet|still|now|then|instead|meanwhile|for|with|from|under|by|to|of|despite|amid|until|unless|whether|earlier|later|today|yesterday)$/u;
 const MIN_OPENING_WORDS = 3;
 const MAX_PARENTHESIS_TIME = 3;
+/** Prepositions that open a channel inside the parenthesis: ", Graham said on CNN,", ", she said in a statement,". */
+const CHANNEL_OPENING = /^(?:on|in|during)$/u;
+/** Lower-case words of a channel phrase; its names are capitalised ("in an interview with Fox News"). */
+const CHANNEL_WORD =
+  /^(?:a|an|the|his|her|its|their|statement|interview|tweet|post|speech|letter|briefing|conference|appearance|with)$/u;
+const MAX_CHANNEL = 6;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
@@ -51,6 +57,7 @@ export function parentheticalParts(
   let close = cue.to;
   while (close < range.to && close - cue.to < MAX_PARENTHESIS_TIME && PARENTHESIS_TIME.test(tokens[close]?.lower ?? ""))
     close++;
+  close = afterChannel(tokens, close, range.to);
   if (tokens[close]?.text !== "," || close + 1 >= range.to) return null;
   const sentence = doc.sentences[doc.sentenceOf[cue.from] ?? -1];
   if (sentence === undefined) return null;
@@ -64,6 +71,21 @@ export function parentheticalParts(
   // "The policy, Sanders said, would cost…", "…so bad, Mr. Obama noted, that the page…": the clause goes on.
   if (!OPENING_ONLY.test(next.lower) && !isGerund(next)) return [opening, trimSpan(text, next.start, sentence.end)];
   return openingWords.length >= MIN_OPENING_WORDS ? [opening] : null;
+}
+
+/**
+ * The closing comma after a channel or place that follows the cue ("said on CNN,", "said in Kyiv on Tuesday,"), or
+ * `close` unchanged when no channel ending in a comma stands there. `close` is past the cue and any time words.
+ */
+function afterChannel(tokens: readonly Token[], close: number, to: number): number {
+  const opens = CHANNEL_OPENING.test(tokens[close]?.lower ?? "");
+  if (!opens && !CHANNEL_OPENING.test(tokens[close - 1]?.lower ?? "")) return close;
+  const from = opens ? close + 1 : close;
+  let k = from;
+  const fits = (t: Token | undefined): boolean =>
+    t !== undefined && (t.cap || CHANNEL_WORD.test(t.lower) || PARENTHESIS_TIME.test(t.lower));
+  while (k < to && k - from < MAX_CHANNEL && fits(tokens[k])) k++;
+  return k > from && tokens[k]?.text === "," ? k : close;
 }
 
 /** "adding", "wiping": a participle opens a clause about the speaker, not more of the content. */
