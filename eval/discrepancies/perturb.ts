@@ -9,7 +9,7 @@
 import { createRequire } from "node:module";
 import type { Article, ArticleEvent, Claim, Mention, Quote, Span } from "../../src/article.js";
 import type { Actor } from "../../src/analyze/actors/types.js";
-import { distinctActors } from "../../src/triangulate/align/eventActorDiscrepancies.js";
+import { distinctActors, namedTypes } from "../../src/triangulate/align/eventActorDiscrepancies.js";
 import { verbalRoots } from "../../src/triangulate/align/codedEventDiscrepancies.js";
 import { claimItems } from "../../src/triangulate/align/claimItems.js";
 import { magnitudeClaims } from "../../src/triangulate/align/magnitudes.js";
@@ -17,6 +17,7 @@ import { speechCue } from "../../src/triangulate/align/namedSpeaker.js";
 import { quoteSentences } from "../../src/triangulate/align/meaningChange.js";
 import { sameName } from "../../src/triangulate/align/sameName.js";
 import { contentStems, overlap } from "../../src/triangulate/align/words.js";
+import { mutualCodes } from "../../src/triangulate/align/alignEvents.js";
 
 const require = createRequire(import.meta.url);
 
@@ -466,9 +467,6 @@ export function placeEdit(
 
 /** How a mention names an actor so that a reader sees who: its name, an alias or a surname (not "he", "the president"). */
 const namingKinds: ReadonlySet<string> = new Set(["name", "alias", "surname"]);
-const actorTypes: ReadonlySet<Actor["type"]> = new Set(["person", "country", "organization", "group"]);
-/** Joint acts (consult, meet, negotiate, sign, cooperate). */
-const jointCodes: ReadonlySet<string> = new Set(["040", "044", "046", "057", "060", "061", "062", "064"]);
 
 type Role = "source" | "target";
 
@@ -484,7 +482,7 @@ export function namingMentionOf(article: Article, event: ArticleEvent, role: Rol
 
 /** What kind of event an actor edit was planted in: an act, a thing said, or a joint act. */
 export function eventClass(code: string): "act" | "said" | "joint" {
-  return verbalRoots.has(code.slice(0, 2)) ? "said" : jointCodes.has(code) ? "joint" : "act";
+  return verbalRoots.has(code.slice(0, 2)) ? "said" : mutualCodes.has(code) ? "joint" : "act";
 }
 
 /**
@@ -506,7 +504,7 @@ export function actorEdit(
 ): Edit | null {
   const other = role === "source" ? event.target : event.source;
   const actor = article.actors.find((a) => a.id === event[role]);
-  if (!othersName || other === null || actor === undefined || !actorTypes.has(actor.type)) return null;
+  if (!othersName || other === null || actor === undefined || !namedTypes.has(actor.type)) return null;
   const mention = namingMentionOf(article, event, role);
   if (mention === null) return null;
   const sentence = article.sentences.find((s) => s.start <= event.start && event.start < s.end);

@@ -1,4 +1,5 @@
 import type { Sentence } from "../../article.js";
+import { allMatches } from "../allMatches.js";
 
 /**
  * The longest stretch of text coded as one sentence. News sentences stay far below it (one of 77,832 sentences in the
@@ -35,7 +36,7 @@ export function codingPieces(text: string, sentence: Sentence): Sentence[] {
 function cutBefore(text: string, from: number, limit: number): number {
   const window = text.slice(from, limit);
   let cut = -1;
-  for (const m of window.matchAll(CLAUSE_BREAK)) cut = m.index + 1;
+  for (const m of allMatches(CLAUSE_BREAK, window)) cut = m.index + 1;
   if (cut < 0) cut = window.lastIndexOf(" ");
   return cut <= 0 ? limit : from + cut;
 }

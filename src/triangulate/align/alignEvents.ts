@@ -35,7 +35,7 @@ interface Report {
  * sign a formal agreement (057), cooperate materially (060–062, 064). "Norway met the US" and "the US met Norway"
  * report one event; a visit (042/043), a demand or an attack keeps its direction.
  */
-const mutualCodes = new Set(["040", "044", "046", "057", "060", "061", "062", "064"]);
+export const mutualCodes: ReadonlySet<string> = new Set(["040", "044", "046", "057", "060", "061", "062", "064"]);
 
 /**
  * Whether a report is of a joint event: a mutual code, or the coder's reciprocal reading of "X and Y held talks"

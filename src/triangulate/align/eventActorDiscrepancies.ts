@@ -28,18 +28,13 @@ import { placesConflict } from "./placesConflict.js";
 import { nameWords, sameName } from "./sameName.js";
 import type { Discrepancy } from "./types.js";
 import { contentStems, overlap } from "./words.js";
+import { mutualCodes } from "./alignEvents.js";
 
 type Role = "source" | "target";
 const otherRole = (role: Role): Role => (role === "source" ? "target" : "source");
 
-/**
- * Joint acts (consult, meet, negotiate, sign, cooperate): a summit has many parties, so "X met O" and "Y met O" are
- * both true more often than not.
- */
-const jointCodes: ReadonlySet<string> = new Set(["040", "044", "046", "057", "060", "061", "062", "064"]);
-
 /** Actor types whose members are told apart by name; places, media and "other" are not actors of an act here. */
-const namedTypes: ReadonlySet<Actor["type"]> = new Set(["person", "country", "organization", "group"]);
+export const namedTypes: ReadonlySet<Actor["type"]> = new Set(["person", "country", "organization", "group"]);
 
 /** How a mention names its actor when it can carry a "who did it": the name itself, not a pronoun or a title. */
 const namingKinds: ReadonlySet<string> = new Set(["name", "alias", "surname"]);
@@ -149,10 +144,14 @@ function bothInSentence(article: Article, event: ArticleEvent, role: Role, sente
   );
 }
 
-/** Whether an event can carry a who-did-it: two distinct actors, not a joint act, not negated. */
+/**
+ * Whether an event can carry a who-did-it: two distinct actors, not negated, and not a joint act (`mutualCodes`:
+ * consult, meet, negotiate, sign, cooperate — a summit has many parties, so "X met O" and "Y met O" are both true
+ * more often than not).
+ */
 function isAct(e: ArticleEvent): boolean {
   return (
-    e.source !== null && e.target !== null && e.source !== e.target && e.negated !== true && !jointCodes.has(e.code)
+    e.source !== null && e.target !== null && e.source !== e.target && e.negated !== true && !mutualCodes.has(e.code)
   );
 }
 
