@@ -8,9 +8,9 @@ import type { Actor } from "./types.js";
 const homonymCapitals = new Set(["place:georgetown", "place:nassau"]);
 
 /**
- * Whether a capital's name most likely names its homonym, a place of no known state: a capital listed above in an article that names its state
- * nowhere ("nearly 90 Georgetown University faculty", "Nassau County police"). Named with its state in the article
- * ("Guyana's capital, Georgetown"), it is the capital again.
+ * Whether a capital's name most likely names its homonym, a place of no known state: a capital listed above in an
+ * article that names its state nowhere ("nearly 90 Georgetown University faculty", "Nassau County police"). Named
+ * with its state in the article ("Guyana's capital, Georgetown"), it is the capital again.
  *
  * @example homonymCapital(georgetown, registryCandidates(tokenize("Georgetown University faculty"), taken, registry)) // true
  */
